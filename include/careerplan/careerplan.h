@@ -1,0 +1,27 @@
+/*
+ * libcareerplan — the umbrella header: include this one.
+ *
+ * libcareerplan models career action planning: clients, their plans, goals
+ * and SMART actions, reviews, consent to share, and caseloads, with JSON
+ * serialization. See README.md for an overview and each header for the
+ * contract of every function.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CAREERPLAN_CAREERPLAN_H
+#define CAREERPLAN_CAREERPLAN_H
+
+#include "common.h"
+#include <careerplan/version.h>
+#include "date.h"
+#include "diagnostics.h"
+#include "client.h"
+#include "plan.h"
+#include "goal.h"
+#include "action.h"
+#include "review.h"
+#include "consent.h"
+#include "caseload.h"
+#include "json.h"
+
+#endif /* CAREERPLAN_CAREERPLAN_H */

@@ -1,0 +1,136 @@
+/*
+ * libcareerplan — common definitions: export macro, status codes, the error
+ * struct, memory release and the allocator hooks.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CAREERPLAN_COMMON_H
+#define CAREERPLAN_COMMON_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * CP_API marks every exported declaration. The library is built with hidden
+ * visibility, so anything without CP_API stays private to it.
+ * @since 0.1
+ */
+#if defined(_WIN32) && defined(CP_BUILDING_LIBRARY)
+#define CP_API __declspec(dllexport)
+#elif defined(_WIN32) && !defined(CP_STATIC)
+#define CP_API __declspec(dllimport)
+#elif defined(__GNUC__)
+#define CP_API __attribute__((visibility("default")))
+#else
+#define CP_API
+#endif
+
+/**
+ * Status codes. Every fallible call returns one; 0 is success. The numeric
+ * values are part of the ABI and never change; new codes are only added.
+ * @since 0.1
+ */
+typedef enum cp_status {
+    CP_OK = 0,          /**< success */
+    CP_EINVAL = 1,      /**< invalid argument (NULL, empty string, bad flag) */
+    CP_ENOMEM = 2,      /**< an allocation failed */
+    CP_ESYNTAX = 3,     /**< JSON syntax error (line and column are set) */
+    CP_ETYPE = 4,       /**< a member has the wrong JSON type, or a required member is missing */
+    CP_ERANGE = 5,      /**< a value is out of its range (month 13, confidence 11, 2026-02-30) */
+    CP_EDUPLICATE = 6,  /**< an id, or a JSON object key, occurs twice */
+    CP_ENOTFOUND = 7,   /**< no such id, or a reference to an id that does not exist */
+    CP_ELIMIT = 8,      /**< a configured limit (depth, string length, items, size) was exceeded */
+    CP_EIO = 9,         /**< reading or writing a file failed */
+    CP_ECONSENT = 10,   /**< no active consent covers the requested disclosure */
+    CP_EVALUE = 11,     /**< a value is malformed: date syntax, unknown enumeration name, bad identifier */
+    CP_EUNKNOWN = 12,   /**< an unknown member was found in strict mode */
+    CP_EFORMAT = 13,    /**< not a careerplan document, an unsupported version or the wrong kind */
+    CP_ESTATE = 14      /**< the object is not in a state that allows the call */
+} cp_status;
+
+/**
+ * Returns a short English description of a status code, e.g. "out of range".
+ *
+ * @param status any value; unknown values give "unknown status"
+ * @return a static string; never NULL; do not free
+ * @since 0.1
+ */
+CP_API const char *cp_status_string(cp_status status);
+
+/**
+ * Returns the stable identifier of a status code, e.g. "CP_ERANGE".
+ *
+ * @param status any value; unknown values give "CP_UNKNOWN_STATUS"
+ * @return a static string; never NULL; do not free
+ * @since 0.1
+ */
+CP_API const char *cp_status_name(cp_status status);
+
+/** Size of cp_error::message, including the terminating NUL. @since 0.1 */
+#define CP_ERROR_MESSAGE_SIZE 256
+/** Size of cp_error::path, including the terminating NUL. @since 0.1 */
+#define CP_ERROR_PATH_SIZE 512
+
+/**
+ * Details of a failure, filled by any call that takes a `cp_error *err`
+ * (which may always be NULL). The struct is owned by the caller, usually on
+ * the stack, and needs no freeing. Its layout is frozen: new fields are only
+ * carved out of `reserved`.
+ * @since 0.1
+ */
+typedef struct cp_error {
+    cp_status code;                       /**< same value the call returned */
+    char message[CP_ERROR_MESSAGE_SIZE];  /**< English message naming the problem; NUL-terminated */
+    char path[CP_ERROR_PATH_SIZE];        /**< RFC 6901 JSON Pointer of the offending value, "" for the document */
+    int line;                             /**< 1-based line for syntax errors, else 0 */
+    int column;                           /**< 1-based column (in characters) for syntax errors, else 0 */
+    long position;                        /**< 0-based byte offset for syntax errors, else -1 */
+    unsigned char reserved[64];           /**< zero; room to grow */
+} cp_error;
+
+/**
+ * Resets an error struct to "no error" (code CP_OK, empty strings, no position).
+ *
+ * @param err the struct to reset; NULL is a no-op
+ * @since 0.1
+ */
+CP_API void cp_error_clear(cp_error *err);
+
+/**
+ * Frees memory returned by the library as "new" when no type-specific
+ * `_free` function exists (strings from `cp_*_to_string` savers, id arrays).
+ *
+ * @param ptr memory returned by libcareerplan; NULL is a no-op
+ * @since 0.1
+ */
+CP_API void cp_free(void *ptr);
+
+/** malloc-compatible allocation hook. @since 0.1 */
+typedef void *(*cp_malloc_fn)(size_t size);
+/** realloc-compatible allocation hook. @since 0.1 */
+typedef void *(*cp_realloc_fn)(void *ptr, size_t size);
+/** free-compatible release hook. @since 0.1 */
+typedef void (*cp_free_fn)(void *ptr);
+
+/**
+ * Replaces the allocator that every allocation of the library goes through.
+ * Call it once at start-up, before any other libcareerplan call and before
+ * any thread uses the library; it is the only process-wide state the library
+ * keeps. jansson's own allocator is left alone (it belongs to the host
+ * program: see json_set_alloc_funcs()).
+ *
+ * @param m  malloc replacement, or NULL to restore malloc
+ * @param r  realloc replacement, or NULL to restore realloc
+ * @param f  free replacement, or NULL to restore free
+ * @return CP_OK, or CP_EINVAL when some but not all hooks are NULL
+ * @since 0.1
+ */
+CP_API cp_status cp_set_allocator(cp_malloc_fn m, cp_realloc_fn r, cp_free_fn f);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CAREERPLAN_COMMON_H */

@@ -1,0 +1,372 @@
+/*
+ * libcareerplan — reading and writing careerplan JSON documents.
+ *
+ * A document is a JSON object with the envelope members "format":
+ * "careerplan", "version": 1 and "kind". A "client" document is one client
+ * object with the envelope members added; a "caseload" document holds
+ * "name" and a "clients" array of client objects. Output is canonical: the
+ * members of each object in a fixed order, two-space indentation (or compact
+ * on request), absent values omitted, so save(load(save(x))) == save(x) byte
+ * for byte. Members the library does not know are kept and written back
+ * after the known ones, in their original order, unless strict mode asks for
+ * them to be refused.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CAREERPLAN_JSON_H
+#define CAREERPLAN_JSON_H
+
+#include "caseload.h"
+#include "client.h"
+#include "common.h"
+#include "diagnostics.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Load flag: refuse unknown members with CP_EUNKNOWN instead of keeping them. @since 0.1 */
+#define CP_LOAD_STRICT 0x1u
+
+/** Current version of cp_load_options. @since 0.1 */
+#define CP_LOAD_OPTIONS_VERSION 1
+
+/** Default nesting limit (objects and arrays). @since 0.1 */
+#define CP_DEFAULT_MAX_DEPTH 64
+/** Default longest string, in bytes (keys and values). @since 0.1 */
+#define CP_DEFAULT_MAX_STRING_LENGTH (1024u * 1024u)
+/** Default largest array or object, in items. @since 0.1 */
+#define CP_DEFAULT_MAX_ITEMS 1000000u
+/** Default largest document, in bytes. @since 0.1 */
+#define CP_DEFAULT_MAX_SIZE (512u * 1024u * 1024u)
+
+/**
+ * Options for loading. Start from CP_LOAD_OPTIONS_INIT (or
+ * cp_load_options_init()) and change what you need; the struct grows only at
+ * its end, and `version` tells the library which fields exist. Passing NULL
+ * instead of options means the defaults.
+ * @since 0.1
+ */
+typedef struct cp_load_options {
+    unsigned int version;     /**< CP_LOAD_OPTIONS_VERSION */
+    unsigned int flags;       /**< CP_LOAD_STRICT or 0 */
+    size_t max_depth;         /**< deepest nesting of objects and arrays */
+    size_t max_string_length; /**< longest string or key, in bytes */
+    size_t max_items;         /**< most members of one object or items of one array */
+    size_t max_size;          /**< largest document, in bytes */
+    cp_diagnostics *warnings; /**< optional, borrowed: receives a warning per unknown member kept */
+} cp_load_options;
+
+/** Static initialiser for cp_load_options with the default limits. @since 0.1 */
+#define CP_LOAD_OPTIONS_INIT                                                                       \
+    {CP_LOAD_OPTIONS_VERSION, 0, CP_DEFAULT_MAX_DEPTH, CP_DEFAULT_MAX_STRING_LENGTH,               \
+     CP_DEFAULT_MAX_ITEMS, CP_DEFAULT_MAX_SIZE, NULL}
+
+/**
+ * Fills load options with the defaults.
+ *
+ * @param opts    the struct to fill; not NULL
+ * @param version CP_LOAD_OPTIONS_VERSION
+ * @return CP_OK, CP_EINVAL (NULL, or a version this library does not know)
+ * @since 0.1
+ */
+CP_API cp_status cp_load_options_init(cp_load_options *opts, unsigned int version);
+
+/** Save flag: compact output on one line, no spaces. @since 0.1 */
+#define CP_SAVE_COMPACT 0x1u
+
+/** Current version of cp_save_options. @since 0.1 */
+#define CP_SAVE_OPTIONS_VERSION 1
+
+/**
+ * Options for saving; NULL means the defaults (pretty, two-space indent,
+ * final newline). Output always ends with a newline.
+ * @since 0.1
+ */
+typedef struct cp_save_options {
+    unsigned int version; /**< CP_SAVE_OPTIONS_VERSION */
+    unsigned int flags;   /**< CP_SAVE_COMPACT or 0 */
+} cp_save_options;
+
+/** Static initialiser for cp_save_options. @since 0.1 */
+#define CP_SAVE_OPTIONS_INIT {CP_SAVE_OPTIONS_VERSION, 0}
+
+/** Kind of a document, from its "kind" member. @since 0.1 */
+typedef enum cp_document_kind {
+    CP_DOCUMENT_KIND_UNSET = 0,
+    CP_DOCUMENT_KIND_CLIENT = 1,  /**< "client" */
+    CP_DOCUMENT_KIND_CASELOAD = 2 /**< "caseload" */
+} cp_document_kind;
+
+/**
+ * JSON name of a document kind, e.g. "caseload".
+ *
+ * @return a static string, or NULL for CP_DOCUMENT_KIND_UNSET and unknown values
+ * @since 0.1
+ */
+CP_API const char *cp_document_kind_to_string(cp_document_kind kind);
+
+/**
+ * Parses the JSON name of a document kind.
+ *
+ * @param text the name; not NULL
+ * @param[out] out the kind; not NULL
+ * @return CP_OK, CP_EINVAL (NULL argument), CP_EVALUE (unknown name)
+ * @since 0.1
+ */
+CP_API cp_status cp_document_kind_from_string(const char *text, cp_document_kind *out);
+
+/** A loaded document of any kind. Opaque. @since 0.1 */
+typedef struct cp_document cp_document;
+
+/**
+ * Loads a document of any kind from memory.
+ *
+ * Errors: CP_ESYNTAX (with line, column and position), CP_ETYPE (wrong JSON
+ * type or missing member), CP_ERANGE, CP_EVALUE, CP_EDUPLICATE (duplicate
+ * object key or id), CP_ENOTFOUND (reference to an id that does not exist),
+ * CP_ELIMIT, CP_EUNKNOWN (strict mode), CP_EFORMAT (envelope), CP_ENOMEM,
+ * CP_EINVAL (NULL argument). The error's path is the JSON Pointer of the
+ * offending value.
+ *
+ * @param json bytes of the document (UTF-8); need not be NUL-terminated; not NULL
+ * @param len  number of bytes
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new document, freed with cp_document_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return CP_OK or an error code listed above
+ * @since 0.1
+ */
+CP_API cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                         cp_document **out, cp_error *err);
+
+/**
+ * Loads a document of any kind from a stream, read to its end.
+ *
+ * @param fp   an open stream; not NULL; not closed
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new document; not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_string(), and CP_EIO when reading fails
+ * @since 0.1
+ */
+CP_API cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_document **out,
+                                       cp_error *err);
+
+/**
+ * Loads a document of any kind from a file.
+ *
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new document; not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_string(), and CP_EIO when the file cannot be read
+ * @since 0.1
+ */
+CP_API cp_status cp_document_load_path(const char *path, const cp_load_options *opts,
+                                       cp_document **out, cp_error *err);
+
+/**
+ * Frees a document and what it holds (unless taken with cp_document_take_client()
+ * or cp_document_take_caseload()).
+ *
+ * @param doc the document; NULL is a no-op
+ * @since 0.1
+ */
+CP_API void cp_document_free(cp_document *doc);
+
+/**
+ * Kind of a loaded document.
+ *
+ * @param doc the document; not NULL
+ * @return its kind
+ * @since 0.1
+ */
+CP_API cp_document_kind cp_document_get_kind(const cp_document *doc);
+
+/**
+ * The client of a "client" document.
+ *
+ * @param doc the document; not NULL
+ * @return borrowed: valid until the document is freed; NULL for other kinds
+ *         or once taken
+ * @since 0.1
+ */
+CP_API cp_client *cp_document_client(cp_document *doc);
+
+/**
+ * The caseload of a "caseload" document.
+ *
+ * @param doc the document; not NULL
+ * @return borrowed: valid until the document is freed; NULL for other kinds
+ *         or once taken
+ * @since 0.1
+ */
+CP_API cp_caseload *cp_document_caseload(cp_document *doc);
+
+/**
+ * Takes the client out of a "client" document; the document keeps nothing.
+ *
+ * @param doc the document; not NULL
+ * @return new: the caller frees it with cp_client_free(); NULL for other kinds
+ *         or once taken
+ * @since 0.1
+ */
+CP_API cp_client *cp_document_take_client(cp_document *doc);
+
+/**
+ * Takes the caseload out of a "caseload" document; the document keeps nothing.
+ *
+ * @param doc the document; not NULL
+ * @return new: the caller frees it with cp_caseload_free(); NULL for other
+ *         kinds or once taken
+ * @since 0.1
+ */
+CP_API cp_caseload *cp_document_take_caseload(cp_document *doc);
+
+/**
+ * Writes a document in canonical form to memory.
+ *
+ * @param doc  the document; not NULL, not emptied by a take
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new NUL-terminated string, freed with cp_free(); not NULL
+ * @param[out] len optional: receives strlen(*out)
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument, emptied document), CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_document_save_string(const cp_document *doc, const cp_save_options *opts,
+                                         char **out, size_t *len, cp_error *err);
+
+/**
+ * Loads a "client" document from memory. A document of another kind fails
+ * with CP_EFORMAT (path "/kind").
+ *
+ * @param json bytes of the document; not NULL
+ * @param len  number of bytes
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new client, freed with cp_client_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_string()
+ * @since 0.1
+ */
+CP_API cp_status cp_client_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                       cp_client **out, cp_error *err);
+
+/**
+ * Loads a "client" document from a stream read to its end.
+ *
+ * @return as cp_document_load_file(), and CP_EFORMAT for another kind
+ * @since 0.1
+ */
+CP_API cp_status cp_client_load_file(FILE *fp, const cp_load_options *opts, cp_client **out,
+                                     cp_error *err);
+
+/**
+ * Loads a "client" document from a file.
+ *
+ * @return as cp_document_load_path(), and CP_EFORMAT for another kind
+ * @since 0.1
+ */
+CP_API cp_status cp_client_load_path(const char *path, const cp_load_options *opts,
+                                     cp_client **out, cp_error *err);
+
+/**
+ * Writes a client as a canonical "client" document to memory.
+ *
+ * @param client the client; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new NUL-terminated string, freed with cp_free(); not NULL
+ * @param[out] len optional: receives strlen(*out)
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument), CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_client_save_string(const cp_client *client, const cp_save_options *opts,
+                                       char **out, size_t *len, cp_error *err);
+
+/**
+ * Writes a client as a canonical "client" document to a stream (flushed, not closed).
+ *
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO (the write or flush failed)
+ * @since 0.1
+ */
+CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
+                                     const cp_save_options *opts, cp_error *err);
+
+/**
+ * Writes a client as a canonical "client" document to a file, atomically:
+ * the output goes to a temporary file in the same folder, which is flushed to
+ * disk and renamed over @p path. On any failure the temporary file is removed
+ * and an existing file at @p path is left untouched.
+ *
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO (with the path and the system's reason)
+ * @since 0.1
+ */
+CP_API cp_status cp_client_save_path(const cp_client *client, const char *path,
+                                     const cp_save_options *opts, cp_error *err);
+
+/**
+ * Loads a "caseload" document from memory. Another kind fails with CP_EFORMAT.
+ *
+ * @param[out] out on success a new caseload, freed with cp_caseload_free(); not NULL
+ * @return as cp_document_load_string()
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                         cp_caseload **out, cp_error *err);
+
+/**
+ * Loads a "caseload" document from a stream read to its end.
+ *
+ * @return as cp_document_load_file(), and CP_EFORMAT for another kind
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_load_file(FILE *fp, const cp_load_options *opts, cp_caseload **out,
+                                       cp_error *err);
+
+/**
+ * Loads a "caseload" document from a file.
+ *
+ * @return as cp_document_load_path(), and CP_EFORMAT for another kind
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_load_path(const char *path, const cp_load_options *opts,
+                                       cp_caseload **out, cp_error *err);
+
+/**
+ * Writes a caseload as a canonical "caseload" document to memory.
+ *
+ * @param[out] out on success a new NUL-terminated string, freed with cp_free(); not NULL
+ * @param[out] len optional: receives strlen(*out)
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_save_string(const cp_caseload *caseload, const cp_save_options *opts,
+                                         char **out, size_t *len, cp_error *err);
+
+/**
+ * Writes a caseload as a canonical "caseload" document to a stream (flushed, not closed).
+ *
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_save_file(const cp_caseload *caseload, FILE *fp,
+                                       const cp_save_options *opts, cp_error *err);
+
+/**
+ * Writes a caseload as a canonical "caseload" document to a file,
+ * atomically (see cp_client_save_path()).
+ *
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_save_path(const cp_caseload *caseload, const char *path,
+                                       const cp_save_options *opts, cp_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CAREERPLAN_JSON_H */

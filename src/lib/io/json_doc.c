@@ -1,0 +1,437 @@
+/*
+ * Documents: the envelope, loading from memory, streams and files, and
+ * saving (atomically when saving to a path).
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "../core/alloc.h"
+#include "../core/error.h"
+#include "../model/model.h"
+#include "json_read.h"
+#include "json_write.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct cp_document {
+    cp_document_kind kind;
+    cp__node *root;
+};
+
+static const char *const kind_names[] = {NULL, "client", "caseload"};
+#define KIND_COUNT 3
+
+const char *cp_document_kind_to_string(cp_document_kind kind)
+{
+    return (unsigned)kind < KIND_COUNT ? kind_names[kind] : NULL;
+}
+
+cp_status cp_document_kind_from_string(const char *text, cp_document_kind *out)
+{
+    if (!text || !out)
+        return CP_EINVAL;
+    for (int i = 1; i < KIND_COUNT; i++) {
+        if (strcmp(text, kind_names[i]) == 0) {
+            *out = (cp_document_kind)i;
+            return CP_OK;
+        }
+    }
+    return CP_EVALUE;
+}
+
+static const cp__type *kind_type(cp_document_kind kind)
+{
+    return kind == CP_DOCUMENT_KIND_CLIENT ? &cp__client_type : &cp__caseload_type;
+}
+
+cp_status cp_load_options_init(cp_load_options *opts, unsigned int version)
+{
+    if (!opts || version != CP_LOAD_OPTIONS_VERSION)
+        return CP_EINVAL;
+    cp_load_options d = CP_LOAD_OPTIONS_INIT;
+    *opts = d;
+    return CP_OK;
+}
+
+static cp_status resolve_options(const cp_load_options *in, cp_load_options *out, cp_error *err)
+{
+    if (!in)
+        return cp_load_options_init(out, CP_LOAD_OPTIONS_VERSION);
+    if (in->version != CP_LOAD_OPTIONS_VERSION)
+        return cp__fail(err, CP_EINVAL, NULL, "load options version %u is not supported",
+                        in->version);
+    if (in->flags & ~CP_LOAD_STRICT)
+        return cp__fail(err, CP_EINVAL, NULL, "unknown load flags 0x%x", in->flags);
+    *out = *in;
+    return CP_OK;
+}
+
+static cp_status syntax_error(const json_error_t *je, cp_error *err)
+{
+    cp_status code = CP_ESYNTAX;
+    switch (json_error_code(je)) {
+    case json_error_out_of_memory:
+        code = CP_ENOMEM;
+        break;
+    case json_error_duplicate_key:
+        code = CP_EDUPLICATE;
+        break;
+    case json_error_stack_overflow:
+        code = CP_ELIMIT;
+        break;
+    default:
+        break;
+    }
+    cp__fail(err, code, "", "%s", je->text);
+    if (err) {
+        err->line = je->line > 0 ? je->line : 1;
+        err->column = je->column > 0 ? je->column : 1;
+        err->position = je->position;
+    }
+    return code;
+}
+
+static const char *const envelope[] = {"format", "version", "kind", NULL};
+
+static cp_status read_envelope(json_t *root, cp_document_kind *kind, cp_error *err)
+{
+    if (!json_is_object(root))
+        return cp__fail(err, CP_ETYPE, "", "a careerplan document is a JSON object");
+    json_t *f = json_object_get(root, "format");
+    if (!json_is_string(f) || strcmp(json_string_value(f), "careerplan") != 0)
+        return cp__fail(err, CP_EFORMAT, "/format",
+                        "not a careerplan document: \"format\" must be \"careerplan\"");
+    json_t *v = json_object_get(root, "version");
+    if (!json_is_integer(v) || json_integer_value(v) != 1)
+        return cp__fail(err, CP_EFORMAT, "/version",
+                        "unsupported format version: this library reads version 1");
+    json_t *k = json_object_get(root, "kind");
+    if (!json_is_string(k) || cp_document_kind_from_string(json_string_value(k), kind) != CP_OK)
+        return cp__fail(err, CP_EFORMAT, "/kind",
+                        "\"kind\" must be one of \"client\", \"caseload\"");
+    return CP_OK;
+}
+
+cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                  cp_document **out, cp_error *err)
+{
+    cp_error_clear(err);
+    if (!json || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "input or output is NULL");
+    cp_load_options o;
+    cp_status st = resolve_options(opts, &o, err);
+    if (st != CP_OK)
+        return st;
+    if (len > o.max_size)
+        return cp__fail(err, CP_ELIMIT, "", "document of %zu bytes exceeds the limit of %zu bytes",
+                        len, o.max_size);
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        return syntax_error(&je, err);
+
+    cp__rctx c;
+    memset(&c, 0, sizeof c);
+    c.opts = &o;
+    c.err = err;
+    cp_document_kind kind = CP_DOCUMENT_KIND_UNSET;
+    cp_document *doc = NULL;
+    cp__node *node = NULL;
+    if ((st = read_envelope(root, &kind, err)) != CP_OK)
+        goto done;
+    if ((st = cp__json_check_limits(&c, root)) != CP_OK)
+        goto done;
+    node = cp__node_new(kind_type(kind), NULL);
+    doc = cp__calloc(1, sizeof *doc);
+    if (!node || !doc) {
+        st = cp__fail(err, CP_ENOMEM, "", "out of memory");
+        goto done;
+    }
+    if ((st = cp__json_read_node(&c, root, node, envelope)) != CP_OK)
+        goto done;
+    if (kind == CP_DOCUMENT_KIND_CASELOAD &&
+        (st = cp__caseload_reindex((cp_caseload *)node, err)) != CP_OK)
+        goto done;
+    c.path.len = 0;
+    c.path.buf[0] = '\0';
+    if ((st = cp__node_check(node, &c.path, err)) != CP_OK)
+        goto done;
+    doc->kind = kind;
+    doc->root = node;
+    *out = doc;
+    node = NULL;
+    doc = NULL;
+done:
+    cp__node_free(node);
+    cp__free(doc);
+    json_decref(root);
+    return st;
+}
+
+static cp_status read_stream(FILE *fp, size_t max, cp__buf *b, cp_error *err)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (b->len + n > max)
+            return cp__fail(err, CP_ELIMIT, "", "document exceeds the limit of %zu bytes", max);
+        cp__buf_append(b, chunk, n);
+        if (b->failed)
+            return cp__fail(err, CP_ENOMEM, "", "out of memory");
+    }
+    if (ferror(fp))
+        return cp__fail(err, CP_EIO, "", "read failed: %s", strerror(errno));
+    return CP_OK;
+}
+
+cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_document **out,
+                                cp_error *err)
+{
+    cp_error_clear(err);
+    if (!fp || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "stream or output is NULL");
+    cp_load_options o;
+    cp_status st = resolve_options(opts, &o, err);
+    if (st != CP_OK)
+        return st;
+    cp__buf b = {0};
+    st = read_stream(fp, o.max_size, &b, err);
+    if (st == CP_OK)
+        st = cp_document_load_string(b.data ? b.data : "", b.len, &o, out, err);
+    cp__buf_fini(&b);
+    return st;
+}
+
+cp_status cp_document_load_path(const char *path, const cp_load_options *opts, cp_document **out,
+                                cp_error *err)
+{
+    cp_error_clear(err);
+    if (!path || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "path or output is NULL");
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return cp__fail(err, CP_EIO, "", "cannot open %.200s: %s", path, strerror(errno));
+    cp_status st = cp_document_load_file(fp, opts, out, err);
+    fclose(fp);
+    return st;
+}
+
+void cp_document_free(cp_document *doc)
+{
+    if (!doc)
+        return;
+    cp__node_free(doc->root);
+    cp__free(doc);
+}
+
+cp_document_kind cp_document_get_kind(const cp_document *doc)
+{
+    return doc ? doc->kind : CP_DOCUMENT_KIND_UNSET;
+}
+
+cp_client *cp_document_client(cp_document *doc)
+{
+    return doc && doc->kind == CP_DOCUMENT_KIND_CLIENT ? (cp_client *)doc->root : NULL;
+}
+
+cp_caseload *cp_document_caseload(cp_document *doc)
+{
+    return doc && doc->kind == CP_DOCUMENT_KIND_CASELOAD ? (cp_caseload *)doc->root : NULL;
+}
+
+cp_client *cp_document_take_client(cp_document *doc)
+{
+    cp_client *c = cp_document_client(doc);
+    if (c)
+        doc->root = NULL;
+    return c;
+}
+
+cp_caseload *cp_document_take_caseload(cp_document *doc)
+{
+    cp_caseload *c = cp_document_caseload(doc);
+    if (c)
+        doc->root = NULL;
+    return c;
+}
+
+/* ---- saving ---- */
+
+static cp_status render(const cp__node *node, cp_document_kind kind, const cp_save_options *opts,
+                        char **out, size_t *len, cp_error *err)
+{
+    if (opts && opts->version != CP_SAVE_OPTIONS_VERSION)
+        return cp__fail(err, CP_EINVAL, NULL, "save options version %u is not supported",
+                        opts->version);
+    if (opts && (opts->flags & ~CP_SAVE_COMPACT))
+        return cp__fail(err, CP_EINVAL, NULL, "unknown save flags 0x%x", opts->flags);
+    cp__wctx w;
+    memset(&w, 0, sizeof w);
+    w.compact = opts && (opts->flags & CP_SAVE_COMPACT);
+    cp__json_write_node(&w, node, cp_document_kind_to_string(kind));
+    cp__buf_putc(&w.out, '\n');
+    char *s = cp__buf_take(&w.out, len);
+    if (!s)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    *out = s;
+    return CP_OK;
+}
+
+static cp_status save_string(const cp__node *node, cp_document_kind kind,
+                             const cp_save_options *opts, char **out, size_t *len, cp_error *err)
+{
+    cp_error_clear(err);
+    if (!node || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "object or output is NULL");
+    return render(node, kind, opts, out, len, err);
+}
+
+static cp_status save_file(const cp__node *node, cp_document_kind kind, FILE *fp,
+                           const cp_save_options *opts, cp_error *err)
+{
+    cp_error_clear(err);
+    if (!node || !fp)
+        return cp__fail(err, CP_EINVAL, NULL, "object or stream is NULL");
+    char *s = NULL;
+    size_t len = 0;
+    cp_status st = render(node, kind, opts, &s, &len, err);
+    if (st != CP_OK)
+        return st;
+    if (fwrite(s, 1, len, fp) != len || fflush(fp) != 0)
+        st = cp__fail(err, CP_EIO, NULL, "write failed: %s", strerror(errno));
+    cp__free(s);
+    return st;
+}
+
+static cp_status save_path(const cp__node *node, cp_document_kind kind, const char *path,
+                           const cp_save_options *opts, cp_error *err)
+{
+    cp_error_clear(err);
+    if (!node || !path || !*path)
+        return cp__fail(err, CP_EINVAL, NULL, "object or path is NULL or empty");
+    char *s = NULL;
+    size_t len = 0;
+    cp_status st = render(node, kind, opts, &s, &len, err);
+    if (st != CP_OK)
+        return st;
+    size_t plen = strlen(path);
+    char *tmp = cp__malloc(plen + 8);
+    if (!tmp) {
+        cp__free(s);
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    }
+    memcpy(tmp, path, plen);
+    memcpy(tmp + plen, ".XXXXXX", 8);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        st = cp__fail(err, CP_EIO, NULL, "cannot create a temporary file beside %.200s: %s", path,
+                      strerror(errno));
+        goto out;
+    }
+    struct stat sb;
+    mode_t mode = stat(path, &sb) == 0 ? (sb.st_mode & 07777) : 0644;
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = write(fd, s + done, len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += (size_t)n;
+    }
+    int failed = done != len || fchmod(fd, mode) != 0 || fsync(fd) != 0;
+    int saved = errno;
+    if (close(fd) != 0 && !failed) {
+        failed = 1;
+        saved = errno;
+    }
+    if (!failed && rename(tmp, path) != 0) {
+        failed = 1;
+        saved = errno;
+    }
+    if (failed) {
+        unlink(tmp);
+        st = cp__fail(err, CP_EIO, NULL, "cannot write %.200s: %s", path, strerror(saved));
+    }
+out:
+    cp__free(tmp);
+    cp__free(s);
+    return st;
+}
+
+cp_status cp_document_save_string(const cp_document *doc, const cp_save_options *opts, char **out,
+                                  size_t *len, cp_error *err)
+{
+    if (!doc || !doc->root) {
+        cp_error_clear(err);
+        return cp__fail(err, CP_EINVAL, NULL, "document is NULL or empty");
+    }
+    return save_string(doc->root, doc->kind, opts, out, len, err);
+}
+
+static cp_status load_kind(cp_status st, cp_document *doc, cp_document_kind want, cp__node **out,
+                           cp_error *err)
+{
+    if (st != CP_OK)
+        return st;
+    if (doc->kind != want) {
+        cp_document_free(doc);
+        return cp__fail(err, CP_EFORMAT, "/kind", "expected a \"%s\" document",
+                        cp_document_kind_to_string(want));
+    }
+    *out = doc->root;
+    doc->root = NULL;
+    cp_document_free(doc);
+    return CP_OK;
+}
+
+#define CP__KIND_IO(T, KIND)                                                                       \
+    cp_status cp_##T##_load_string(const char *json, size_t len, const cp_load_options *opts,      \
+                                   cp_##T **out, cp_error *err)                                    \
+    {                                                                                              \
+        cp_document *doc = NULL;                                                                   \
+        if (!out)                                                                                  \
+            return cp__fail(err, CP_EINVAL, NULL, "output is NULL");                               \
+        cp_status st = cp_document_load_string(json, len, opts, &doc, err);                        \
+        return load_kind(st, doc, KIND, (cp__node **)out, err);                                    \
+    }                                                                                              \
+    cp_status cp_##T##_load_file(FILE *fp, const cp_load_options *opts, cp_##T **out,              \
+                                 cp_error *err)                                                    \
+    {                                                                                              \
+        cp_document *doc = NULL;                                                                   \
+        if (!out)                                                                                  \
+            return cp__fail(err, CP_EINVAL, NULL, "output is NULL");                               \
+        cp_status st = cp_document_load_file(fp, opts, &doc, err);                                 \
+        return load_kind(st, doc, KIND, (cp__node **)out, err);                                    \
+    }                                                                                              \
+    cp_status cp_##T##_load_path(const char *path, const cp_load_options *opts, cp_##T **out,      \
+                                 cp_error *err)                                                    \
+    {                                                                                              \
+        cp_document *doc = NULL;                                                                   \
+        if (!out)                                                                                  \
+            return cp__fail(err, CP_EINVAL, NULL, "output is NULL");                               \
+        cp_status st = cp_document_load_path(path, opts, &doc, err);                               \
+        return load_kind(st, doc, KIND, (cp__node **)out, err);                                    \
+    }                                                                                              \
+    cp_status cp_##T##_save_string(const cp_##T *obj, const cp_save_options *opts, char **out,     \
+                                   size_t *len, cp_error *err)                                     \
+    {                                                                                              \
+        return save_string((const cp__node *)obj, KIND, opts, out, len, err);                      \
+    }                                                                                              \
+    cp_status cp_##T##_save_file(const cp_##T *obj, FILE *fp, const cp_save_options *opts,         \
+                                 cp_error *err)                                                    \
+    {                                                                                              \
+        return save_file((const cp__node *)obj, KIND, fp, opts, err);                              \
+    }                                                                                              \
+    cp_status cp_##T##_save_path(const cp_##T *obj, const char *path,                              \
+                                 const cp_save_options *opts, cp_error *err)                       \
+    {                                                                                              \
+        return save_path((const cp__node *)obj, KIND, path, opts, err);                            \
+    }
+
+CP__KIND_IO(client, CP_DOCUMENT_KIND_CLIENT)
+CP__KIND_IO(caseload, CP_DOCUMENT_KIND_CASELOAD)

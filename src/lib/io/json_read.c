@@ -1,0 +1,296 @@
+/*
+ * The generic reader: walks a jansson tree guided by the type tables and
+ * builds model nodes. Every error names the JSON Pointer of the value.
+ */
+#include "json_read.h"
+
+#include "../core/alloc.h"
+#include "../core/error.h"
+#include "../model/model.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *json_type_name(const json_t *v)
+{
+    switch (json_typeof(v)) {
+    case JSON_OBJECT:
+        return "an object";
+    case JSON_ARRAY:
+        return "an array";
+    case JSON_STRING:
+        return "a string";
+    case JSON_INTEGER:
+        return "an integer";
+    case JSON_REAL:
+        return "a number";
+    case JSON_TRUE:
+    case JSON_FALSE:
+        return "a boolean";
+    case JSON_NULL:
+        return "null";
+    }
+    return "a value";
+}
+
+static cp_status fail(cp__rctx *c, cp_status code, const char *fmt, const char *a, const char *b)
+{
+    return cp__fail(c->err, code, c->path.buf, fmt, a, b);
+}
+
+static cp_status limits(cp__rctx *c, json_t *v, size_t depth)
+{
+    const cp_load_options *o = c->opts;
+    if (json_is_string(v)) {
+        if (json_string_length(v) > o->max_string_length)
+            return cp__fail(c->err, CP_ELIMIT, c->path.buf,
+                            "string of %zu bytes is longer than the limit of %zu bytes",
+                            json_string_length(v), o->max_string_length);
+        return CP_OK;
+    }
+    if (!json_is_object(v) && !json_is_array(v))
+        return CP_OK;
+    if (depth > o->max_depth)
+        return cp__fail(c->err, CP_ELIMIT, c->path.buf, "nesting deeper than the limit of %zu",
+                        o->max_depth);
+    size_t n = json_is_object(v) ? json_object_size(v) : json_array_size(v);
+    if (n > o->max_items)
+        return cp__fail(c->err, CP_ELIMIT, c->path.buf, "%zu items exceed the limit of %zu", n,
+                        o->max_items);
+    cp_status st;
+    if (json_is_object(v)) {
+        const char *key;
+        json_t *child;
+        json_object_foreach(v, key, child) {
+            size_t m = cp__path_push(&c->path, key);
+            if (strlen(key) > o->max_string_length)
+                return cp__fail(c->err, CP_ELIMIT, c->path.buf,
+                                "key longer than the limit of %zu bytes", o->max_string_length);
+            if ((st = limits(c, child, depth + 1)) != CP_OK)
+                return st;
+            cp__path_pop(&c->path, m);
+        }
+    } else {
+        size_t i;
+        json_t *child;
+        json_array_foreach(v, i, child) {
+            size_t m = cp__path_push_index(&c->path, i);
+            if ((st = limits(c, child, depth + 1)) != CP_OK)
+                return st;
+            cp__path_pop(&c->path, m);
+        }
+    }
+    return CP_OK;
+}
+
+cp_status cp__json_check_limits(cp__rctx *c, json_t *root)
+{
+    return limits(c, root, 1);
+}
+
+static cp_status want(cp__rctx *c, json_t *v, int ok, const char *what)
+{
+    if (ok)
+        return CP_OK;
+    return fail(c, CP_ETYPE, "expected %s, found %s", what, json_type_name(v));
+}
+
+static cp_status read_string(cp__rctx *c, json_t *v, const cp__field *f, char **out)
+{
+    cp_status st = want(c, v, json_is_string(v), "a string");
+    if (st != CP_OK)
+        return st;
+    const char *s = json_string_value(v);
+    size_t n = json_string_length(v);
+    if (!cp__utf8_valid(s, n))
+        return fail(c, CP_EVALUE, "string is not valid UTF-8 or holds a NUL character", NULL,
+                    NULL);
+    if (!n && (f->flags & (CP__F_REQUIRED | CP__F_ID | CP__F_REF)))
+        return fail(c, CP_EVALUE, "%s must not be empty", f->name, NULL);
+    *out = cp__strndup(s, n);
+    if (!*out)
+        return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
+    return CP_OK;
+}
+
+static cp_status read_enum(cp__rctx *c, json_t *v, const cp__enum *e, int *out)
+{
+    cp_status st = want(c, v, json_is_string(v), "a string");
+    if (st != CP_OK)
+        return st;
+    int value = cp__enum_value(e, json_string_value(v));
+    if (!value)
+        return fail(c, CP_EVALUE, "\"%.60s\" is not a known %s", json_string_value(v), e->name);
+    *out = value;
+    return CP_OK;
+}
+
+static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__field *f)
+{
+    cp_status st;
+    switch (f->kind) {
+    case CP__K_STRING: {
+        char *s = NULL;
+        if ((st = read_string(c, v, f, &s)) != CP_OK)
+            return st;
+        *CP__AT(node, f, char *) = s;
+        return CP_OK;
+    }
+    case CP__K_DATE: {
+        if ((st = want(c, v, json_is_string(v), "a date string \"YYYY-MM-DD\"")) != CP_OK)
+            return st;
+        cp_error derr;
+        st = cp_date_parse(json_string_value(v), CP__AT(node, f, cp_date), &derr);
+        if (st != CP_OK)
+            return cp__fail(c->err, st, c->path.buf, "%s", derr.message);
+        return CP_OK;
+    }
+    case CP__K_BOOL:
+        if ((st = want(c, v, json_is_boolean(v), "true or false")) != CP_OK)
+            return st;
+        *CP__AT(node, f, int) = json_is_true(v);
+        return CP_OK;
+    case CP__K_INT: {
+        if ((st = want(c, v, json_is_integer(v), "an integer")) != CP_OK)
+            return st;
+        json_int_t i = json_integer_value(v);
+        if (i < f->min || i > f->max)
+            return cp__fail(c->err, CP_ERANGE, c->path.buf, "%s must be between %d and %d, not %lld",
+                            f->name, f->min, f->max, (long long)i);
+        *CP__AT(node, f, int) = (int)i;
+        return CP_OK;
+    }
+    case CP__K_ENUM:
+        return read_enum(c, v, f->enums, CP__AT(node, f, int));
+    case CP__K_FLAGS: {
+        if ((st = want(c, v, json_is_array(v), "an array of names")) != CP_OK)
+            return st;
+        unsigned bits = 0;
+        size_t i;
+        json_t *item;
+        json_array_foreach(v, i, item) {
+            size_t m = cp__path_push_index(&c->path, i);
+            int value = 0;
+            if ((st = read_enum(c, item, f->enums, &value)) != CP_OK)
+                return st;
+            unsigned bit = 1u << (value - 1);
+            if (bits & bit)
+                return fail(c, CP_EDUPLICATE, "\"%s\" is listed twice", json_string_value(item),
+                            NULL);
+            bits |= bit;
+            cp__path_pop(&c->path, m);
+        }
+        *CP__AT(node, f, unsigned) = bits;
+        return CP_OK;
+    }
+    case CP__K_STRLIST: {
+        if ((st = want(c, v, json_is_array(v), "an array of strings")) != CP_OK)
+            return st;
+        cp__strlist *l = CP__AT(node, f, cp__strlist);
+        size_t i;
+        json_t *item;
+        json_array_foreach(v, i, item) {
+            size_t m = cp__path_push_index(&c->path, i);
+            char *s = NULL;
+            if ((st = read_string(c, item, f, &s)) != CP_OK)
+                return st;
+            if ((f->flags & CP__F_REF) && cp__strlist_find(l, s) != (size_t)-1) {
+                st = fail(c, CP_EDUPLICATE, "\"%.100s\" is listed twice", s, NULL);
+                cp__free(s);
+                return st;
+            }
+            st = cp__strlist_push(l, s);
+            cp__free(s);
+            if (st != CP_OK)
+                return fail(c, st, "out of memory", NULL, NULL);
+            cp__path_pop(&c->path, m);
+        }
+        return CP_OK;
+    }
+    case CP__K_LIST: {
+        if ((st = want(c, v, json_is_array(v), "an array of objects")) != CP_OK)
+            return st;
+        cp__list *l = CP__AT(node, f, cp__list);
+        size_t i;
+        json_t *item;
+        json_array_foreach(v, i, item) {
+            size_t m = cp__path_push_index(&c->path, i);
+            if ((st = want(c, item, json_is_object(item), "an object")) != CP_OK)
+                return st;
+            cp__node *child = cp__node_new(f->type, node);
+            if (!child || cp__list_push(l, child) != CP_OK) {
+                cp__node_free(child);
+                return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
+            }
+            if ((st = cp__json_read_node(c, item, child, NULL)) != CP_OK)
+                return st;
+            cp__path_pop(&c->path, m);
+        }
+        return CP_OK;
+    }
+    case CP__K_OBJECT: {
+        if ((st = want(c, v, json_is_object(v), "an object")) != CP_OK)
+            return st;
+        cp__node *child = cp__node_new(f->type, node);
+        if (!child)
+            return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
+        *CP__AT(node, f, cp__node *) = child;
+        return cp__json_read_node(c, v, child, NULL);
+    }
+    }
+    return CP_OK;
+}
+
+static int skipped(const char *const *skip, const char *key)
+{
+    for (; skip && *skip; skip++)
+        if (strcmp(*skip, key) == 0)
+            return 1;
+    return 0;
+}
+
+cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const char *const *skip)
+{
+    const cp__type *t = node->type;
+    unsigned long long seen = 0; /* types have fewer than 64 fields */
+    const char *key;
+    json_t *v;
+    cp_status st;
+    json_object_foreach(obj, key, v) {
+        if (skipped(skip, key))
+            continue;
+        size_t m = cp__path_push(&c->path, key);
+        const cp__field *f = cp__type_field(t, key);
+        if (!f) {
+            if (c->opts->flags & CP_LOAD_STRICT)
+                return fail(c, CP_EUNKNOWN, "unknown member \"%.100s\" in a %s", key, t->name);
+            if (!node->unknown && !(node->unknown = json_object()))
+                return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
+            if (json_object_set((json_t *)node->unknown, key, v) != 0)
+                return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
+            if (c->opts->warnings) {
+                char msg[200];
+                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is", key,
+                         t->name);
+                if (cp_diagnostics_add(c->opts->warnings, CP_SEVERITY_WARNING, "unknown-member",
+                                       c->path.buf, msg) != CP_OK)
+                    return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
+            }
+        } else {
+            if ((st = read_field(c, v, node, f)) != CP_OK)
+                return st;
+            seen |= 1ull << (size_t)(f - t->fields);
+        }
+        cp__path_pop(&c->path, m);
+    }
+    for (size_t i = 0; i < t->nfields; i++) {
+        const cp__field *f = &t->fields[i];
+        if ((f->flags & CP__F_REQUIRED) && !(seen & (1ull << i))) {
+            size_t m = cp__path_push(&c->path, f->name);
+            st = fail(c, CP_ETYPE, "a %s needs member \"%s\"", t->name, f->name);
+            cp__path_pop(&c->path, m);
+            return st;
+        }
+    }
+    return CP_OK;
+}

@@ -1,0 +1,22 @@
+/* Internal: the generic JSON reader (jansson tree -> model nodes). */
+#ifndef CP_IO_JSON_READ_H
+#define CP_IO_JSON_READ_H
+
+#include <careerplan/json.h>
+#include <jansson.h>
+
+#include "../model/node.h"
+
+typedef struct cp__rctx {
+    const cp_load_options *opts;
+    cp__path path;
+    cp_error *err;
+} cp__rctx;
+
+/* Checks depth, string, item limits over a whole tree. */
+cp_status cp__json_check_limits(cp__rctx *c, json_t *root);
+/* Fills node from obj. Members named in `skip` (NULL-terminated, may be
+ * NULL) are ignored: the document envelope. */
+cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const char *const *skip);
+
+#endif

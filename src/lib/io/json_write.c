@@ -1,0 +1,279 @@
+/*
+ * The canonical writer. Objects list known members in type-table order, then
+ * unknown members in their input order; absent values are omitted; strings
+ * are escaped minimally (", \, control characters) and otherwise written as
+ * UTF-8. Pretty output indents by two spaces and puts every member and item
+ * on its own line; compact output has no whitespace. Both end with "\n".
+ */
+#include "json_write.h"
+
+#include "../model/model.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+static void newline(cp__wctx *w)
+{
+    if (w->compact)
+        return;
+    cp__buf_putc(&w->out, '\n');
+    for (int i = 0; i < w->depth; i++)
+        cp__buf_append(&w->out, "  ", 2);
+}
+
+static void write_string(cp__wctx *w, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    cp__buf_putc(&w->out, '"');
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x20 && ch != '"' && ch != '\\')
+            continue;
+        cp__buf_append(&w->out, s + start, i - start);
+        start = i + 1;
+        switch (ch) {
+        case '"':
+            cp__buf_append(&w->out, "\\\"", 2);
+            break;
+        case '\\':
+            cp__buf_append(&w->out, "\\\\", 2);
+            break;
+        case '\n':
+            cp__buf_append(&w->out, "\\n", 2);
+            break;
+        case '\t':
+            cp__buf_append(&w->out, "\\t", 2);
+            break;
+        case '\r':
+            cp__buf_append(&w->out, "\\r", 2);
+            break;
+        case '\b':
+            cp__buf_append(&w->out, "\\b", 2);
+            break;
+        case '\f':
+            cp__buf_append(&w->out, "\\f", 2);
+            break;
+        default: {
+            char esc[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
+            cp__buf_append(&w->out, esc, 6);
+        }
+        }
+    }
+    cp__buf_append(&w->out, s + start, n - start);
+    cp__buf_putc(&w->out, '"');
+}
+
+/* Member separator state for the object being written. */
+typedef struct member_state {
+    int count;
+} member_state;
+
+static void member(cp__wctx *w, member_state *ms, const char *key)
+{
+    if (ms->count++)
+        cp__buf_putc(&w->out, ',');
+    newline(w);
+    write_string(w, key, strlen(key));
+    cp__buf_append(&w->out, w->compact ? ":" : ": ", w->compact ? 1 : 2);
+}
+
+static void open_container(cp__wctx *w, char c)
+{
+    cp__buf_putc(&w->out, c);
+    w->depth++;
+}
+
+static void close_container(cp__wctx *w, char c, int count)
+{
+    w->depth--;
+    if (count)
+        newline(w);
+    cp__buf_putc(&w->out, c);
+}
+
+/* Any jansson value: used for unknown members. */
+static void write_json(cp__wctx *w, const json_t *v)
+{
+    char num[40];
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: {
+        member_state ms = {0};
+        const char *key;
+        json_t *child;
+        open_container(w, '{');
+        json_object_foreach((json_t *)v, key, child) {
+            member(w, &ms, key);
+            write_json(w, child);
+        }
+        close_container(w, '}', ms.count);
+        break;
+    }
+    case JSON_ARRAY: {
+        size_t i;
+        json_t *child;
+        open_container(w, '[');
+        json_array_foreach(v, i, child) {
+            if (i)
+                cp__buf_putc(&w->out, ',');
+            newline(w);
+            write_json(w, child);
+        }
+        close_container(w, ']', (int)json_array_size(v));
+        break;
+    }
+    case JSON_STRING:
+        write_string(w, json_string_value(v), json_string_length(v));
+        break;
+    case JSON_INTEGER:
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        cp__buf_puts(&w->out, num);
+        break;
+    case JSON_REAL: {
+        /* Shortest form that reads back to the same double. */
+        double d = json_real_value(v);
+        for (int prec = 15; prec <= 17; prec++) {
+            snprintf(num, sizeof num, "%.*g", prec, d);
+            if (strtod(num, NULL) == d)
+                break;
+        }
+        if (!strpbrk(num, ".eEn"))
+            strcat(num, ".0");
+        cp__buf_puts(&w->out, num);
+        break;
+    }
+    case JSON_TRUE:
+        cp__buf_puts(&w->out, "true");
+        break;
+    case JSON_FALSE:
+        cp__buf_puts(&w->out, "false");
+        break;
+    case JSON_NULL:
+        cp__buf_puts(&w->out, "null");
+        break;
+    }
+}
+
+static int field_present(const cp__node *n, const cp__field *f)
+{
+    switch (f->kind) {
+    case CP__K_STRING:
+        return *CP__CAT(n, f, char *) != NULL;
+    case CP__K_DATE:
+        return !cp_date_is_none(*CP__CAT(n, f, cp_date));
+    case CP__K_BOOL:
+    case CP__K_INT:
+    case CP__K_ENUM:
+        return *CP__CAT(n, f, int) != 0;
+    case CP__K_FLAGS:
+        return *CP__CAT(n, f, unsigned) != 0;
+    case CP__K_STRLIST:
+        return CP__CAT(n, f, cp__strlist)->count != 0;
+    case CP__K_LIST:
+        return CP__CAT(n, f, cp__list)->count != 0;
+    case CP__K_OBJECT:
+        return *CP__CAT(n, f, cp__node *) != NULL;
+    }
+    return 0;
+}
+
+static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
+{
+    char buf[40];
+    switch (f->kind) {
+    case CP__K_STRING: {
+        const char *s = *CP__CAT(n, f, char *);
+        write_string(w, s, strlen(s));
+        break;
+    }
+    case CP__K_DATE:
+        cp_date_format(*CP__CAT(n, f, cp_date), buf, sizeof buf);
+        write_string(w, buf, strlen(buf));
+        break;
+    case CP__K_BOOL:
+        cp__buf_puts(&w->out, "true");
+        break;
+    case CP__K_INT:
+        snprintf(buf, sizeof buf, "%d", *CP__CAT(n, f, int));
+        cp__buf_puts(&w->out, buf);
+        break;
+    case CP__K_ENUM: {
+        const char *s = cp__enum_name(f->enums, *CP__CAT(n, f, int));
+        write_string(w, s, strlen(s));
+        break;
+    }
+    case CP__K_FLAGS: {
+        unsigned bits = *CP__CAT(n, f, unsigned);
+        int count = 0;
+        open_container(w, '[');
+        for (int i = 1; i < f->enums->count; i++) {
+            if (!(bits & (1u << (i - 1))))
+                continue;
+            if (count++)
+                cp__buf_putc(&w->out, ',');
+            newline(w);
+            write_string(w, f->enums->names[i], strlen(f->enums->names[i]));
+        }
+        close_container(w, ']', count);
+        break;
+    }
+    case CP__K_STRLIST: {
+        const cp__strlist *l = CP__CAT(n, f, cp__strlist);
+        open_container(w, '[');
+        for (size_t i = 0; i < l->count; i++) {
+            if (i)
+                cp__buf_putc(&w->out, ',');
+            newline(w);
+            write_string(w, l->items[i], strlen(l->items[i]));
+        }
+        close_container(w, ']', (int)l->count);
+        break;
+    }
+    case CP__K_LIST: {
+        const cp__list *l = CP__CAT(n, f, cp__list);
+        open_container(w, '[');
+        for (size_t i = 0; i < l->count; i++) {
+            if (i)
+                cp__buf_putc(&w->out, ',');
+            newline(w);
+            cp__json_write_node(w, l->items[i], NULL);
+        }
+        close_container(w, ']', (int)l->count);
+        break;
+    }
+    case CP__K_OBJECT:
+        cp__json_write_node(w, *CP__CAT(n, f, cp__node *), NULL);
+        break;
+    }
+}
+
+void cp__json_write_node(cp__wctx *w, const cp__node *n, const char *kind)
+{
+    member_state ms = {0};
+    open_container(w, '{');
+    if (kind) {
+        member(w, &ms, "format");
+        write_string(w, "careerplan", 10);
+        member(w, &ms, "version");
+        cp__buf_putc(&w->out, '1');
+        member(w, &ms, "kind");
+        write_string(w, kind, strlen(kind));
+    }
+    for (size_t i = 0; i < n->type->nfields; i++) {
+        const cp__field *f = &n->type->fields[i];
+        if (!field_present(n, f))
+            continue;
+        member(w, &ms, f->name);
+        write_field(w, n, f);
+    }
+    if (n->unknown) {
+        const char *key;
+        json_t *v;
+        json_object_foreach((json_t *)n->unknown, key, v) {
+            member(w, &ms, key);
+            write_json(w, v);
+        }
+    }
+    close_container(w, '}', ms.count);
+}

@@ -1,0 +1,374 @@
+/* The generic object model: creation, free, copy, lists and validating setters. */
+#include "node.h"
+
+#include "../core/alloc.h"
+#include "../core/error.h"
+#include "model.h"
+
+#include <string.h>
+
+/* Defined by the io layer, which owns the representation of unknown members. */
+void cp__unknown_free(void *unknown);
+void *cp__unknown_clone(const void *unknown);
+
+cp__node *cp__node_new(const cp__type *type, cp__node *parent)
+{
+    cp__node *n = cp__calloc(1, type->size);
+    if (!n)
+        return NULL;
+    n->type = type;
+    n->parent = parent;
+    for (size_t i = 0; i < type->nfields; i++) {
+        const cp__field *f = &type->fields[i];
+        if (f->kind == CP__K_ENUM)
+            *CP__AT(n, f, int) = f->min;
+    }
+    return n;
+}
+
+static void free_list(cp__list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        cp__node_free(l->items[i]);
+    cp__free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+static void free_strlist(cp__strlist *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        cp__free(l->items[i]);
+    cp__free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+void cp__node_free(cp__node *node)
+{
+    if (!node)
+        return;
+    if (node->type == &cp__caseload_type)
+        cp__caseload_fini((cp_caseload *)node);
+    for (size_t i = 0; i < node->type->nfields; i++) {
+        const cp__field *f = &node->type->fields[i];
+        switch (f->kind) {
+        case CP__K_STRING:
+            cp__free(*CP__AT(node, f, char *));
+            break;
+        case CP__K_STRLIST:
+            free_strlist(CP__AT(node, f, cp__strlist));
+            break;
+        case CP__K_LIST:
+            free_list(CP__AT(node, f, cp__list));
+            break;
+        case CP__K_OBJECT:
+            cp__node_free(*CP__AT(node, f, cp__node *));
+            break;
+        default:
+            break;
+        }
+    }
+    cp__unknown_free(node->unknown);
+    cp__free(node);
+}
+
+cp__node *cp__node_clone(const cp__node *src, cp__node *parent)
+{
+    const cp__type *t = src->type;
+    cp__node *n = cp__node_new(t, parent);
+    if (!n)
+        return NULL;
+    for (size_t i = 0; i < t->nfields; i++) {
+        const cp__field *f = &t->fields[i];
+        switch (f->kind) {
+        case CP__K_STRING: {
+            const char *s = *CP__CAT(src, f, char *);
+            if (s && !(*CP__AT(n, f, char *) = cp__strdup(s)))
+                goto oom;
+            break;
+        }
+        case CP__K_DATE:
+            *CP__AT(n, f, cp_date) = *CP__CAT(src, f, cp_date);
+            break;
+        case CP__K_BOOL:
+        case CP__K_INT:
+        case CP__K_ENUM:
+            *CP__AT(n, f, int) = *CP__CAT(src, f, int);
+            break;
+        case CP__K_FLAGS:
+            *CP__AT(n, f, unsigned) = *CP__CAT(src, f, unsigned);
+            break;
+        case CP__K_STRLIST: {
+            const cp__strlist *l = CP__CAT(src, f, cp__strlist);
+            for (size_t j = 0; j < l->count; j++)
+                if (cp__strlist_push(CP__AT(n, f, cp__strlist), l->items[j]) != CP_OK)
+                    goto oom;
+            break;
+        }
+        case CP__K_LIST: {
+            const cp__list *l = CP__CAT(src, f, cp__list);
+            for (size_t j = 0; j < l->count; j++) {
+                cp__node *c = cp__node_clone(l->items[j], n);
+                if (!c || cp__list_push(CP__AT(n, f, cp__list), c) != CP_OK) {
+                    cp__node_free(c);
+                    goto oom;
+                }
+            }
+            break;
+        }
+        case CP__K_OBJECT: {
+            const cp__node *c = *CP__CAT(src, f, cp__node *);
+            if (c && !(*CP__AT(n, f, cp__node *) = cp__node_clone(c, n)))
+                goto oom;
+            break;
+        }
+        }
+    }
+    if (src->unknown && !(n->unknown = cp__unknown_clone(src->unknown)))
+        goto oom;
+    if (t == &cp__caseload_type && cp__caseload_reindex((cp_caseload *)n, NULL) != CP_OK)
+        goto oom;
+    return n;
+oom:
+    cp__node_free(n);
+    return NULL;
+}
+
+const cp__field *cp__type_field(const cp__type *type, const char *name)
+{
+    for (size_t i = 0; i < type->nfields; i++)
+        if (strcmp(type->fields[i].name, name) == 0)
+            return &type->fields[i];
+    return NULL;
+}
+
+cp__node *cp__node_client(const cp__node *node)
+{
+    while (node && node->type != &cp__client_type)
+        node = node->parent;
+    return (cp__node *)node;
+}
+
+cp_status cp__list_push(cp__list *l, cp__node *node)
+{
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 4;
+        cp__node **items = cp__realloc(l->items, cap * sizeof *items);
+        if (!items)
+            return CP_ENOMEM;
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->count++] = node;
+    return CP_OK;
+}
+
+cp__node *cp__list_take(cp__list *l, size_t index)
+{
+    if (index >= l->count)
+        return NULL;
+    cp__node *n = l->items[index];
+    memmove(&l->items[index], &l->items[index + 1], (l->count - index - 1) * sizeof *l->items);
+    l->count--;
+    return n;
+}
+
+cp__node *cp__list_at(const cp__list *l, size_t index)
+{
+    return index < l->count ? l->items[index] : NULL;
+}
+
+cp_status cp__strlist_push(cp__strlist *l, const char *s)
+{
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 4;
+        char **items = cp__realloc(l->items, cap * sizeof *items);
+        if (!items)
+            return CP_ENOMEM;
+        l->items = items;
+        l->cap = cap;
+    }
+    char *copy = cp__strdup(s);
+    if (!copy)
+        return CP_ENOMEM;
+    l->items[l->count++] = copy;
+    return CP_OK;
+}
+
+void cp__strlist_remove(cp__strlist *l, size_t index)
+{
+    if (index >= l->count)
+        return;
+    cp__free(l->items[index]);
+    memmove(&l->items[index], &l->items[index + 1], (l->count - index - 1) * sizeof *l->items);
+    l->count--;
+}
+
+const char *cp__strlist_at(const cp__strlist *l, size_t index)
+{
+    return index < l->count ? l->items[index] : NULL;
+}
+
+size_t cp__strlist_find(const cp__strlist *l, const char *s)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (strcmp(l->items[i], s) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+int cp__utf8_valid(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n;
+        unsigned cp;
+        if (c == 0)
+            return 0;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            return 0;
+        }
+        if (i + n >= len)
+            return 0;
+        for (size_t k = 1; k <= n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        i += n + 1;
+    }
+    return 1;
+}
+
+const char *cp__enum_name(const cp__enum *e, int value)
+{
+    return value > 0 && value < e->count ? e->names[value] : NULL;
+}
+
+int cp__enum_value(const cp__enum *e, const char *name)
+{
+    if (!name)
+        return 0;
+    for (int i = 1; i < e->count; i++)
+        if (strcmp(e->names[i], name) == 0)
+            return i;
+    return 0;
+}
+
+cp_status cp__check_string(const cp__field *f, const char *value, const char *path, cp_error *err)
+{
+    const char *where = path ? path : f->name;
+    if (!value) {
+        if (f->flags & (CP__F_REQUIRED | CP__F_ID))
+            return cp__fail(err, CP_EINVAL, path, "%s is required", where);
+        return CP_OK;
+    }
+    if (!*value && (f->flags & (CP__F_REQUIRED | CP__F_ID)))
+        return cp__fail(err, CP_EINVAL, path, "%s must not be empty", where);
+    if (!cp__utf8_valid(value, strlen(value)))
+        return cp__fail(err, CP_EVALUE, path, "%s is not valid UTF-8", where);
+    return CP_OK;
+}
+
+/* Is `id` already used in the scope that `node` belongs to (ignoring node)? */
+static int id_taken(const cp__node *node, const char *id)
+{
+    if (node->type == &cp__client_type) {
+        const cp__node *cl = node->parent;
+        if (!cl)
+            return 0;
+        const cp__node *other = cp__caseload_find((const cp_caseload *)cl, id);
+        return other && other != node;
+    }
+    const cp__node *scope = cp__node_client(node);
+    if (!scope) {
+        scope = node;
+        while (scope->parent)
+            scope = scope->parent;
+    }
+    const cp__node *found = cp__node_find_id(scope, id);
+    return found && found != node;
+}
+
+cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, cp_error *err)
+{
+    cp_status st = cp__check_string(f, value, NULL, err);
+    if (st != CP_OK)
+        return st;
+    char **slot = CP__AT(node, f, char *);
+    if ((f->flags & CP__F_ID) && *slot && strcmp(*slot, value) == 0)
+        return CP_OK;
+    if ((f->flags & CP__F_ID) && id_taken(node, value))
+        return cp__fail(err, CP_EDUPLICATE, NULL, "id \"%.100s\" is already used", value);
+    if ((f->flags & CP__F_REF) && value && f->type && !cp__node_resolve(node, value, f->type))
+        return cp__fail(err, CP_ENOTFOUND, NULL, "%s \"%.100s\" does not exist", f->type->name,
+                        value);
+    char *copy = NULL;
+    if (value && !(copy = cp__strdup(value)))
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if ((f->flags & CP__F_ID) && node->type == &cp__client_type && node->parent) {
+        cp_status rs = cp__caseload_rename((cp_caseload *)node->parent, node, *slot, copy);
+        if (rs != CP_OK) {
+            cp__free(copy);
+            return cp__fail(err, rs, NULL, "out of memory");
+        }
+    }
+    cp__free(*slot);
+    *slot = copy;
+    return CP_OK;
+}
+
+cp_status cp__set_date(cp__node *node, const cp__field *f, cp_date value, cp_error *err)
+{
+    if (!cp_date_is_none(value) && !cp_date_is_valid(value))
+        return cp__fail(err, CP_ERANGE, NULL, "%s: %04d-%02d-%02d is not a calendar date", f->name,
+                        value.year, value.month, value.day);
+    if (cp_date_is_none(value) && (f->flags & CP__F_REQUIRED))
+        return cp__fail(err, CP_EINVAL, NULL, "%s is required", f->name);
+    *CP__AT(node, f, cp_date) = value;
+    return CP_OK;
+}
+
+cp_status cp__set_int(cp__node *node, const cp__field *f, int value, cp_error *err)
+{
+    if (value != 0 && (value < f->min || value > f->max))
+        return cp__fail(err, CP_ERANGE, NULL, "%s must be between %d and %d (0 clears it), not %d",
+                        f->name, f->min, f->max, value);
+    if (value == 0 && (f->flags & CP__F_REQUIRED))
+        return cp__fail(err, CP_EINVAL, NULL, "%s is required", f->name);
+    *CP__AT(node, f, int) = value;
+    return CP_OK;
+}
+
+cp_status cp__set_enum(cp__node *node, const cp__field *f, int value, cp_error *err)
+{
+    if (value < 0 || value >= f->enums->count)
+        return cp__fail(err, CP_ERANGE, NULL, "%d is not a %s", value, f->enums->name);
+    if (value == 0 && (f->flags & CP__F_REQUIRED))
+        return cp__fail(err, CP_EINVAL, NULL, "%s is required", f->name);
+    *CP__AT(node, f, int) = value;
+    return CP_OK;
+}
+
+cp_status cp__set_bool(cp__node *node, const cp__field *f, int value, cp_error *err)
+{
+    (void)err;
+    *CP__AT(node, f, int) = value != 0;
+    return CP_OK;
+}

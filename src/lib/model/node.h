@@ -1,0 +1,133 @@
+/*
+ * Internal: the generic object model.
+ *
+ * Every model object starts with a cp__node header and is described by a
+ * cp__type: a table of its fields (name, kind, offset, rules). The tables are
+ * the single source of truth for three things that must never disagree:
+ * validation (setters and the loader call the same checks), the canonical
+ * member order of the JSON output, and deep copy / free. This is why the
+ * JSON layer is one generic reader and one generic writer instead of a
+ * reader and writer per type: a field added to a table is loaded, saved,
+ * validated, copied and freed without further code.
+ */
+#ifndef CP_MODEL_NODE_H
+#define CP_MODEL_NODE_H
+
+#include <careerplan/common.h>
+#include <careerplan/date.h>
+
+#include "../core/path.h"
+
+#include <stddef.h>
+
+typedef enum cp__kind {
+    CP__K_STRING,  /* char *, NULL when absent */
+    CP__K_DATE,    /* cp_date, {0,0,0} when absent */
+    CP__K_BOOL,    /* int 0/1, written only when 1 */
+    CP__K_INT,     /* int in [min, max] with min >= 1; 0 when absent */
+    CP__K_ENUM,    /* int index into enums->names; 0 when absent */
+    CP__K_FLAGS,   /* unsigned bit set; JSON array of names; bit i = enums->names[i + 1] */
+    CP__K_STRLIST, /* cp__strlist; JSON array of strings */
+    CP__K_LIST,    /* cp__list of child nodes of `type`; JSON array of objects */
+    CP__K_OBJECT   /* cp__node * child of `type`, NULL when absent; JSON object */
+} cp__kind;
+
+/* Field flags. */
+#define CP__F_REQUIRED 0x01u  /* must be present when loading */
+#define CP__F_ID 0x02u        /* string id, unique within the enclosing client (or caseload) */
+#define CP__F_REF 0x04u       /* string / strlist of ids of node type `ref` */
+#define CP__F_SPECIAL 0x08u   /* special-category personal data (removed from non-sensitive exports) */
+#define CP__F_MULTILINE 0x10u /* free text: may hold newlines (others may not) */
+
+/* Enumeration tables: names[0] is NULL (the "absent" value 0). */
+typedef struct cp__enum {
+    const char *name;          /* for messages, e.g. "setting" */
+    const char *const *names;  /* names[1..count-1] are the JSON strings */
+    int count;
+} cp__enum;
+
+struct cp__type;
+
+typedef struct cp__field {
+    const char *name;
+    cp__kind kind;
+    unsigned flags;
+    size_t offset;
+    int min, max;                 /* K_INT range; K_ENUM default value in `min` */
+    const cp__enum *enums;        /* K_ENUM, K_FLAGS */
+    const struct cp__type *type;  /* K_LIST, K_OBJECT: child type; F_REF: referenced type */
+} cp__field;
+
+typedef struct cp__node cp__node;
+
+typedef struct cp__type {
+    const char *name; /* "goal", for messages */
+    size_t size;
+    const cp__field *fields;
+    size_t nfields;
+    /* Optional cross-field rule run after loading and by cp__node_check;
+     * `path` points at the node. */
+    cp_status (*check)(const cp__node *node, cp__path *path, cp_error *err);
+} cp__type;
+
+struct cp__node {
+    const cp__type *type;
+    cp__node *parent;
+    void *unknown; /* unknown JSON members, owned by the io layer (a json_t object) */
+};
+
+typedef struct cp__list {
+    cp__node **items;
+    size_t count, cap;
+} cp__list;
+
+typedef struct cp__strlist {
+    char **items;
+    size_t count, cap;
+} cp__strlist;
+
+/* Field access. */
+#define CP__AT(node, field, T) ((T *)(void *)((char *)(node) + (field)->offset))
+#define CP__CAT(node, field, T) ((const T *)(const void *)((const char *)(node) + (field)->offset))
+
+/* Creates a zeroed node with enum defaults applied; NULL when out of memory. */
+cp__node *cp__node_new(const cp__type *type, cp__node *parent);
+/* Frees a node, its fields and children; NULL is a no-op. */
+void cp__node_free(cp__node *node);
+/* Deep copy, unknown members included; NULL when out of memory. */
+cp__node *cp__node_clone(const cp__node *node, cp__node *parent);
+/* Finds a field by JSON name; NULL if unknown. */
+const cp__field *cp__type_field(const cp__type *type, const char *name);
+
+/* The root client (or NULL) that holds a node; the node itself if it is one. */
+cp__node *cp__node_client(const cp__node *node);
+
+/* Lists. */
+cp_status cp__list_push(cp__list *list, cp__node *node);
+/* Detaches and returns the item at index (caller frees). */
+cp__node *cp__list_take(cp__list *list, size_t index);
+cp__node *cp__list_at(const cp__list *list, size_t index);
+cp_status cp__strlist_push(cp__strlist *list, const char *s);
+void cp__strlist_remove(cp__strlist *list, size_t index);
+const char *cp__strlist_at(const cp__strlist *list, size_t index);
+/* Index of s in list or (size_t)-1. */
+size_t cp__strlist_find(const cp__strlist *list, const char *s);
+
+/* Validating setters shared by the public API and the loader. `path` (may be
+ * NULL) names the value in messages; the field name is used otherwise. */
+cp_status cp__check_string(const cp__field *f, const char *value, const char *path, cp_error *err);
+cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, cp_error *err);
+cp_status cp__set_date(cp__node *node, const cp__field *f, cp_date value, cp_error *err);
+cp_status cp__set_int(cp__node *node, const cp__field *f, int value, cp_error *err);
+cp_status cp__set_enum(cp__node *node, const cp__field *f, int value, cp_error *err);
+cp_status cp__set_bool(cp__node *node, const cp__field *f, int value, cp_error *err);
+
+/* Enumerations. */
+const char *cp__enum_name(const cp__enum *e, int value);
+/* Returns the value (>= 1) or 0 when unknown. */
+int cp__enum_value(const cp__enum *e, const char *name);
+
+/* UTF-8 validation: 1 if s[0..len) is well-formed UTF-8 without NUL. */
+int cp__utf8_valid(const char *s, size_t len);
+
+#endif
