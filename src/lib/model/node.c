@@ -372,3 +372,78 @@ cp_status cp__set_bool(cp__node *node, const cp__field *f, int value, cp_error *
     *CP__AT(node, f, int) = value != 0;
     return CP_OK;
 }
+
+cp_status cp__child_add(cp__node *parent, const cp__field *f, const char *id, cp__node **out,
+                        cp_error *err)
+{
+    cp__node *n = cp__node_new(f->type, parent);
+    if (!n)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    const cp__field *idf = &f->type->fields[0];
+    cp_status st = CP_OK;
+    if (f->type->nfields && (idf->flags & CP__F_ID))
+        st = cp__set_string(n, idf, id, err);
+    if (st == CP_OK && cp__list_push(CP__AT(parent, f, cp__list), n) != CP_OK)
+        st = cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if (st != CP_OK) {
+        cp__node_free(n);
+        return st;
+    }
+    if (out)
+        *out = n;
+    return CP_OK;
+}
+
+/* First id inside `n` (searched from `sub`, the subtree being removed) that is
+ * referenced from outside `sub` within `scope`; NULL if none. */
+static const char *referenced_from_outside(const cp__node *n, const cp__node *sub,
+                                           const cp__node *scope, size_t *count)
+{
+    const cp__field *idf = n->type->nfields ? &n->type->fields[0] : NULL;
+    const char *id = idf && (idf->flags & CP__F_ID) ? *CP__CAT(n, idf, char *) : NULL;
+    if (id) {
+        *count = cp__node_count_refs(scope, id) - cp__node_count_refs(sub, id);
+        if (*count)
+            return id;
+    }
+    for (size_t i = 0; i < n->type->nfields; i++) {
+        const cp__field *f = &n->type->fields[i];
+        if (f->kind != CP__K_LIST)
+            continue;
+        const cp__list *l = CP__CAT(n, f, cp__list);
+        for (size_t j = 0; j < l->count; j++) {
+            const char *r = referenced_from_outside(l->items[j], sub, scope, count);
+            if (r)
+                return r;
+        }
+    }
+    return NULL;
+}
+
+cp_status cp__child_remove(cp__node *parent, const cp__field *f, size_t index, cp_error *err)
+{
+    cp__list *l = CP__AT(parent, f, cp__list);
+    if (index >= l->count)
+        return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range (%zu %s items)", index,
+                        l->count, f->name);
+    cp__node *n = l->items[index];
+    const cp__node *scope = cp__node_client(parent);
+    if (scope && n->type != &cp__client_type) {
+        size_t outside = 0;
+        const char *id = referenced_from_outside(n, n, scope, &outside);
+        if (id)
+            return cp__fail(err, CP_ESTATE, NULL,
+                            "\"%.100s\" is still referenced %zu time(s); remove the references first",
+                            id, outside);
+    }
+    cp__node_free(cp__list_take(l, index));
+    return CP_OK;
+}
+
+cp__node *cp__object_get(cp__node *parent, const cp__field *f)
+{
+    cp__node **slot = CP__AT(parent, f, cp__node *);
+    if (!*slot)
+        *slot = cp__node_new(f->type, parent);
+    return *slot;
+}

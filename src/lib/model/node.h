@@ -131,3 +131,22 @@ int cp__enum_value(const cp__enum *e, const char *name);
 int cp__utf8_valid(const char *s, size_t len);
 
 #endif
+
+/* ---- helpers for the public accessors ---- */
+
+/* Creates a child of list field `f` of `parent`, gives it `id` (checked for
+ * uniqueness in the client) when its type has an id, appends it. *out is
+ * borrowed. */
+cp_status cp__child_add(cp__node *parent, const cp__field *f, const char *id, cp__node **out,
+                        cp_error *err);
+/* Removes and frees item `index` of list field `f`. Refused with CP_ESTATE
+ * when an id inside the item is referenced from outside it. */
+cp_status cp__child_remove(cp__node *parent, const cp__field *f, size_t index, cp_error *err);
+/* Returns the K_OBJECT child of field f, creating it if absent (NULL when out of memory). */
+cp__node *cp__object_get(cp__node *parent, const cp__field *f);
+
+#define CP__CHECK_OBJ(obj, err)                                                                    \
+    do {                                                                                           \
+        if (!(obj))                                                                                \
+            return cp__fail((err), CP_EINVAL, NULL, "object is NULL");                             \
+    } while (0)
