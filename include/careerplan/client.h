@@ -211,6 +211,27 @@ CP_API const char *cp_supporter_role_to_string(cp_supporter_role value);
  */
 CP_API cp_status cp_supporter_role_from_string(const char *text, cp_supporter_role *out);
 
+/**
+ * Creates a client on its own (not in a caseload).
+ *
+ * @param id      the client's id; copied; not empty; unique in any caseload it joins
+ * @param[out] out on success the new client, freed with cp_client_free()
+ *                 (or owned by a caseload once added to one); not NULL
+ * @param err     optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL or empty argument), CP_EVALUE (not UTF-8), CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_client_new(const char *id, cp_client **out, cp_error *err);
+
+/**
+ * Frees a client that no caseload owns, and everything it holds.
+ *
+ * @param client the client; NULL is a no-op. A client owned by a caseload is
+ *               freed with the caseload (or removed with cp_caseload_remove_client()).
+ * @since 0.1
+ */
+CP_API void cp_client_free(cp_client *client);
+
 /* @@ACCESSORS@@ */
 
 #ifdef __cplusplus

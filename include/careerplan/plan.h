@@ -148,6 +148,22 @@ CP_API const char *cp_review_frequency_to_string(cp_review_frequency value);
  */
 CP_API cp_status cp_review_frequency_from_string(const char *text, cp_review_frequency *out);
 
+/**
+ * Adds a career action plan to a client. A new plan is a draft.
+ *
+ * @param client  the client that will own the plan; not NULL
+ * @param id      id of the plan; copied; not empty; unique in the client
+ * @param created the date the plan was created; a valid date
+ * @param[out] out optional: the new plan, borrowed: owned by @p client and
+ *                 valid until it is removed or the client is freed
+ * @param err     optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL or empty argument, no date), CP_ERANGE
+ *         (invalid date), CP_EVALUE, CP_EDUPLICATE, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_client_add_plan(cp_client *client, const char *id, cp_date created,
+                                    cp_plan **out, cp_error *err);
+
 /* @@ACCESSORS@@ */
 
 #ifdef __cplusplus

@@ -80,3 +80,25 @@ static cp_status check_client(const cp__node *node, cp__path *path, cp_error *er
 
 const cp__type cp__client_type = {"client", sizeof(struct cp_client), client_fields,
                                   CP__NFIELDS(client_fields), check_client};
+
+cp_status cp_client_new(const char *id, cp_client **out, cp_error *err)
+{
+    if (!out)
+        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
+    cp__node *n = cp__node_new(&cp__client_type, NULL);
+    if (!n)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    cp_status st = cp__set_string(n, &client_fields[0], id, err);
+    if (st != CP_OK) {
+        cp__node_free(n);
+        return st;
+    }
+    *out = (cp_client *)n;
+    return CP_OK;
+}
+
+void cp_client_free(cp_client *client)
+{
+    if (client && !client->base.parent)
+        cp__node_free(&client->base);
+}

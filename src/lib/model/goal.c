@@ -59,7 +59,7 @@ cp_status cp_plan_add_goal(cp_plan *plan, const char *id, const char *statement,
                            cp_error *err)
 {
     CP__CHECK_OBJ(plan, err);
-    cp_status st = cp__check_string(&goal_fields[G_STATEMENT], statement, "statement", err);
+    cp_status st = cp__check_string(&goal_fields[G_STATEMENT], statement, NULL, err);
     if (st != CP_OK)
         return st;
     cp__node *n = NULL;

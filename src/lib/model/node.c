@@ -334,24 +334,40 @@ cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, 
     return CP_OK;
 }
 
-cp_status cp__set_date(cp__node *node, const cp__field *f, cp_date value, cp_error *err)
+cp_status cp__check_date(const cp__field *f, cp_date value, cp_error *err)
 {
     if (!cp_date_is_none(value) && !cp_date_is_valid(value))
         return cp__fail(err, CP_ERANGE, NULL, "%s: %04d-%02d-%02d is not a calendar date", f->name,
                         value.year, value.month, value.day);
     if (cp_date_is_none(value) && (f->flags & CP__F_REQUIRED))
         return cp__fail(err, CP_EINVAL, NULL, "%s is required", f->name);
+    return CP_OK;
+}
+
+cp_status cp__set_date(cp__node *node, const cp__field *f, cp_date value, cp_error *err)
+{
+    cp_status st = cp__check_date(f, value, err);
+    if (st != CP_OK)
+        return st;
     *CP__AT(node, f, cp_date) = value;
     return CP_OK;
 }
 
-cp_status cp__set_int(cp__node *node, const cp__field *f, int value, cp_error *err)
+cp_status cp__check_int(const cp__field *f, int value, cp_error *err)
 {
     if (value != 0 && (value < f->min || value > f->max))
         return cp__fail(err, CP_ERANGE, NULL, "%s must be between %d and %d (0 clears it), not %d",
                         f->name, f->min, f->max, value);
     if (value == 0 && (f->flags & CP__F_REQUIRED))
         return cp__fail(err, CP_EINVAL, NULL, "%s is required", f->name);
+    return CP_OK;
+}
+
+cp_status cp__set_int(cp__node *node, const cp__field *f, int value, cp_error *err)
+{
+    cp_status st = cp__check_int(f, value, err);
+    if (st != CP_OK)
+        return st;
     *CP__AT(node, f, int) = value;
     return CP_OK;
 }

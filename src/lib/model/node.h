@@ -117,6 +117,9 @@ size_t cp__strlist_find(const cp__strlist *list, const char *s);
  * NULL) names the value in messages; the field name is used otherwise. */
 cp_status cp__check_string(const cp__field *f, const char *value, const char *path, cp_error *err);
 cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, cp_error *err);
+/* Check a value against a field's rules without storing it. */
+cp_status cp__check_date(const cp__field *f, cp_date value, cp_error *err);
+cp_status cp__check_int(const cp__field *f, int value, cp_error *err);
 cp_status cp__set_date(cp__node *node, const cp__field *f, cp_date value, cp_error *err);
 cp_status cp__set_int(cp__node *node, const cp__field *f, int value, cp_error *err);
 cp_status cp__set_enum(cp__node *node, const cp__field *f, int value, cp_error *err);

@@ -57,3 +57,23 @@ static const cp__field plan_fields[] = {
 };
 const cp__type cp__plan_type = {"plan", sizeof(struct cp_plan), plan_fields,
                                 CP__NFIELDS(plan_fields), NULL};
+
+/* Indices into plan_fields, in table (= JSON) order. */
+enum { P_ID, P_CREATED };
+
+cp_status cp_client_add_plan(cp_client *client, const char *id, cp_date created, cp_plan **out,
+                             cp_error *err)
+{
+    CP__CHECK_OBJ(client, err);
+    cp_status st = cp__check_date(&plan_fields[P_CREATED], created, err);
+    if (st != CP_OK)
+        return st;
+    cp__node *n = NULL;
+    st = cp__child_add(&client->base, cp__type_field(&cp__client_type, "plans"), id, &n, err);
+    if (st != CP_OK)
+        return st;
+    ((struct cp_plan *)n)->created = created;
+    if (out)
+        *out = (cp_plan *)n;
+    return CP_OK;
+}

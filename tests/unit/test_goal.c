@@ -1,0 +1,154 @@
+/* Goals: accessors, validation, analyses, removal. */
+#include "testutil.h"
+
+static cp_client *client;
+static cp_plan *plan;
+
+static void setup(void)
+{
+    ck_assert_int_eq(cp_client_new("c1", &client, NULL), CP_OK);
+    ck_assert_int_eq(cp_client_add_plan(client, "p1", cpt_date("2026-01-10"), &plan, NULL), CP_OK);
+}
+
+static void teardown(void)
+{
+    cp_client_free(client);
+}
+
+START_TEST(add_and_read)
+{
+    cp_error e;
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find a course I enjoy", &g, &e), &e);
+    ck_assert_ptr_nonnull(g);
+    ck_assert_uint_eq(cp_plan_goal_count(plan), 1);
+    ck_assert_ptr_eq(cp_plan_goal_at(plan, 0), g);
+    ck_assert_ptr_null(cp_plan_goal_at(plan, 1));
+    ck_assert_ptr_eq(cp_goal_get_plan(g), plan);
+    ck_assert_str_eq(cp_goal_get_id(g), "g1");
+    ck_assert_str_eq(cp_goal_get_statement(g), "Find a course I enjoy");
+    ck_assert_int_eq(cp_goal_get_status(g), CP_GOAL_STATUS_ACTIVE);
+    ck_assert_int_eq(cp_goal_get_confidence(g), 0);
+    ck_assert_int_eq(cp_goal_is_sensitive(g), 0);
+}
+END_TEST
+
+START_TEST(setters_validate)
+{
+    cp_error e;
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find work", &g, &e), &e);
+    ck_assert_cp(cp_goal_set_confidence(g, 11, &e), CP_ERANGE, "", &e);
+    ck_assert_cp(cp_goal_set_confidence(g, -1, &e), CP_ERANGE, "", &e);
+    ck_assert_int_eq(cp_goal_get_confidence(g), 0);
+    ck_assert_ok(cp_goal_set_confidence(g, 10, &e), &e);
+    ck_assert_int_eq(cp_goal_get_confidence(g), 10);
+    ck_assert_cp(cp_goal_set_statement(g, "", &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_goal_set_statement(g, NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_str_eq(cp_goal_get_statement(g), "Find work");
+    ck_assert_cp(cp_goal_set_statement(g, "bad \xff utf8", &e), CP_EVALUE, "", &e);
+    ck_assert_cp(cp_goal_set_skill_area(g, (cp_skill_area)99, &e), CP_ERANGE, "", &e);
+    ck_assert_ok(cp_goal_set_skill_area(g, CP_SKILL_AREA_MAKING_A_DECISION, &e), &e);
+    ck_assert_int_eq(cp_goal_get_skill_area(g), CP_SKILL_AREA_MAKING_A_DECISION);
+    ck_assert_cp(cp_goal_set_status(g, CP_GOAL_STATUS_UNSET, &e), CP_EINVAL, "", &e);
+    ck_assert_ok(cp_goal_set_status(g, CP_GOAL_STATUS_ACHIEVED, &e), &e);
+    ck_assert_int_eq(cp_goal_get_status(g), CP_GOAL_STATUS_ACHIEVED);
+    ck_assert_ok(cp_goal_set_horizon(g, CP_HORIZON_LONG_TERM, &e), &e);
+    ck_assert_int_eq(cp_goal_get_horizon(g), CP_HORIZON_LONG_TERM);
+    ck_assert_ok(cp_goal_set_sensitive(g, 5, &e), &e);
+    ck_assert_int_eq(cp_goal_is_sensitive(g), 1);
+    ck_assert_cp(cp_goal_set_confidence(NULL, 5, &e), CP_EINVAL, "", &e);
+}
+END_TEST
+
+START_TEST(ids_are_unique_in_the_client)
+{
+    cp_error e;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "One", NULL, &e), &e);
+    ck_assert_cp(cp_plan_add_goal(plan, "g1", "Two", NULL, &e), CP_EDUPLICATE, "", &e);
+    ck_assert_cp(cp_plan_add_goal(plan, "p1", "Clashes with the plan id", NULL, &e),
+                 CP_EDUPLICATE, "", &e);
+    ck_assert_cp(cp_plan_add_goal(plan, "", "Empty id", NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_plan_add_goal(plan, "g2", "", NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_uint_eq(cp_plan_goal_count(plan), 1);
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g2", "Two", &g, &e), &e);
+    ck_assert_cp(cp_goal_set_id(g, "g1", &e), CP_EDUPLICATE, "", &e);
+    ck_assert_ok(cp_goal_set_id(g, "g2", &e), &e);
+    ck_assert_ok(cp_goal_set_id(g, "g3", &e), &e);
+    ck_assert_str_eq(cp_goal_get_id(g), "g3");
+}
+END_TEST
+
+START_TEST(confidence_history)
+{
+    cp_error e;
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find work", &g, &e), &e);
+    ck_assert_ok(cp_goal_add_confidence_entry(g, cpt_date("2026-01-10"), 4, &e), &e);
+    ck_assert_ok(cp_goal_add_confidence_entry(g, cpt_date("2026-03-01"), 7, &e), &e);
+    ck_assert_cp(cp_goal_add_confidence_entry(g, cpt_date("2026-03-02"), 0, &e), CP_ERANGE, "",
+                 &e);
+    cp_date none = CP_DATE_NONE;
+    ck_assert_cp(cp_goal_add_confidence_entry(g, none, 5, &e), CP_EINVAL, "", &e);
+    ck_assert_uint_eq(cp_goal_confidence_entry_count(g), 2);
+    const cp_confidence_entry *c = cp_goal_confidence_entry_at(g, 1);
+    ck_assert_int_eq(cp_confidence_entry_get_score(c), 7);
+    ck_assert_int_eq(cp_date_compare(cp_confidence_entry_get_date(c), cpt_date("2026-03-01")), 0);
+    ck_assert_ptr_null(cp_goal_confidence_entry_at(g, 2));
+}
+END_TEST
+
+START_TEST(swot_and_force_field)
+{
+    cp_error e;
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find work", &g, &e), &e);
+    ck_assert_uint_eq(cp_goal_swot_count(g, CP_SWOT_STRENGTHS), 0);
+    ck_assert_ok(cp_goal_add_swot(g, CP_SWOT_STRENGTHS, "Good listener", &e), &e);
+    ck_assert_ok(cp_goal_add_swot(g, CP_SWOT_THREATS, "Few local jobs", &e), &e);
+    ck_assert_ok(cp_goal_add_swot(g, CP_SWOT_STRENGTHS, "Numerate", &e), &e);
+    ck_assert_uint_eq(cp_goal_swot_count(g, CP_SWOT_STRENGTHS), 2);
+    ck_assert_str_eq(cp_goal_swot_at(g, CP_SWOT_STRENGTHS, 1), "Numerate");
+    ck_assert_cp(cp_goal_add_swot(g, (cp_swot_list)4, "x", &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_goal_remove_swot(g, CP_SWOT_STRENGTHS, 2, &e), CP_ERANGE, "", &e);
+    ck_assert_ok(cp_goal_remove_swot(g, CP_SWOT_STRENGTHS, 0, &e), &e);
+    ck_assert_str_eq(cp_goal_swot_at(g, CP_SWOT_STRENGTHS, 0), "Numerate");
+    ck_assert_ok(cp_goal_add_force(g, CP_FORCES_AGAINST, "Travel costs", &e), &e);
+    ck_assert_uint_eq(cp_goal_force_count(g, CP_FORCES_AGAINST), 1);
+    ck_assert_uint_eq(cp_goal_force_count(g, CP_FORCES_FOR), 0);
+    ck_assert_str_eq(cp_goal_force_at(g, CP_FORCES_AGAINST, 0), "Travel costs");
+    ck_assert_cp(cp_goal_add_force(g, CP_FORCES_FOR, "", &e), CP_EINVAL, "", &e);
+}
+END_TEST
+
+START_TEST(remove_goal)
+{
+    cp_error e;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "One", NULL, &e), &e);
+    ck_assert_ok(cp_plan_add_goal(plan, "g2", "Two", NULL, &e), &e);
+    ck_assert_cp(cp_plan_remove_goal(plan, 2, &e), CP_ERANGE, "", &e);
+    ck_assert_ok(cp_plan_remove_goal(plan, 0, &e), &e);
+    ck_assert_uint_eq(cp_plan_goal_count(plan), 1);
+    ck_assert_str_eq(cp_goal_get_id(cp_plan_goal_at(plan, 0)), "g2");
+    /* the removed id is free again */
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "One again", NULL, &e), &e);
+}
+END_TEST
+
+static Suite *goal_suite(void)
+{
+    Suite *s = suite_create("goal");
+    TCase *tc = tcase_create("goal");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, add_and_read);
+    tcase_add_test(tc, setters_validate);
+    tcase_add_test(tc, ids_are_unique_in_the_client);
+    tcase_add_test(tc, confidence_history);
+    tcase_add_test(tc, swot_and_force_field);
+    tcase_add_test(tc, remove_goal);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+CP_TEST_MAIN(goal_suite)

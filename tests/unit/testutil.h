@@ -1,0 +1,44 @@
+/* Shared helpers for the Check suites. */
+#ifndef CP_TESTUTIL_H
+#define CP_TESTUTIL_H
+
+#include <careerplan/careerplan.h>
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Asserts a call's status and, when want_path is not NULL, the error path. */
+#define ck_assert_cp(expr, want_code, want_path, errp)                                             \
+    do {                                                                                           \
+        const cp_error *ep_ = (errp);                                                              \
+        const char *wp_ = (want_path);                                                             \
+        cp_status got_ = (expr);                                                                   \
+        ck_assert_msg(got_ == (want_code), "%s: got %s (%s), want %s", #expr,                      \
+                      cp_status_name(got_), ep_ ? ep_->message : "", cp_status_name(want_code));   \
+        if (wp_ != NULL && ep_ != NULL)                                                            \
+            ck_assert_str_eq(ep_->path, wp_);                                                      \
+        if (ep_ != NULL && got_ != CP_OK)                                                          \
+            ck_assert_int_eq(ep_->code, got_);                                                     \
+    } while (0)
+
+#define ck_assert_ok(expr, errp) ck_assert_cp(expr, CP_OK, (const char *)NULL, errp)
+
+static inline cp_date cpt_date(const char *s)
+{
+    cp_date d = CP_DATE_NONE;
+    ck_assert_int_eq(cp_date_parse(s, &d, NULL), CP_OK);
+    return d;
+}
+
+/* Runs one suite; exits non-zero on any failure. */
+#define CP_TEST_MAIN(suite_fn)                                                                     \
+    int main(void)                                                                                 \
+    {                                                                                              \
+        SRunner *sr = srunner_create(suite_fn());                                                  \
+        srunner_run_all(sr, CK_NORMAL);                                                            \
+        int failed = srunner_ntests_failed(sr);                                                    \
+        srunner_free(sr);                                                                          \
+        return failed ? EXIT_FAILURE : EXIT_SUCCESS;                                               \
+    }
+
+#endif
