@@ -23,5 +23,9 @@
 #include "consent.h"
 #include "caseload.h"
 #include "json.h"
+#include "validate.h"
+#include "cycle.h"
+#include "sharing.h"
+#include "query.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

@@ -17,8 +17,9 @@ extern "C" {
 typedef struct cp_goal cp_goal;
 /** One dated confidence score of a goal's history. Opaque, owned by its goal. @since 0.1 */
 typedef struct cp_confidence_entry cp_confidence_entry;
-/* Defined in action.h. */
+/* Defined in action.h and plan.h. */
 typedef struct cp_action cp_action;
+typedef struct cp_plan cp_plan;
 
 /** Career-management-skill area of a goal. JSON member "skill_area". @since 0.1 */
 typedef enum cp_skill_area {

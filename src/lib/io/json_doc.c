@@ -83,6 +83,11 @@ static cp_status syntax_error(const json_error_t *je, cp_error *err)
     case json_error_stack_overflow:
         code = CP_ELIMIT;
         break;
+    /* Valid JSON that a document cannot hold is not a syntax error. */
+    case json_error_null_character:
+    case json_error_null_byte_in_key:
+        code = CP_EVALUE;
+        break;
     default:
         break;
     }
@@ -93,6 +98,31 @@ static cp_status syntax_error(const json_error_t *je, cp_error *err)
         err->position = je->position;
     }
     return code;
+}
+
+/* A NUL byte is never valid in JSON text, but jansson skips one in some
+ * places (directly after a number or a literal), so the loader looks for it
+ * itself. Reported like jansson reports a bad byte: position is the NUL's
+ * offset, column the count of characters before it on its line. */
+static cp_status nul_error(const char *json, size_t at, cp_error *err)
+{
+    int line = 1, column = 0;
+    for (size_t i = 0; i < at; i++) {
+        unsigned char ch = (unsigned char)json[i];
+        if (ch == '\n') {
+            line++;
+            column = 0;
+        } else if ((ch & 0xC0) != 0x80) {
+            column++;
+        }
+    }
+    cp__fail(err, CP_ESYNTAX, "", "NUL byte in the input at byte %zu", at);
+    if (err) {
+        err->line = line;
+        err->column = column > 0 ? column : 1;
+        err->position = (long)at;
+    }
+    return CP_ESYNTAX;
 }
 
 static const char *const envelope[] = {"format", "version", "kind", NULL};
@@ -130,9 +160,20 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
         return cp__fail(err, CP_ELIMIT, "", "document of %zu bytes exceeds the limit of %zu bytes",
                         len, o.max_size);
     json_error_t je;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
-    if (!root)
+    /* Any value is decoded so that a valid JSON scalar is refused by the
+     * envelope check (CP_ETYPE), not as a syntax error. */
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
+    const char *nul = memchr(json, '\0', len);
+    if (!root) {
+        /* The first problem wins: a NUL before the parser's error caused it. */
+        if (nul && nul - json < (ptrdiff_t)je.position)
+            return nul_error(json, (size_t)(nul - json), err);
         return syntax_error(&je, err);
+    }
+    if (nul) {
+        json_decref(root);
+        return nul_error(json, (size_t)(nul - json), err);
+    }
 
     cp__rctx c;
     memset(&c, 0, sizeof c);

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Indices into caseload_fields, in table (= JSON) order. */
+enum { L_NAME, L_CLIENTS };
+
 static const cp__field caseload_fields[] = {
     CP__STR(struct cp_caseload, name, 0),
     CP__LIST(struct cp_caseload, clients, cp__client_type),
@@ -48,5 +51,129 @@ cp_status cp__caseload_rename(cp_caseload *cl, cp__node *client, const char *old
         return CP_ENOMEM;
     if (old_id)
         cp__hashmap_remove(&cl->index, old_id);
+    return CP_OK;
+}
+
+/* ---- public API ----
+ * The index maps each client's id to the client; its keys are borrowed
+ * pointers to the clients' own id strings. So an entry is removed before its
+ * client is freed or leaves the caseload, and cp__set_string moves the entry
+ * (cp__caseload_rename) when a client in a caseload changes its id. */
+
+cp_status cp_caseload_new(cp_caseload **out, cp_error *err)
+{
+    if (!out)
+        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
+    cp__node *n = cp__node_new(&cp__caseload_type, NULL);
+    if (!n)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    *out = (cp_caseload *)n;
+    return CP_OK;
+}
+
+void cp_caseload_free(cp_caseload *caseload)
+{
+    if (caseload)
+        cp__node_free(&caseload->base);
+}
+
+const char *cp_caseload_get_name(const cp_caseload *caseload)
+{
+    return caseload->name;
+}
+
+cp_status cp_caseload_set_name(cp_caseload *caseload, const char *name, cp_error *err)
+{
+    CP__CHECK_OBJ(caseload, err);
+    return cp__set_string(&caseload->base, &caseload_fields[L_NAME], name, err);
+}
+
+size_t cp_caseload_client_count(const cp_caseload *caseload)
+{
+    return caseload ? caseload->clients.count : 0;
+}
+
+cp_client *cp_caseload_client_at(const cp_caseload *caseload, size_t index)
+{
+    return caseload ? (cp_client *)cp__list_at(&caseload->clients, index) : NULL;
+}
+
+cp_client *cp_caseload_find_client(const cp_caseload *caseload, const char *id)
+{
+    return caseload && id ? (cp_client *)cp__caseload_find(caseload, id) : NULL;
+}
+
+cp_status cp_caseload_adopt_client(cp_caseload *caseload, cp_client *client, cp_error *err)
+{
+    if (!caseload || !client)
+        return cp__fail(err, CP_EINVAL, NULL, "caseload or client is NULL");
+    if (client->base.parent)
+        return cp__fail(err, CP_EINVAL, NULL, "client \"%.100s\" already belongs to a caseload",
+                        client->id);
+    int r = cp__hashmap_put(&caseload->index, client->id, client, NULL);
+    if (r > 0)
+        return cp__fail(err, CP_EDUPLICATE, NULL, "client id \"%.100s\" is already used",
+                        client->id);
+    if (r < 0)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if (cp__list_push(&caseload->clients, &client->base) != CP_OK) {
+        cp__hashmap_remove(&caseload->index, client->id);
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    }
+    client->base.parent = &caseload->base;
+    return CP_OK;
+}
+
+cp_status cp_caseload_add_client(cp_caseload *caseload, const char *id, cp_client **out,
+                                 cp_error *err)
+{
+    CP__CHECK_OBJ(caseload, err);
+    /* Built free-standing, then adopted: no index entry exists for a client
+     * that might still be freed on failure. */
+    cp_client *c = NULL;
+    cp_status st = cp_client_new(id, &c, err);
+    if (st != CP_OK)
+        return st;
+    if ((st = cp_caseload_adopt_client(caseload, c, err)) != CP_OK) {
+        cp_client_free(c);
+        return st;
+    }
+    if (out)
+        *out = c;
+    return CP_OK;
+}
+
+/* Detaches client `index` from the list and the index; NULL when out of range. */
+static cp_client *detach(cp_caseload *caseload, size_t index)
+{
+    cp_client *c = (cp_client *)cp__list_take(&caseload->clients, index);
+    if (c) {
+        cp__hashmap_remove(&caseload->index, c->id);
+        c->base.parent = NULL;
+    }
+    return c;
+}
+
+cp_status cp_caseload_remove_client(cp_caseload *caseload, size_t index, cp_error *err)
+{
+    CP__CHECK_OBJ(caseload, err);
+    cp_client *c = detach(caseload, index);
+    if (!c)
+        return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range (%zu clients)", index,
+                        caseload->clients.count);
+    cp_client_free(c);
+    return CP_OK;
+}
+
+cp_status cp_caseload_take_client(cp_caseload *caseload, size_t index, cp_client **out,
+                                  cp_error *err)
+{
+    if (!caseload || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "caseload or output is NULL");
+    cp_client *c = detach(caseload, index);
+    if (!c)
+        return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range (%zu clients)", index,
+                        caseload->clients.count);
+    *out = c;
     return CP_OK;
 }

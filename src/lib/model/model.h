@@ -72,6 +72,7 @@ struct cp_history_entry {
     char *author;
     char *change;
     char *reason;
+    int sensitive; /* the entry is about sensitive items */
 };
 
 struct cp_plan {
@@ -189,6 +190,8 @@ struct cp_review {
     char *feedback;
     cp__list changes;
     cp_date next_review;
+    int sensitive; /* reflection and feedback are personal: withheld from non-sensitive exports */
+    int applied;   /* cp_review_apply() has run: applying twice is refused */
 };
 
 struct cp_consent {

@@ -162,6 +162,21 @@ cp_status cp__list_push(cp__list *l, cp__node *node)
     return CP_OK;
 }
 
+cp_status cp__list_reserve(cp__list *l, size_t extra)
+{
+    if (l->count + extra <= l->cap)
+        return CP_OK;
+    size_t cap = l->cap ? l->cap : 4;
+    while (cap < l->count + extra)
+        cap *= 2;
+    cp__node **items = cp__realloc(l->items, cap * sizeof *items);
+    if (!items)
+        return CP_ENOMEM;
+    l->items = items;
+    l->cap = cap;
+    return CP_OK;
+}
+
 cp__node *cp__list_take(cp__list *l, size_t index)
 {
     if (index >= l->count)
@@ -314,6 +329,15 @@ cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, 
     char **slot = CP__AT(node, f, char *);
     if ((f->flags & CP__F_ID) && *slot && strcmp(*slot, value) == 0)
         return CP_OK;
+    if ((f->flags & CP__F_ID) && *slot && node->type != &cp__client_type) {
+        /* Renaming would leave references to the old id dangling. */
+        const cp__node *scope = cp__node_client(node);
+        size_t refs = scope ? cp__node_count_refs(scope, *slot) : 0;
+        if (refs)
+            return cp__fail(err, CP_ESTATE, NULL,
+                            "\"%.100s\" is referenced %zu time(s) and cannot be renamed", *slot,
+                            refs);
+    }
     if ((f->flags & CP__F_ID) && id_taken(node, value))
         return cp__fail(err, CP_EDUPLICATE, NULL, "id \"%.100s\" is already used", value);
     if ((f->flags & CP__F_REF) && value && f->type && !cp__node_resolve(node, value, f->type))

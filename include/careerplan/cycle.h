@@ -1,0 +1,157 @@
+/*
+ * libcareerplan — the review cycle: scheduling reviews, applying a review to
+ * its plan, and summarising it.
+ *
+ * Plan, do, review: a review records per-action outcomes, goal confidence
+ * scores and agreed changes (review.h). Applying it updates the plan in one
+ * step, all or nothing, and keeps the history.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CAREERPLAN_CYCLE_H
+#define CAREERPLAN_CYCLE_H
+
+#include "client.h"
+#include "common.h"
+#include "date.h"
+#include "plan.h"
+#include "review.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Current version of cp_review_policy. @since 0.1 */
+#define CP_REVIEW_POLICY_VERSION 1
+
+/**
+ * How often reviews fall, by the client's need level. Start from
+ * CP_REVIEW_POLICY_INIT or cp_review_policy_init(); NULL means the defaults.
+ * Index each array by cp_need_level; index 0 (need level not recorded) is
+ * used for clients without one.
+ * @since 0.1
+ */
+typedef struct cp_review_policy {
+    unsigned int version;                      /**< CP_REVIEW_POLICY_VERSION */
+    int school_reviews_per_year[4];            /**< in school: reviews per school year, 1..5; defaults 1, 1, 3, 5 */
+    cp_review_frequency beyond_school[4];      /**< beyond school: weekly, fortnightly or monthly; defaults monthly, monthly, fortnightly, weekly */
+} cp_review_policy;
+
+/** Static initialiser with the default policy. @since 0.1 */
+#define CP_REVIEW_POLICY_INIT                                                                      \
+    {CP_REVIEW_POLICY_VERSION,                                                                     \
+     {1, 1, 3, 5},                                                                                 \
+     {CP_REVIEW_FREQUENCY_MONTHLY, CP_REVIEW_FREQUENCY_MONTHLY, CP_REVIEW_FREQUENCY_FORTNIGHTLY,   \
+      CP_REVIEW_FREQUENCY_WEEKLY}}
+
+/**
+ * Fills a policy with the defaults.
+ *
+ * @param policy  not NULL
+ * @param version CP_REVIEW_POLICY_VERSION
+ * @return CP_OK, CP_EINVAL (NULL or unknown version)
+ * @since 0.1
+ */
+CP_API cp_status cp_review_policy_init(cp_review_policy *policy, unsigned int version);
+
+/**
+ * Computes when a plan's next review falls after a given date.
+ *
+ * The frequency is the plan's own ("review_frequency", and
+ * "reviews_per_year" for per_school_year) when set; otherwise it comes from
+ * the policy: per school year for clients in school (setting school, special
+ * school or college, or no setting but a year group), the beyond-school
+ * frequency for everyone else. Weekly adds 7 days, fortnightly 14, monthly
+ * one calendar month (31 January + 1 month = 28 or 29 February). N reviews a
+ * school year are spaced 365 / N days apart (rounded down); a date that falls
+ * in August, when schools are closed, moves to 1 September. A date on a
+ * Saturday or Sunday moves to the following Monday.
+ *
+ * @param plan   the plan; not NULL
+ * @param from   a valid date, usually the date of the review just held
+ * @param policy the policy, or NULL for the defaults
+ * @param[out] out the date; not NULL
+ * @param err    optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument, bad policy version or values), CP_ERANGE (invalid date)
+ * @since 0.1
+ */
+CP_API cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
+                                          const cp_review_policy *policy, cp_date *out,
+                                          cp_error *err);
+
+/**
+ * Applies a review to its plan, all or nothing:
+ *
+ * - each outcome sets its action's status: achieved → done (completed on the
+ *   review date), partly_achieved → partly_done, not_achieved → not_done,
+ *   no_longer_relevant → dropped;
+ * - each goal score becomes the goal's confidence and is added to its
+ *   confidence history with the review date;
+ * - each change is carried out: action_revised with a due date moves the
+ *   action's due date and puts it back to planned; action_dropped drops the
+ *   action; goal_revised with a description replaces the goal's statement;
+ *   action_added records an action already added to the plan;
+ * - the next review date is the review's own "next_review" if set (moved off
+ *   a weekend), otherwise cp_plan_next_review_date() from the review date;
+ *   it is stored in the review and the plan;
+ * - a history entry dated the review date says what changed. What concerns
+ *   sensitive goals or actions goes in a second entry marked sensitive, so a
+ *   non-sensitive export can keep the first.
+ *
+ * Refused, with the plan left exactly as it was: CP_ESTATE (already
+ * applied), CP_ERANGE (review dated before the plan was created, a new due
+ * date before the review), CP_ENOTFOUND (an outcome, score or change names
+ * an action or goal that is not in this plan), CP_ENOMEM.
+ *
+ * @param review the review, held by its plan; not NULL
+ * @param policy for the next review date, or NULL for the defaults
+ * @param err    optional; filled on failure
+ * @return CP_OK or a code above; CP_EINVAL for NULL or a bad policy
+ * @since 0.1
+ */
+CP_API cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_error *err);
+
+/**
+ * Whether cp_review_apply() has been run on a review (JSON "applied": true).
+ *
+ * @param review the review; not NULL
+ * @return 1 or 0
+ * @since 0.1
+ */
+CP_API int cp_review_is_applied(const cp_review *review);
+
+/**
+ * Summarises a review for people: achievements first, then what is partly
+ * done, then what is not done with its barriers, then what is no longer
+ * relevant, then the change in confidence per goal (from the goal's last
+ * score dated before the review to the score given at it), then the next
+ * review date.
+ *
+ * @param review the review; not NULL
+ * @param[out] out new: NUL-terminated UTF-8 text ending in a newline, freed with cp_free(); not NULL
+ * @param err    optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *err);
+
+/**
+ * The same summary as a JSON object (two-space indented, ending in a
+ * newline): "review", "plan", "date", "achieved", "partly_achieved",
+ * "not_achieved" (each item with "action", "description" and, for
+ * not_achieved, "barriers"), "no_longer_relevant", "confidence" (items with
+ * "goal", "statement", "before" (omitted when unknown), "after", "change")
+ * and "next_review" (when known).
+ *
+ * @param review the review; not NULL
+ * @param[out] out new JSON text, freed with cp_free(); not NULL
+ * @param err    optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_review_summary_json(const cp_review *review, char **out, cp_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CAREERPLAN_CYCLE_H */

@@ -1,0 +1,284 @@
+/*
+ * libcareerplan — caseload queries and summary figures, as of a date.
+ *
+ * Every query makes one pass over the caseload (time linear in the number
+ * of clients and their items) and returns its hits in caseload order: by
+ * client as stored, then plan, goal and action as stored. That order is
+ * stable: the same caseload gives the same list every time.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CAREERPLAN_QUERY_H
+#define CAREERPLAN_QUERY_H
+
+#include "action.h"
+#include "caseload.h"
+#include "client.h"
+#include "common.h"
+#include "date.h"
+#include "goal.h"
+#include "plan.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** A list of query hits; opaque; free with cp_hits_free(). @since 0.1 */
+typedef struct cp_hits cp_hits;
+/** One hit: a client, and where relevant a plan, goal and action; opaque, owned by its list. @since 0.1 */
+typedef struct cp_hit cp_hit;
+
+/**
+ * Open actions (planned, in progress, partly done) of non-closed plans that
+ * fall due from @p as_of to @p as_of + @p within_days, both included.
+ *
+ * @param caseload    the caseload; not NULL
+ * @param as_of       a valid date
+ * @param within_days 0 or more (0: due today)
+ * @param[out] out    new: the hits, freed with cp_hits_free(); not NULL
+ * @param err         optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL, negative days), CP_ERANGE (invalid date), CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_actions_due(const cp_caseload *caseload, cp_date as_of,
+                                         int within_days, cp_hits **out, cp_error *err);
+
+/**
+ * Open actions of non-closed plans whose due date is before @p as_of.
+ *
+ * @return CP_OK, CP_EINVAL, CP_ERANGE, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_actions_overdue(const cp_caseload *caseload, cp_date as_of,
+                                             cp_hits **out, cp_error *err);
+
+/**
+ * Non-closed plans whose next review date is on or before @p as_of +
+ * @p within_days: due soon or overdue (cp_hit_get_days() is negative for
+ * overdue ones). Plans with no next review date are not listed.
+ *
+ * @return CP_OK, CP_EINVAL, CP_ERANGE, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_reviews_due(const cp_caseload *caseload, cp_date as_of,
+                                         int within_days, cp_hits **out, cp_error *err);
+
+/**
+ * Clients with no plan whose status is "agreed" (hits carry only the client).
+ *
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_clients_without_agreed_plan(const cp_caseload *caseload,
+                                                         cp_hits **out, cp_error *err);
+
+/**
+ * Non-closed plans with at least one open action that fails a SMART letter
+ * (cp_action_smart_check()); cp_hit_get_count() gives how many actions fail.
+ *
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_plans_failing_smart(const cp_caseload *caseload, cp_hits **out,
+                                                 cp_error *err);
+
+/**
+ * Frees a list of hits (not the caseload items they point to).
+ *
+ * @param hits the list; NULL is a no-op
+ * @since 0.1
+ */
+CP_API void cp_hits_free(cp_hits *hits);
+
+/**
+ * Number of hits.
+ *
+ * @param hits the list; NULL counts as empty
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_hits_count(const cp_hits *hits);
+
+/**
+ * The hit at an index.
+ *
+ * @return borrowed, owned by the list; NULL when out of range
+ * @since 0.1
+ */
+CP_API const cp_hit *cp_hits_at(const cp_hits *hits, size_t index);
+
+/**
+ * The client of a hit.
+ *
+ * @return borrowed: owned by the caseload, valid while the caseload is
+ *         unchanged; never NULL for a valid hit
+ * @since 0.1
+ */
+CP_API const cp_client *cp_hit_get_client(const cp_hit *hit);
+
+/**
+ * The plan of a hit, for action, review and SMART queries.
+ *
+ * @return borrowed (as cp_hit_get_client()); NULL for client-level hits
+ * @since 0.1
+ */
+CP_API const cp_plan *cp_hit_get_plan(const cp_hit *hit);
+
+/**
+ * The goal of an action hit.
+ *
+ * @return borrowed; NULL for other hits
+ * @since 0.1
+ */
+CP_API const cp_goal *cp_hit_get_goal(const cp_hit *hit);
+
+/**
+ * The action of an action hit.
+ *
+ * @return borrowed; NULL for other hits
+ * @since 0.1
+ */
+CP_API const cp_action *cp_hit_get_action(const cp_hit *hit);
+
+/**
+ * The date of a hit: the action's due date or the plan's next review date.
+ *
+ * @return the date; CP_DATE_NONE for hits without one
+ * @since 0.1
+ */
+CP_API cp_date cp_hit_get_date(const cp_hit *hit);
+
+/**
+ * Days from the query's as-of date to the hit's date: negative when overdue.
+ *
+ * @return the days; 0 for hits without a date
+ * @since 0.1
+ */
+CP_API long cp_hit_get_days(const cp_hit *hit);
+
+/**
+ * A count carried by the hit: failing actions for cp_caseload_plans_failing_smart().
+ *
+ * @return the count; 0 for other queries
+ * @since 0.1
+ */
+CP_API size_t cp_hit_get_count(const cp_hit *hit);
+
+/** Summary figures of a caseload; opaque; free with cp_stats_free(). @since 0.1 */
+typedef struct cp_stats cp_stats;
+
+/**
+ * Computes summary figures of a caseload as of a date, in one pass.
+ *
+ * @param caseload     the caseload; not NULL
+ * @param as_of        a valid date
+ * @param period_start first day of the period for "reviews held"; CP_DATE_NONE
+ *                     means 1 September of the academic year of @p as_of
+ * @param period_end   last day of the period; CP_DATE_NONE means @p as_of
+ * @param[out] out     new: the figures, freed with cp_stats_free(); not NULL
+ * @param err          optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ERANGE (invalid date, or the period ends before it starts), CP_ENOMEM
+ * @since 0.1
+ */
+CP_API cp_status cp_caseload_stats(const cp_caseload *caseload, cp_date as_of,
+                                   cp_date period_start, cp_date period_end, cp_stats **out,
+                                   cp_error *err);
+
+/**
+ * Frees summary figures.
+ *
+ * @param stats NULL is a no-op
+ * @since 0.1
+ */
+CP_API void cp_stats_free(cp_stats *stats);
+
+/**
+ * Number of clients.
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_stats_clients(const cp_stats *stats);
+
+/**
+ * Number of plans, of any status.
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_stats_plans(const cp_stats *stats);
+
+/**
+ * Number of plans with status "agreed".
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_stats_agreed_plans(const cp_stats *stats);
+
+/**
+ * Number of actions with a given status.
+ *
+ * @param stats  not NULL
+ * @param status a cp_action_status value
+ * @return the count (0 for values out of range)
+ * @since 0.1
+ */
+CP_API size_t cp_stats_actions(const cp_stats *stats, cp_action_status status);
+
+/**
+ * Number of open actions (planned, in progress, partly done) due before the as-of date.
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_stats_overdue_actions(const cp_stats *stats);
+
+/**
+ * Number of reviews dated within the period.
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_stats_reviews_held(const cp_stats *stats);
+
+/**
+ * Number of goals in a skill area (CP_SKILL_AREA_UNSET counts goals without one).
+ *
+ * @param stats not NULL
+ * @param area  a cp_skill_area value
+ * @return the count (0 for values out of range)
+ * @since 0.1
+ */
+CP_API size_t cp_stats_goals(const cp_stats *stats, cp_skill_area area);
+
+/**
+ * Number of confidence changes measured: pairs of successive reviews of a
+ * plan (in date order) that both scored the same goal.
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.1
+ */
+CP_API size_t cp_stats_confidence_changes(const cp_stats *stats);
+
+/**
+ * Mean confidence change between successive reviews (later score minus
+ * earlier score, averaged over every pair counted by cp_stats_confidence_changes()).
+ *
+ * @param stats not NULL
+ * @param[out] out the mean; not NULL
+ * @return CP_OK, CP_EINVAL (NULL), CP_ENOTFOUND (no pair to measure)
+ * @since 0.1
+ */
+CP_API cp_status cp_stats_mean_confidence_change(const cp_stats *stats, double *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CAREERPLAN_QUERY_H */

@@ -1,0 +1,167 @@
+/* Domain validation of a client's plans: the rules table is in validate.h. */
+#include "../core/error.h"
+#include "../core/path.h"
+#include "../model/model.h"
+#include "logic.h"
+
+#include <careerplan/validate.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct vctx {
+    cp_diagnostics *out;
+    cp__path path;
+    cp_date as_of;
+    int failed; /* an append ran out of memory */
+} vctx;
+
+static void add(vctx *v, cp_severity sev, const char *code, const char *member, const char *msg)
+{
+    size_t m = member ? cp__path_push(&v->path, member) : v->path.len;
+    if (cp_diagnostics_add(v->out, sev, code, v->path.buf, msg) != CP_OK)
+        v->failed = 1;
+    cp__path_pop(&v->path, m);
+}
+
+int cp__action_is_open(const struct cp_action *a)
+{
+    return a->status == CP_ACTION_STATUS_PLANNED || a->status == CP_ACTION_STATUS_IN_PROGRESS ||
+           a->status == CP_ACTION_STATUS_PARTLY_DONE;
+}
+
+static void check_action(vctx *v, const struct cp_plan *p, const struct cp_action *a)
+{
+    char msg[200];
+    if (p->status != CP_PLAN_STATUS_CLOSED && cp__action_is_open(a)) {
+        for (unsigned bit = CP_SMART_SPECIFIC; bit <= CP_SMART_TIME_BOUND; bit <<= 1) {
+            const char *why = cp_action_smart_reason(a, (cp_smart_letter)bit);
+            if (!why)
+                continue;
+            char code[32];
+            snprintf(code, sizeof code, "smart-%s", cp_smart_letter_to_string((cp_smart_letter)bit));
+            for (char *s = code; *s; s++)
+                if (*s == '_')
+                    *s = '-';
+            snprintf(msg, sizeof msg, "action \"%.60s\" is not %s: %s", a->id,
+                     cp_smart_letter_to_string((cp_smart_letter)bit), why);
+            add(v, CP_SEVERITY_WARNING, code, NULL, msg);
+        }
+    }
+    if (!cp_date_is_none(a->due) && cp_date_compare(a->due, p->created) < 0) {
+        snprintf(msg, sizeof msg, "action \"%.60s\" is due before its plan was created", a->id);
+        add(v, CP_SEVERITY_ERROR, "due-before-plan", "due", msg);
+    }
+}
+
+static void check_goal(vctx *v, const struct cp_plan *p, const struct cp_goal *g)
+{
+    char msg[200];
+    size_t open = 0;
+    size_t m = cp__path_push(&v->path, "actions");
+    for (size_t i = 0; i < g->actions.count; i++) {
+        const struct cp_action *a = (const struct cp_action *)g->actions.items[i];
+        open += cp__action_is_open(a);
+        size_t k = cp__path_push_index(&v->path, i);
+        check_action(v, p, a);
+        cp__path_pop(&v->path, k);
+    }
+    cp__path_pop(&v->path, m);
+    if (open > 3) {
+        snprintf(msg, sizeof msg,
+                 "goal \"%.60s\" has %zu open actions: keep to three at a time (rule of three)",
+                 g->id, open);
+        add(v, CP_SEVERITY_WARNING, "rule-of-three", NULL, msg);
+    }
+    if (g->status == CP_GOAL_STATUS_ACTIVE && g->actions.count == 0) {
+        snprintf(msg, sizeof msg, "goal \"%.60s\" has no action", g->id);
+        add(v, CP_SEVERITY_WARNING, "goal-without-action", NULL, msg);
+    }
+}
+
+static void check_plan(vctx *v, const struct cp_plan *p)
+{
+    char msg[200];
+    size_t m = cp__path_push(&v->path, "goals");
+    for (size_t i = 0; i < p->goals.count; i++) {
+        size_t k = cp__path_push_index(&v->path, i);
+        check_goal(v, p, (const struct cp_goal *)p->goals.items[i]);
+        cp__path_pop(&v->path, k);
+    }
+    cp__path_pop(&v->path, m);
+    m = cp__path_push(&v->path, "reviews");
+    for (size_t i = 0; i < p->reviews.count; i++) {
+        const struct cp_review *r = (const struct cp_review *)p->reviews.items[i];
+        size_t k = cp__path_push_index(&v->path, i);
+        if (cp_date_compare(r->date, p->created) < 0) {
+            snprintf(msg, sizeof msg, "review \"%.60s\" is dated before its plan was created",
+                     r->id);
+            add(v, CP_SEVERITY_ERROR, "review-before-plan", "date", msg);
+        }
+        cp__path_pop(&v->path, k);
+    }
+    cp__path_pop(&v->path, m);
+    if (!cp_date_is_none(v->as_of) && p->status != CP_PLAN_STATUS_CLOSED &&
+        !cp_date_is_none(p->next_review) && cp_date_compare(p->next_review, v->as_of) < 0) {
+        snprintf(msg, sizeof msg, "plan \"%.60s\" was due for review %ld day(s) ago", p->id,
+                 cp_date_diff_days(p->next_review, v->as_of));
+        add(v, CP_SEVERITY_WARNING, "next-review-overdue", "next_review", msg);
+    }
+}
+
+static void check_client(vctx *v, const struct cp_client *c)
+{
+    /* Structural rules first: ids and references (the loader enforces them,
+     * but a document may also be assembled in ways that bypass it). */
+    cp_error e;
+    cp__path p = v->path;
+    cp_status st = cp__node_check(&c->base, &p, &e);
+    if (st == CP_EDUPLICATE || st == CP_ENOTFOUND) {
+        if (cp_diagnostics_add(v->out, CP_SEVERITY_ERROR,
+                               st == CP_EDUPLICATE ? "duplicate-id" : "dangling-reference", e.path,
+                               e.message) != CP_OK)
+            v->failed = 1;
+    }
+    size_t m = cp__path_push(&v->path, "plans");
+    for (size_t i = 0; i < c->plans.count; i++) {
+        size_t k = cp__path_push_index(&v->path, i);
+        check_plan(v, (const struct cp_plan *)c->plans.items[i]);
+        cp__path_pop(&v->path, k);
+    }
+    cp__path_pop(&v->path, m);
+}
+
+cp_status cp_client_validate(const cp_client *client, cp_date as_of, cp_diagnostics *out,
+                             cp_error *err)
+{
+    if (!client || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "client or output list is NULL");
+    if (!cp_date_is_none(as_of) && !cp_date_is_valid(as_of))
+        return cp__fail(err, CP_ERANGE, NULL, "as-of date is not a calendar date");
+    vctx v;
+    memset(&v, 0, sizeof v);
+    v.out = out;
+    v.as_of = as_of;
+    check_client(&v, client);
+    return v.failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
+}
+
+cp_status cp_caseload_validate(const cp_caseload *caseload, cp_date as_of, cp_diagnostics *out,
+                               cp_error *err)
+{
+    if (!caseload || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "caseload or output list is NULL");
+    if (!cp_date_is_none(as_of) && !cp_date_is_valid(as_of))
+        return cp__fail(err, CP_ERANGE, NULL, "as-of date is not a calendar date");
+    vctx v;
+    memset(&v, 0, sizeof v);
+    v.out = out;
+    v.as_of = as_of;
+    size_t m = cp__path_push(&v.path, "clients");
+    for (size_t i = 0; i < caseload->clients.count && !v.failed; i++) {
+        size_t k = cp__path_push_index(&v.path, i);
+        check_client(&v, (const struct cp_client *)caseload->clients.items[i]);
+        cp__path_pop(&v.path, k);
+    }
+    cp__path_pop(&v.path, m);
+    return v.failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
+}
