@@ -86,8 +86,10 @@ typedef struct cp_error {
     char message[CP_ERROR_MESSAGE_SIZE];  /**< English message naming the problem; NUL-terminated */
     char path[CP_ERROR_PATH_SIZE];        /**< RFC 6901 JSON Pointer of the offending value, "" for the document */
     int line;                             /**< 1-based line for syntax errors, else 0 */
-    int column;                           /**< 1-based column (in characters) for syntax errors, else 0 */
-    long position;                        /**< 0-based byte offset for syntax errors, else -1 */
+    int column;                           /**< 1-based column, in characters, of the last character
+                                               read (the end of the bad token) for syntax errors, else 0 */
+    long position;                        /**< 0-based byte offset of the first byte not yet read
+                                               for syntax errors, else -1 */
     unsigned char reserved[64];           /**< zero; room to grow */
 } cp_error;
 

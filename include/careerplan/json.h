@@ -300,7 +300,9 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * Writes a client as a canonical "client" document to a file, atomically:
  * the output goes to a temporary file in the same folder, which is flushed to
  * disk and renamed over @p path. On any failure the temporary file is removed
- * and an existing file at @p path is left untouched.
+ * and an existing file at @p path is left untouched. A file that replaces
+ * another keeps its permissions; a new file is created readable and writable
+ * by its owner only (0600), since a plan holds personal data.
  *
  * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO (with the path and the system's reason)
  * @since 0.1

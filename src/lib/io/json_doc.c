@@ -253,10 +253,14 @@ cp_status cp_document_load_path(const char *path, const cp_load_options *opts, c
     cp_error_clear(err);
     if (!path || !out)
         return cp__fail(err, CP_EINVAL, NULL, "path or output is NULL");
+    cp_load_options o;
+    cp_status st = resolve_options(opts, &o, err);
+    if (st != CP_OK)
+        return st;
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return cp__fail(err, CP_EIO, "", "cannot open %.200s: %s", path, strerror(errno));
-    cp_status st = cp_document_load_file(fp, opts, out, err);
+    st = cp_document_load_file(fp, &o, out, err);
     fclose(fp);
     return st;
 }
@@ -374,7 +378,9 @@ static cp_status save_path(const cp__node *node, cp_document_kind kind, const ch
         goto out;
     }
     struct stat sb;
-    mode_t mode = stat(path, &sb) == 0 ? (sb.st_mode & 07777) : 0644;
+    /* A plan holds personal data: a new file is readable by its owner only;
+     * a replaced file keeps its mode. */
+    mode_t mode = stat(path, &sb) == 0 ? (sb.st_mode & 07777) : 0600;
     size_t done = 0;
     while (done < len) {
         ssize_t n = write(fd, s + done, len - done);

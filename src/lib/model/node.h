@@ -37,7 +37,6 @@ typedef enum cp__kind {
 #define CP__F_ID 0x02u        /* string id, unique within the enclosing client (or caseload) */
 #define CP__F_REF 0x04u       /* string / strlist of ids of node type `ref` */
 #define CP__F_SPECIAL 0x08u   /* special-category personal data (removed from non-sensitive exports) */
-#define CP__F_MULTILINE 0x10u /* free text: may hold newlines (others may not) */
 
 /* Enumeration tables: names[0] is NULL (the "absent" value 0). */
 typedef struct cp__enum {

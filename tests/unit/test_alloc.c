@@ -1,0 +1,399 @@
+/* Allocation failure: with an allocator that fails the Nth allocation, for
+ * N = 1, 2, ... until the operation succeeds, every run must fail with
+ * CP_ENOMEM and leak nothing. (jansson's own allocations do not go through
+ * these hooks by design, so only the library's are counted.) */
+#define _POSIX_C_SOURCE 200809L
+
+#include "testutil.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <unistd.h>
+
+static long calls;       /* allocations attempted since the count was reset */
+static long fail_at;     /* the allocation that fails (1-based); 0: none */
+static long outstanding; /* blocks allocated and not yet freed */
+
+static void *t_malloc(size_t size)
+{
+    if (++calls == fail_at)
+        return NULL;
+    void *p = malloc(size);
+    if (p)
+        outstanding++;
+    return p;
+}
+
+static void *t_realloc(void *ptr, size_t size)
+{
+    if (++calls == fail_at)
+        return NULL;
+    void *p = realloc(ptr, size);
+    if (p && !ptr)
+        outstanding++;
+    return p;
+}
+
+static void t_free(void *ptr)
+{
+    if (ptr)
+        outstanding--;
+    free(ptr);
+}
+
+static void setup(void)
+{
+    calls = fail_at = outstanding = 0;
+    ck_assert_int_eq(cp_set_allocator(t_malloc, t_realloc, t_free), CP_OK);
+}
+
+static void teardown(void)
+{
+    ck_assert_int_eq(outstanding, 0);
+    ck_assert_int_eq(cp_set_allocator(NULL, NULL, NULL), CP_OK);
+}
+
+static const char example[] =
+    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
+    "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
+    "\"supporters\":[{\"id\":\"s1\",\"role\":\"parent_carer\"}],"
+    "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
+    "\"statement\":\"Find a course\",\"confidence\":6,\"actions\":[{\"id\":\"a1\","
+    "\"description\":\"Visit college\",\"owner\":\"client\",\"due\":\"2026-02-01\","
+    "\"supporters\":[\"s1\"],\"agreed\":true}]}],\"reviews\":[{\"id\":\"r1\","
+    "\"date\":\"2026-02-10\",\"outcomes\":[{\"action\":\"a1\",\"result\":\"achieved\"}],"
+    "\"goal_scores\":[{\"goal\":\"g1\",\"score\":8}]}]}],"
+    "\"consents\":[{\"id\":\"k1\",\"supporter\":\"s1\",\"scope\":\"non_sensitive\","
+    "\"granted\":\"2026-01-10\"}]}";
+
+static const char caseload_doc[] =
+    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"caseload\",\"name\":\"Year 11\","
+    "\"clients\":[{\"id\":\"c1\",\"given_name\":\"Sam\",\"x\":[1,{\"y\":2}]},{\"id\":\"c2\","
+    "\"supporters\":[{\"id\":\"s1\"}],\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\","
+    "\"where_you_are_now\":{\"text\":\"t\"},\"goals\":[{\"id\":\"g1\",\"statement\":\"s\","
+    "\"swot\":{\"strengths\":[\"a\",\"b\"]},\"actions\":[{\"id\":\"a1\",\"description\":\"d\","
+    "\"supporters\":[\"s1\"]}]}]}]},{\"id\":\"c3\",\"z\":null}],\"w\":true}";
+
+typedef cp_status (*op_fn)(void *ctx);
+
+/* Runs op with allocation N failing for N = 1, 2, ... until it succeeds.
+ * Returns the number of runs that failed. */
+static long fail_each_allocation(const char *name, op_fn op, void *ctx)
+{
+    for (long n = 1;; n++) {
+        ck_assert_msg(n < 100000, "%s never succeeds", name);
+        long before = outstanding;
+        calls = 0;
+        fail_at = n;
+        cp_status st = op(ctx);
+        fail_at = 0;
+        ck_assert_msg(outstanding == before, "%s: %ld blocks leaked when allocation %ld failed",
+                      name, outstanding - before, n);
+        if (st == CP_OK) {
+            /* success is only allowed once no allocation failed */
+            ck_assert_msg(calls < n, "%s succeeded although allocation %ld of %ld failed", name,
+                          n, calls);
+            return n - 1;
+        }
+        ck_assert_msg(st == CP_ENOMEM, "%s: allocation %ld failed, got %s", name, n,
+                      cp_status_name(st));
+    }
+}
+
+/* ---- operations ---- */
+
+static char untouched_storage;
+#define UNTOUCHED ((void *)&untouched_storage)
+
+static cp_status op_load_client(void *ctx)
+{
+    (void)ctx;
+    cp_client *c = UNTOUCHED;
+    cp_error e;
+    cp_status st = cp_client_load_string(example, strlen(example), NULL, &c, &e);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(c, UNTOUCHED);
+        ck_assert_int_eq(e.code, st);
+        ck_assert_uint_gt(strlen(e.message), 0);
+        return st;
+    }
+    cp_client_free(c);
+    return CP_OK;
+}
+
+static cp_status op_load_caseload_with_warnings(void *ctx)
+{
+    (void)ctx;
+    cp_diagnostics *w = cp_diagnostics_new();
+    if (!w)
+        return CP_ENOMEM;
+    cp_load_options o = CP_LOAD_OPTIONS_INIT;
+    o.warnings = w;
+    cp_document *doc = UNTOUCHED;
+    cp_error e;
+    cp_status st = cp_document_load_string(caseload_doc, strlen(caseload_doc), &o, &doc, &e);
+    if (st == CP_OK) {
+        ck_assert_uint_eq(cp_diagnostics_count(w), 3);
+        cp_document_free(doc);
+    } else {
+        ck_assert_ptr_eq(doc, UNTOUCHED);
+        ck_assert_int_eq(e.code, st);
+    }
+    cp_diagnostics_free(w);
+    return st;
+}
+
+static cp_status op_load_stream(void *ctx)
+{
+    FILE *fp = ctx;
+    rewind(fp);
+    cp_client *c = UNTOUCHED;
+    cp_status st = cp_client_load_file(fp, NULL, &c, NULL);
+    if (st == CP_OK)
+        cp_client_free(c);
+    else
+        ck_assert_ptr_eq(c, UNTOUCHED);
+    return st;
+}
+
+struct save_ctx {
+    const cp_client *client;
+    const cp_caseload *caseload;
+    const char *want;
+    const char *dir;
+    const char *path;
+};
+
+static cp_status op_save_string(void *ctx)
+{
+    struct save_ctx *s = ctx;
+    char *out = UNTOUCHED;
+    size_t len = 12345;
+    cp_error e;
+    cp_status st = s->client ? cp_client_save_string(s->client, NULL, &out, &len, &e)
+                             : cp_caseload_save_string(s->caseload, NULL, &out, &len, &e);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(out, UNTOUCHED);
+        ck_assert_int_eq(e.code, st);
+        return st;
+    }
+    ck_assert_str_eq(out, s->want);
+    ck_assert_uint_eq(len, strlen(s->want));
+    cp_free(out);
+    return CP_OK;
+}
+
+static int dir_is_empty(const char *dir)
+{
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    int empty = 1;
+    struct dirent *ent;
+    while ((ent = readdir(d)) != NULL)
+        if (strcmp(ent->d_name, ".") != 0 && strcmp(ent->d_name, "..") != 0)
+            empty = 0;
+    closedir(d);
+    return empty;
+}
+
+static cp_status op_save_path(void *ctx)
+{
+    struct save_ctx *s = ctx;
+    cp_status st = cp_client_save_path(s->client, s->path, NULL, NULL);
+    if (st != CP_OK) {
+        ck_assert_msg(dir_is_empty(s->dir), "a failed save left a file behind");
+        return st;
+    }
+    ck_assert_int_eq(unlink(s->path), 0);
+    return CP_OK;
+}
+
+static cp_status op_build(void *ctx)
+{
+    (void)ctx;
+    cp_client *c = UNTOUCHED;
+    cp_error e;
+    cp_status st = cp_client_new("c1", &c, &e);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(c, UNTOUCHED);
+        return st;
+    }
+    cp_plan *p = NULL;
+    if ((st = cp_client_add_plan(c, "p1", cpt_date("2026-01-10"), &p, &e)) == CP_OK &&
+        (st = cp_plan_add_goal(p, "g1", "Find a course", NULL, &e)) == CP_OK &&
+        (st = cp_plan_add_goal(p, "g2", "Try a taster day", NULL, &e)) == CP_OK &&
+        (st = cp_client_add_plan(c, "p2", cpt_date("2026-09-01"), &p, &e)) == CP_OK)
+        st = cp_plan_add_goal(p, "g3", "Apply", NULL, &e);
+    if (st != CP_OK) {
+        ck_assert_int_eq(e.code, st);
+        cp_client_free(c);
+        return st;
+    }
+    /* the result is complete (checked without failures, and without counting) */
+    long used = calls, armed = fail_at;
+    char *out = NULL;
+    fail_at = 0;
+    ck_assert_int_eq(cp_client_save_string(c, &(cp_save_options){1, CP_SAVE_COMPACT}, &out, NULL,
+                                           NULL),
+                     CP_OK);
+    ck_assert_str_eq(out, "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\","
+                          "\"id\":\"c1\",\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\","
+                          "\"status\":\"draft\",\"goals\":[{\"id\":\"g1\",\"statement\":"
+                          "\"Find a course\",\"status\":\"active\"},{\"id\":\"g2\","
+                          "\"statement\":\"Try a taster day\",\"status\":\"active\"}]},"
+                          "{\"id\":\"p2\",\"created\":\"2026-09-01\",\"status\":\"draft\","
+                          "\"goals\":[{\"id\":\"g3\",\"statement\":\"Apply\","
+                          "\"status\":\"active\"}]}]}\n");
+    cp_free(out);
+    cp_client_free(c);
+    calls = used;
+    fail_at = armed;
+    return CP_OK;
+}
+
+static cp_status op_diagnostics(void *ctx)
+{
+    (void)ctx;
+    cp_diagnostics *d = cp_diagnostics_new();
+    if (!d)
+        return CP_ENOMEM;
+    cp_status st = CP_OK;
+    char code[32];
+    for (int i = 0; i < 20 && st == CP_OK; i++) {
+        snprintf(code, sizeof code, "code-%d", i);
+        st = cp_diagnostics_add(d, CP_SEVERITY_WARNING, code, "/a/b", "a message");
+        if (st != CP_OK)
+            ck_assert_uint_eq(cp_diagnostics_count(d), (size_t)i);
+    }
+    cp_diagnostics_free(d);
+    return st;
+}
+
+/* ---- tests ---- */
+
+START_TEST(load_client)
+{
+    long failures = fail_each_allocation("load client", op_load_client, NULL);
+    ck_assert_int_gt(failures, 20);
+}
+END_TEST
+
+START_TEST(load_caseload_with_warnings)
+{
+    long failures =
+        fail_each_allocation("load caseload", op_load_caseload_with_warnings, NULL);
+    ck_assert_int_gt(failures, 20);
+}
+END_TEST
+
+START_TEST(load_stream)
+{
+    FILE *fp = tmpfile();
+    ck_assert_ptr_nonnull(fp);
+    fputs(example, fp);
+    long failures = fail_each_allocation("load stream", op_load_stream, fp);
+    ck_assert_int_gt(failures, 20);
+    fclose(fp);
+}
+END_TEST
+
+START_TEST(save_string)
+{
+    cp_client *c = NULL;
+    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    char *want = NULL;
+    ck_assert_int_eq(cp_client_save_string(c, NULL, &want, NULL, NULL), CP_OK);
+    struct save_ctx s = {c, NULL, want, NULL, NULL};
+    long failures = fail_each_allocation("save client", op_save_string, &s);
+    ck_assert_int_gt(failures, 0);
+    cp_free(want);
+    cp_client_free(c);
+
+    cp_caseload *cl = NULL;
+    ck_assert_int_eq(cp_caseload_load_string(caseload_doc, strlen(caseload_doc), NULL, &cl, NULL),
+                     CP_OK);
+    ck_assert_int_eq(cp_caseload_save_string(cl, NULL, &want, NULL, NULL), CP_OK);
+    struct save_ctx s2 = {NULL, cl, want, NULL, NULL};
+    failures = fail_each_allocation("save caseload", op_save_string, &s2);
+    ck_assert_int_gt(failures, 0);
+    cp_free(want);
+    cp_caseload_free(cl);
+}
+END_TEST
+
+START_TEST(save_path)
+{
+    char dir[] = "/tmp/cp-alloc-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/client.json", dir);
+    cp_client *c = NULL;
+    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    struct save_ctx s = {c, NULL, NULL, dir, path};
+    long failures = fail_each_allocation("save path", op_save_path, &s);
+    ck_assert_int_gt(failures, 1);
+    cp_client_free(c);
+    ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
+START_TEST(build_with_the_api)
+{
+    long failures = fail_each_allocation("build", op_build, NULL);
+    ck_assert_int_gt(failures, 5);
+}
+END_TEST
+
+START_TEST(diagnostics)
+{
+    long failures = fail_each_allocation("diagnostics", op_diagnostics, NULL);
+    ck_assert_int_gt(failures, 20);
+}
+END_TEST
+
+START_TEST(hooks_are_all_or_none)
+{
+    ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, NULL), CP_EINVAL);
+    ck_assert_int_eq(cp_set_allocator(NULL, t_realloc, NULL), CP_EINVAL);
+    ck_assert_int_eq(cp_set_allocator(NULL, NULL, t_free), CP_EINVAL);
+    ck_assert_int_eq(cp_set_allocator(t_malloc, t_realloc, NULL), CP_EINVAL);
+    ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, t_free), CP_EINVAL);
+    ck_assert_int_eq(cp_set_allocator(NULL, t_realloc, t_free), CP_EINVAL);
+    /* a refused call leaves the installed hooks in place */
+    calls = 0;
+    cp_diagnostics *d = cp_diagnostics_new();
+    ck_assert_ptr_nonnull(d);
+    ck_assert_int_eq(calls, 1);
+    ck_assert_int_eq(outstanding, 1);
+    cp_diagnostics_free(d);
+    ck_assert_int_eq(outstanding, 0);
+    /* restoring the defaults stops the counting */
+    ck_assert_int_eq(cp_set_allocator(NULL, NULL, NULL), CP_OK);
+    calls = 0;
+    d = cp_diagnostics_new();
+    ck_assert_ptr_nonnull(d);
+    cp_diagnostics_free(d);
+    ck_assert_int_eq(calls, 0);
+    ck_assert_int_eq(cp_set_allocator(t_malloc, t_realloc, t_free), CP_OK);
+}
+END_TEST
+
+static Suite *alloc_suite(void)
+{
+    Suite *s = suite_create("alloc");
+    TCase *tc = tcase_create("alloc");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, load_client);
+    tcase_add_test(tc, load_caseload_with_warnings);
+    tcase_add_test(tc, load_stream);
+    tcase_add_test(tc, save_string);
+    tcase_add_test(tc, save_path);
+    tcase_add_test(tc, build_with_the_api);
+    tcase_add_test(tc, diagnostics);
+    tcase_add_test(tc, hooks_are_all_or_none);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+CP_TEST_MAIN(alloc_suite)
