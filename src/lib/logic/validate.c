@@ -42,8 +42,8 @@ static void check_action(vctx *v, const struct cp_plan *p, const struct cp_actio
             for (char *s = code; *s; s++)
                 if (*s == '_')
                     *s = '-';
-            snprintf(msg, sizeof msg, "action \"%.60s\" is not %s: %s", a->id,
-                     cp_smart_letter_to_string((cp_smart_letter)bit), why);
+            /* the letter after "smart-", e.g. "time-bound" */
+            snprintf(msg, sizeof msg, "action \"%.60s\" is not %s: %s", a->id, code + 6, why);
             add(v, CP_SEVERITY_WARNING, code, NULL, msg);
         }
     }

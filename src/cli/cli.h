@@ -1,0 +1,224 @@
+/*
+ * careerplan command-line tool — declarations shared by main.c, util.c and
+ * the cmd_*.c files. The tool uses only the public libcareerplan API.
+ *
+ * Adding a subcommand: write cmd_NAME.c defining cli_NAME_usage and
+ * cli_NAME_main, add CLI_DECLARE_COMMAND(NAME) below, one line to the table
+ * in main.c and the file to meson.build.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CAREERPLAN_CLI_H
+#define CAREERPLAN_CLI_H
+
+#include <careerplan/careerplan.h>
+
+#include <jansson.h>
+#include <stdio.h>
+
+/** The program name used in every message, whatever argv[0] is. */
+#define CLI_PROGRAM "careerplan"
+
+/** Exit statuses. */
+enum {
+    CLI_OK = 0,    /* success: every document valid, output written */
+    CLI_FAIL = 1,  /* a document is invalid, or a file or write failed */
+    CLI_USAGE = 2  /* bad command line */
+};
+
+/** Returned by cli_parse_options() when the command should go on and run. */
+#define CLI_CONTINUE (-1)
+
+typedef struct cli_command cli_command;
+
+/**
+ * A subcommand's entry point. argv[0] is the subcommand name; the handler
+ * returns an exit status (CLI_OK, CLI_FAIL, CLI_USAGE).
+ */
+typedef int (*cli_handler)(const cli_command *cmd, int argc, char **argv);
+
+/** One row of the subcommand table in main.c. */
+struct cli_command {
+    const char *name;    /* as typed: "validate" */
+    const char *summary; /* one line for the main usage */
+    const char *usage;   /* full help text, starting "usage: careerplan NAME ...\n" */
+    cli_handler run;
+};
+
+/* Declares the two symbols a cmd_NAME.c file defines. */
+#define CLI_DECLARE_COMMAND(NAME)                                                                  \
+    extern const char cli_##NAME##_usage[];                                                        \
+    int cli_##NAME##_main(const cli_command *cmd, int argc, char **argv)
+
+CLI_DECLARE_COMMAND(validate);
+CLI_DECLARE_COMMAND(fmt);
+CLI_DECLARE_COMMAND(due);
+CLI_DECLARE_COMMAND(review_summary);
+CLI_DECLARE_COMMAND(export);
+CLI_DECLARE_COMMAND(stats);
+
+/**
+ * One option a subcommand accepts. Exactly one of flag and value is set:
+ * flag options take no argument and set *flag to 1; value options take one
+ * ("--name=V", "--name V", "-xV" or "-x V") and store it in *value
+ * (borrowed from argv). A table ends with a row whose long_name is NULL and
+ * short_name 0.
+ */
+typedef struct cli_option {
+    const char *long_name; /* without the leading "--"; NULL for none */
+    char short_name;       /* 0 for none */
+    int *flag;
+    const char **value;
+} cli_option;
+
+/**
+ * Parses a subcommand's options. Options may come before, between or after
+ * the operands; "--" ends them; "-" alone is an operand (standard input).
+ * "-h" and "--help" print cmd->usage on stdout. The operands are moved, in
+ * order, to argv[1] .. argv[*noperands].
+ *
+ * @return CLI_CONTINUE when the command should run, CLI_OK after --help,
+ *         CLI_USAGE after printing a usage error on stderr
+ */
+int cli_parse_options(const cli_command *cmd, int argc, char **argv, const cli_option *options,
+                      int *noperands);
+
+/** Prints "careerplan NAME: MESSAGE" and cmd's usage on stderr; returns CLI_USAGE. */
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/** True when the operand names standard input ("-"). */
+int cli_is_stdin(const char *arg);
+
+/** Name shown in messages for an operand: "<stdin>" for "-", else the operand. */
+const char *cli_display_name(const char *arg);
+
+/**
+ * Checks that standard input is named at most once among the operands;
+ * otherwise reports a usage error and returns CLI_USAGE, else CLI_CONTINUE.
+ */
+int cli_check_stdin_once(const cli_command *cmd, int n, char **operands);
+
+/**
+ * Writes text to a stream with control characters (and DEL) shown as \xNN,
+ * so that names and messages coming from a document cannot drive the
+ * terminal. Other bytes, UTF-8 included, pass unchanged.
+ */
+void cli_put_text(FILE *fp, const char *text);
+
+/**
+ * Reports a failed load on stderr: "FILE:LINE:COLUMN: error: MESSAGE" when
+ * the error has a position (syntax errors), else "FILE: error: PATH: MESSAGE"
+ * ("FILE: error: MESSAGE" when the path is empty).
+ */
+void cli_report_error(const char *file, const cp_error *err);
+
+/** Reports each diagnostic as "FILE: SEVERITY: PATH: MESSAGE" on stderr. */
+void cli_report_diagnostics(const char *file, const cp_diagnostics *list);
+
+/**
+ * Reports each diagnostic with its code, for the domain checks:
+ * "FILE: SEVERITY: PATH: MESSAGE [CODE]" ("FILE: SEVERITY: MESSAGE [CODE]"
+ * when the path is empty).
+ */
+void cli_report_coded_diagnostics(const char *file, const cp_diagnostics *list);
+
+/**
+ * Reports an error on stderr as "FILE: error: PATH: MESSAGE", or
+ * "FILE: error: MESSAGE" when path is NULL or empty. The message is
+ * formatted with printf rules; control characters are escaped.
+ */
+void cli_error(const char *file, const char *path, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/**
+ * Parses the DATE of a date option (e.g. "as-of"); a malformed date or one
+ * that is not a calendar day is a usage error.
+ *
+ * @return CLI_CONTINUE with *out set, or CLI_USAGE after the message
+ */
+int cli_parse_date(const cli_command *cmd, const char *option, const char *text, cp_date *out);
+
+/**
+ * Parses a number of days, 0 or more, for an option such as "within".
+ *
+ * @return CLI_CONTINUE with *out set, or CLI_USAGE after the message
+ */
+int cli_parse_days(const cli_command *cmd, const char *option, const char *text, int *out);
+
+/** Reports "careerplan NAME: --OPTION DATE is required" and the usage; returns CLI_USAGE. */
+int cli_missing_option(const cli_command *cmd, const char *option, const char *what);
+
+/** Writes "YYYY-MM-DD" (or "-" for no date) into buf. */
+void cli_format_date(cp_date date, char buf[CP_DATE_BUFSIZE]);
+
+/**
+ * Writes multi-line text as cli_put_text() does, but lets newlines through:
+ * for text the library composed, such as a review summary.
+ */
+void cli_put_lines(FILE *fp, const char *text);
+
+/** Writes "client ID (GIVEN FAMILY)", or "client ID" when no name is recorded. */
+void cli_put_client(FILE *fp, const cp_client *client);
+
+/**
+ * Loads FILE as a caseload: a caseload document as it is, a client document
+ * as a caseload of one. Load problems are reported as cli_load_document() does.
+ *
+ * @param[out] out on success a new caseload, freed with cp_caseload_free()
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_load_caseload(const char *arg, cp_caseload **out);
+
+/** Sets obj[key] = value (stolen); a NULL value or a failure sets *bad. */
+void cli_json_set(json_t *obj, const char *key, json_t *value, int *bad);
+
+/** Appends value (stolen) to an array; a NULL value or a failure sets *bad. */
+void cli_json_append(json_t *array, json_t *value, int *bad);
+
+/** A JSON string for a date, "YYYY-MM-DD"; JSON null for no date. */
+json_t *cli_json_date(cp_date date);
+
+/**
+ * Writes a JSON value on stdout, two-space indented and ending in a newline,
+ * and releases it. bad (from cli_json_set) turns it into an out-of-memory
+ * error reported against file.
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_write_json(const char *file, json_t *root, int bad);
+
+/**
+ * Loads a document from a file, or standard input for "-", reporting the
+ * warnings (unknown members kept) and any error on stderr.
+ *
+ * @param arg   the operand: a path or "-"
+ * @param flags cp_load_options flags (CP_LOAD_STRICT or 0)
+ * @param[out] out on success a new document (free with cp_document_free())
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_load_document(const char *arg, unsigned int flags, cp_document **out);
+
+/**
+ * Writes bytes to stdout and flushes them. A failure is reported on stderr
+ * (once per run).
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_write_stdout(const char *data, size_t len);
+
+/**
+ * Flushes and closes stdout at exit, reporting a write error that has not
+ * been reported yet.
+ *
+ * @return CLI_OK, or CLI_FAIL when anything written to stdout was lost
+ */
+int cli_finish_stdout(void);
+
+#endif /* CAREERPLAN_CLI_H */

@@ -1,0 +1,128 @@
+/*
+ * careerplan command-line tool — entry point, global options and the
+ * subcommand table.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "cli.h"
+
+#include <string.h>
+
+CLI_DECLARE_COMMAND(help);
+
+/* The subcommands, in the order the usage lists them. */
+static const cli_command commands[] = {
+    {"validate", "check that documents are valid careerplan JSON", cli_validate_usage,
+     cli_validate_main},
+    {"fmt", "print a document in canonical form", cli_fmt_usage, cli_fmt_main},
+    {"due", "list overdue actions, actions due soon and reviews due", cli_due_usage, cli_due_main},
+    {"review-summary", "summarise a review of a plan", cli_review_summary_usage,
+     cli_review_summary_main},
+    {"export", "export a client's plans for a recipient, under consent", cli_export_usage,
+     cli_export_main},
+    {"stats", "summary figures of a caseload", cli_stats_usage, cli_stats_main},
+    {"help", "show the usage of a subcommand", cli_help_usage, cli_help_main},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+const char cli_help_usage[] = "usage: careerplan help [SUBCOMMAND]\n"
+                              "\n"
+                              "Show the usage of SUBCOMMAND, or list the subcommands.\n";
+
+static void print_usage(FILE *fp)
+{
+    int width = 0;
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        int len = (int)strlen(commands[i].name);
+        width = len > width ? len : width;
+    }
+    fputs("usage: careerplan [--help] [--version] SUBCOMMAND [ARGS...]\n"
+          "\n"
+          "Subcommands:\n",
+          fp);
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        fprintf(fp, "  %-*s  %s\n", width, commands[i].name, commands[i].summary);
+    fputs("\n"
+          "Options:\n"
+          "  -h, --help   show this help\n"
+          "  --version    show the version of the tool and of libcareerplan\n"
+          "\n"
+          "Run 'careerplan help SUBCOMMAND' for the options of a subcommand.\n",
+          fp);
+}
+
+static int usage_error(const char *what, const char *arg)
+{
+    fprintf(stderr, "%s: %s '", CLI_PROGRAM, what);
+    cli_put_text(stderr, arg);
+    fputs("'\n", stderr);
+    print_usage(stderr);
+    return CLI_USAGE;
+}
+
+static const cli_command *find_command(const char *name)
+{
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    }
+    return NULL;
+}
+
+int cli_help_main(const cli_command *cmd, int argc, char **argv)
+{
+    int n = 0;
+    int rc = cli_parse_options(cmd, argc, argv, NULL, &n);
+    if (rc != CLI_CONTINUE)
+        return rc;
+    if (n > 1)
+        return cli_usage_error(cmd, "expected at most one SUBCOMMAND");
+    if (n == 0) {
+        print_usage(stdout);
+        return CLI_OK;
+    }
+    const cli_command *target = find_command(argv[1]);
+    if (!target)
+        return usage_error("unknown subcommand", argv[1]);
+    fputs(target->usage, stdout);
+    return CLI_OK;
+}
+
+static int run(int argc, char **argv)
+{
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            print_usage(stdout);
+            return CLI_OK;
+        }
+        if (strcmp(a, "--version") == 0) {
+            printf("%s %s (libcareerplan %s)\n", CLI_PROGRAM, CP_VERSION_STRING, cp_version());
+            return CLI_OK;
+        }
+        return usage_error("unknown option", a);
+    }
+    if (i >= argc) {
+        fprintf(stderr, "%s: no subcommand given\n", CLI_PROGRAM);
+        print_usage(stderr);
+        return CLI_USAGE;
+    }
+    const cli_command *cmd = find_command(argv[i]);
+    if (!cmd)
+        return usage_error("unknown subcommand", argv[i]);
+    return cmd->run(cmd, argc - i, argv + i);
+}
+
+int main(int argc, char **argv)
+{
+    int rc = argc > 0 ? run(argc, argv) : CLI_USAGE;
+    /* Output lost on a full disk or a closed pipe must not end in success. */
+    if (cli_finish_stdout() != CLI_OK && rc == CLI_OK)
+        rc = CLI_FAIL;
+    return rc;
+}

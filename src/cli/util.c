@@ -1,0 +1,428 @@
+/*
+ * careerplan command-line tool — option parsing, loading documents, printing
+ * diagnostics and checked writes to stdout.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- options ---- */
+
+static const cli_option *find_long(const cli_option *options, const char *name, size_t len)
+{
+    for (const cli_option *o = options; o && (o->long_name || o->short_name); o++) {
+        if (o->long_name && strlen(o->long_name) == len && strncmp(o->long_name, name, len) == 0)
+            return o;
+    }
+    return NULL;
+}
+
+static const cli_option *find_short(const cli_option *options, char c)
+{
+    for (const cli_option *o = options; o && (o->long_name || o->short_name); o++) {
+        if (o->short_name == c)
+            return o;
+    }
+    return NULL;
+}
+
+/* "--name" or "--name=value" at argv[*i]; may consume argv[*i + 1]. */
+static int parse_long(const cli_command *cmd, int argc, char **argv, int *i,
+                      const cli_option *options)
+{
+    const char *name = argv[*i] + 2;
+    const char *eq = strchr(name, '=');
+    size_t len = eq ? (size_t)(eq - name) : strlen(name);
+    const cli_option *o = find_long(options, name, len);
+    if (!o)
+        return cli_usage_error(cmd, "unknown option '--%.*s'", (int)len, name);
+    if (o->flag) {
+        if (eq)
+            return cli_usage_error(cmd, "option '--%s' takes no value", o->long_name);
+        *o->flag = 1;
+        return CLI_CONTINUE;
+    }
+    if (eq) {
+        *o->value = eq + 1;
+    } else if (*i + 1 < argc) {
+        *o->value = argv[++*i];
+    } else {
+        return cli_usage_error(cmd, "option '--%s' needs a value", o->long_name);
+    }
+    return CLI_CONTINUE;
+}
+
+/* "-abc" (bundled flags) or "-xVALUE" / "-x VALUE" at argv[*i]. */
+static int parse_short(const cli_command *cmd, int argc, char **argv, int *i,
+                       const cli_option *options)
+{
+    for (const char *p = argv[*i] + 1; *p; p++) {
+        const cli_option *o = find_short(options, *p);
+        if (!o)
+            return cli_usage_error(cmd, "unknown option '-%c'", *p);
+        if (o->flag) {
+            *o->flag = 1;
+            continue;
+        }
+        if (p[1]) {
+            *o->value = p + 1;
+        } else if (*i + 1 < argc) {
+            *o->value = argv[++*i];
+        } else {
+            return cli_usage_error(cmd, "option '-%c' needs a value", *p);
+        }
+        break;
+    }
+    return CLI_CONTINUE;
+}
+
+int cli_parse_options(const cli_command *cmd, int argc, char **argv, const cli_option *options,
+                      int *noperands)
+{
+    int n = 0;
+    int options_done = 0;
+    for (int i = 1; i < argc; i++) {
+        char *a = argv[i];
+        if (options_done || a[0] != '-' || a[1] == '\0') {
+            /* Operands move down in place: the write index never passes the read index. */
+            argv[1 + n++] = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            options_done = 1;
+            continue;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(cmd->usage, stdout);
+            return CLI_OK;
+        }
+        int rc = a[1] == '-' ? parse_long(cmd, argc, argv, &i, options)
+                             : parse_short(cmd, argc, argv, &i, options);
+        if (rc != CLI_CONTINUE)
+            return rc;
+    }
+    *noperands = n;
+    return CLI_CONTINUE;
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s %s: ", CLI_PROGRAM, cmd->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\n", stderr);
+    fputs(cmd->usage, stderr);
+    return CLI_USAGE;
+}
+
+/* ---- operands ---- */
+
+int cli_is_stdin(const char *arg)
+{
+    return strcmp(arg, "-") == 0;
+}
+
+const char *cli_display_name(const char *arg)
+{
+    return cli_is_stdin(arg) ? "<stdin>" : arg;
+}
+
+int cli_check_stdin_once(const cli_command *cmd, int n, char **operands)
+{
+    int seen = 0;
+    for (int i = 0; i < n; i++) {
+        if (cli_is_stdin(operands[i]) && seen++)
+            return cli_usage_error(cmd, "standard input ('-') may be named only once");
+    }
+    return CLI_CONTINUE;
+}
+
+/* ---- diagnostics ---- */
+
+void cli_put_text(FILE *fp, const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f)
+            fprintf(fp, "\\x%02x", *p);
+        else
+            putc(*p, fp);
+    }
+}
+
+static void put_located(const char *file, const char *severity, const char *path,
+                        const char *message)
+{
+    cli_put_text(stderr, file);
+    fprintf(stderr, ": %s: ", severity);
+    if (path && *path) {
+        cli_put_text(stderr, path);
+        fputs(": ", stderr);
+    }
+    cli_put_text(stderr, message);
+    fputs("\n", stderr);
+}
+
+void cli_report_error(const char *file, const cp_error *err)
+{
+    const char *message = err->message[0] ? err->message : cp_status_string(err->code);
+    if (err->line > 0) {
+        cli_put_text(stderr, file);
+        fprintf(stderr, ":%d:%d: error: ", err->line, err->column);
+        cli_put_text(stderr, message);
+        fputs("\n", stderr);
+        return;
+    }
+    put_located(file, "error", err->path, message);
+}
+
+void cli_report_diagnostics(const char *file, const cp_diagnostics *list)
+{
+    size_t n = cp_diagnostics_count(list);
+    for (size_t i = 0; i < n; i++) {
+        const cp_diagnostic *d = cp_diagnostics_at(list, i);
+        const char *severity = cp_severity_to_string(cp_diagnostic_severity(d));
+        put_located(file, severity ? severity : "note", cp_diagnostic_path(d),
+                    cp_diagnostic_message(d));
+    }
+}
+
+void cli_report_coded_diagnostics(const char *file, const cp_diagnostics *list)
+{
+    size_t n = cp_diagnostics_count(list);
+    for (size_t i = 0; i < n; i++) {
+        const cp_diagnostic *d = cp_diagnostics_at(list, i);
+        const char *severity = cp_severity_to_string(cp_diagnostic_severity(d));
+        cli_put_text(stderr, file);
+        fprintf(stderr, ": %s: ", severity ? severity : "note");
+        const char *path = cp_diagnostic_path(d);
+        if (path && *path) {
+            cli_put_text(stderr, path);
+            fputs(": ", stderr);
+        }
+        cli_put_text(stderr, cp_diagnostic_message(d));
+        fputs(" [", stderr);
+        cli_put_text(stderr, cp_diagnostic_code(d));
+        fputs("]\n", stderr);
+    }
+}
+
+void cli_error(const char *file, const char *path, const char *fmt, ...)
+{
+    char message[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    put_located(file, "error", path, message);
+}
+
+int cli_load_document(const char *arg, unsigned int flags, cp_document **out)
+{
+    const char *file = cli_display_name(arg);
+    cp_error err;
+    cp_error_clear(&err);
+    cp_load_options opts = CP_LOAD_OPTIONS_INIT;
+    opts.flags = flags;
+    opts.warnings = cp_diagnostics_new();
+    if (!opts.warnings) {
+        put_located(file, "error", "", "out of memory");
+        return CLI_FAIL;
+    }
+    cp_status st = cli_is_stdin(arg) ? cp_document_load_file(stdin, &opts, out, &err)
+                                     : cp_document_load_path(arg, &opts, out, &err);
+    /* Warnings come first: they were found before whatever stopped the load. */
+    cli_report_diagnostics(file, opts.warnings);
+    cp_diagnostics_free(opts.warnings);
+    if (st != CP_OK) {
+        cli_report_error(file, &err);
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+int cli_load_caseload(const char *arg, cp_caseload **out)
+{
+    cp_document *doc = NULL;
+    if (cli_load_document(arg, 0u, &doc) != CLI_OK)
+        return CLI_FAIL;
+    cp_error err;
+    cp_error_clear(&err);
+    cp_caseload *caseload = cp_document_take_caseload(doc);
+    if (!caseload) {
+        /* A client document: a caseload of one, which then owns the client. */
+        cp_client *client = cp_document_take_client(doc);
+        if (cp_caseload_new(&caseload, &err) != CP_OK ||
+            cp_caseload_adopt_client(caseload, client, &err) != CP_OK) {
+            cli_report_error(cli_display_name(arg), &err);
+            cp_caseload_free(caseload);
+            cp_client_free(client);
+            cp_document_free(doc);
+            return CLI_FAIL;
+        }
+    }
+    cp_document_free(doc);
+    *out = caseload;
+    return CLI_OK;
+}
+
+/* ---- option values ---- */
+
+int cli_parse_date(const cli_command *cmd, const char *option, const char *text, cp_date *out)
+{
+    cp_status st = cp_date_parse(text, out, NULL);
+    if (st == CP_OK)
+        return CLI_CONTINUE;
+    fprintf(stderr, "%s %s: --%s: '", CLI_PROGRAM, cmd->name, option);
+    cli_put_text(stderr, text);
+    fputs(st == CP_ERANGE ? "' is not a calendar date\n"
+                          : "' is not a date of the form YYYY-MM-DD\n",
+          stderr);
+    fputs(cmd->usage, stderr);
+    return CLI_USAGE;
+}
+
+int cli_parse_days(const cli_command *cmd, const char *option, const char *text, int *out)
+{
+    /* Digits only: no sign, no spaces, no base prefixes that strtol would take. */
+    int ok = *text != '\0';
+    for (const char *p = text; *p && ok; p++)
+        ok = *p >= '0' && *p <= '9';
+    if (ok) {
+        errno = 0;
+        long n = strtol(text, NULL, 10);
+        if (errno == 0 && n <= INT_MAX) {
+            *out = (int)n;
+            return CLI_CONTINUE;
+        }
+    }
+    fprintf(stderr, "%s %s: --%s: '", CLI_PROGRAM, cmd->name, option);
+    cli_put_text(stderr, text);
+    fputs("' is not a number of days (0 or more)\n", stderr);
+    fputs(cmd->usage, stderr);
+    return CLI_USAGE;
+}
+
+int cli_missing_option(const cli_command *cmd, const char *option, const char *what)
+{
+    return cli_usage_error(cmd, "--%s %s is required", option, what);
+}
+
+/* ---- output helpers ---- */
+
+void cli_format_date(cp_date date, char buf[CP_DATE_BUFSIZE])
+{
+    if (cp_date_format(date, buf, CP_DATE_BUFSIZE) != CP_OK)
+        strcpy(buf, "-");
+}
+
+void cli_put_lines(FILE *fp, const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if ((*p < 0x20 && *p != '\n') || *p == 0x7f)
+            fprintf(fp, "\\x%02x", *p);
+        else
+            putc(*p, fp);
+    }
+}
+
+void cli_put_client(FILE *fp, const cp_client *client)
+{
+    const char *given = cp_client_get_given_name(client);
+    const char *family = cp_client_get_family_name(client);
+    fputs("client ", fp);
+    cli_put_text(fp, cp_client_get_id(client));
+    if (!given && !family)
+        return;
+    fputs(" (", fp);
+    if (given)
+        cli_put_text(fp, given);
+    if (given && family)
+        putc(' ', fp);
+    if (family)
+        cli_put_text(fp, family);
+    putc(')', fp);
+}
+
+void cli_json_set(json_t *obj, const char *key, json_t *value, int *bad)
+{
+    /* json_object_set_new() releases the value even when it fails. */
+    if (!value || json_object_set_new(obj, key, value) != 0)
+        *bad = 1;
+}
+
+void cli_json_append(json_t *array, json_t *value, int *bad)
+{
+    if (!value || json_array_append_new(array, value) != 0)
+        *bad = 1;
+}
+
+json_t *cli_json_date(cp_date date)
+{
+    char buf[CP_DATE_BUFSIZE];
+    if (cp_date_format(date, buf, sizeof buf) != CP_OK)
+        return json_null();
+    return json_string(buf);
+}
+
+int cli_write_json(const char *file, json_t *root, int bad)
+{
+    /* 15 significant digits: a mean such as 1/3 prints as 0.333333333333333,
+     * not with the noise of the 17th digit. */
+    char *text = root && !bad ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+                                                     JSON_REAL_PRECISION(15))
+                              : NULL;
+    json_decref(root);
+    if (!text) {
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    int rc = cli_write_stdout(text, strlen(text));
+    if (rc == CLI_OK)
+        rc = cli_write_stdout("\n", 1);
+    free(text);
+    return rc;
+}
+
+/* ---- stdout ---- */
+
+static int stdout_failed;
+
+static int report_stdout_error(int error)
+{
+    if (!stdout_failed)
+        fprintf(stderr, "%s: cannot write to standard output: %s\n", CLI_PROGRAM,
+                strerror(error));
+    stdout_failed = 1;
+    return CLI_FAIL;
+}
+
+int cli_write_stdout(const char *data, size_t len)
+{
+    errno = 0;
+    if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+        return report_stdout_error(errno ? errno : EIO);
+    return CLI_OK;
+}
+
+int cli_finish_stdout(void)
+{
+    errno = 0;
+    /* ferror() catches a failure of an earlier buffered write whose errno is gone. */
+    int bad = fflush(stdout) != 0 || ferror(stdout);
+    int error = errno ? errno : EIO;
+    if (fclose(stdout) != 0 && !bad) {
+        bad = 1;
+        error = errno ? errno : EIO;
+    }
+    if (bad)
+        return report_stdout_error(error);
+    return stdout_failed ? CLI_FAIL : CLI_OK;
+}

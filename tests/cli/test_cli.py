@@ -1,0 +1,967 @@
+"""Tests of the careerplan command-line tool.
+
+Usage: test_cli.py CAREERPLAN_EXE DATA_DIR VERSION
+
+Runs the tool as a subprocess (from DATA_DIR, so file names in messages are
+short and exact) and prints TAP: one "ok"/"not ok" line per assertion, the
+plan at the end and a "N passed, N failed" summary; exits 1 on any failure.
+
+Environment:
+  CP_JSONTESTSUITE  the JSONTestSuite checkout; every file of its
+                    test_parsing folder is fed to `careerplan validate`
+  CP_CLI_WRAPPER    optional command to run the tool under, e.g.
+                    "valgrind -q --leak-check=full --error-exitcode=99"
+"""
+
+import json
+import os
+import resource
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+
+EXE = os.path.abspath(sys.argv[1])
+DATA = os.path.abspath(sys.argv[2])
+VERSION = sys.argv[3]
+WRAPPER = shlex.split(os.environ.get("CP_CLI_WRAPPER", ""))
+
+results = []
+
+
+def check(ok, name, detail=""):
+    results.append(bool(ok))
+    print(("ok" if ok else "not ok") + " %d - %s" % (len(results), name))
+    if not ok and detail:
+        for line in detail.splitlines():
+            print("#   " + line)
+    sys.stdout.flush()
+
+
+class Run:
+    def __init__(self, args, stdin=b"", stdout_file=None, preexec_fn=None):
+        self.args = args
+        p = subprocess.run(
+            WRAPPER + [EXE] + args,
+            input=stdin,
+            stdout=stdout_file if stdout_file is not None else subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=DATA,
+            timeout=300,
+            preexec_fn=preexec_fn,
+        )
+        self.rc = p.returncode
+        self.out = p.stdout if p.stdout is not None else b""
+        self.err = p.stderr
+
+
+def describe(r):
+    return "command: careerplan %s\nexit: %d\nstdout: %r\nstderr: %r" % (
+        " ".join(r.args), r.rc, r.out[:2000], r.err[:2000])
+
+
+def expect(r, name, rc, out=None, err=None, out_starts=None, err_starts=None,
+           err_contains=None):
+    """Checks the exit status and, when given, exact or partial outputs (bytes or str)."""
+    def b(x):
+        return x.encode() if isinstance(x, str) else x
+    ok = r.rc == rc
+    if out is not None:
+        ok = ok and r.out == b(out)
+    if err is not None:
+        ok = ok and r.err == b(err)
+    if out_starts is not None:
+        ok = ok and r.out.startswith(b(out_starts))
+    if err_starts is not None:
+        ok = ok and r.err.startswith(b(err_starts))
+    if err_contains is not None:
+        ok = ok and b(err_contains) in r.err
+    check(ok, name, describe(r))
+
+
+def read(name):
+    with open(os.path.join(DATA, name), "rb") as f:
+        return f.read()
+
+
+def parse(r):
+    """The JSON on a run's stdout, or None when it is not JSON."""
+    try:
+        return json.loads(r.out)
+    except ValueError:
+        return None
+
+
+def check_fields(obj, expected, name, r):
+    """Checks each key of expected against obj, one assertion per key."""
+    for key, value in expected.items():
+        got = obj.get(key, "<missing>") if isinstance(obj, dict) else "<not an object>"
+        check(got == value and type(got) is type(value),
+              "%s: %s == %r" % (name, key, value), "got %r\n%s" % (got, describe(r)))
+
+
+# ---- global options and dispatch ----
+
+r = Run(["--help"])
+expect(r, "--help: usage on stdout, exit 0", 0, err="",
+       out_starts="usage: careerplan [--help] [--version] SUBCOMMAND [ARGS...]\n")
+SUBCOMMANDS = b"""Subcommands:
+  validate        check that documents are valid careerplan JSON
+  fmt             print a document in canonical form
+  due             list overdue actions, actions due soon and reviews due
+  review-summary  summarise a review of a plan
+  export          export a client's plans for a recipient, under consent
+  stats           summary figures of a caseload
+  help            show the usage of a subcommand
+"""
+check(b"\n\n" + SUBCOMMANDS + b"\n" in r.out,
+      "--help lists every subcommand with its summary, in order", describe(r))
+help_text = r.out
+expect(Run(["-h"]), "-h: same as --help", 0, out=help_text, err="")
+expect(Run(["help"]), "help without a subcommand: same as --help", 0, out=help_text, err="")
+
+expect(Run(["--version"]), "--version: exact text", 0, err="",
+       out="careerplan %s (libcareerplan %s)\n" % (VERSION, VERSION))
+
+expect(Run([]), "no subcommand: exit 2, usage on stderr", 2, out="",
+       err="careerplan: no subcommand given\n" + help_text.decode())
+expect(Run(["bogus"]), "unknown subcommand: exit 2", 2, out="",
+       err_starts="careerplan: unknown subcommand 'bogus'\nusage: careerplan ")
+expect(Run(["--bogus"]), "unknown global option: exit 2", 2, out="",
+       err_starts="careerplan: unknown option '--bogus'\nusage: careerplan ")
+expect(Run(["-x", "validate"]), "unknown short global option: exit 2", 2, out="",
+       err_starts="careerplan: unknown option '-x'\n")
+expect(Run(["help", "bogus"]), "help of an unknown subcommand: exit 2", 2, out="",
+       err_starts="careerplan: unknown subcommand 'bogus'\n")
+expect(Run(["help", "validate", "fmt"]), "help with two subcommands: exit 2", 2, out="",
+       err_starts="careerplan help: expected at most one SUBCOMMAND\nusage: careerplan help")
+
+r = Run(["help", "validate"])
+expect(r, "help validate: its usage, exit 0", 0, err="",
+       out_starts="usage: careerplan validate [--strict] [--as-of DATE] [-q] FILE...\n")
+check(b"--strict" in r.out and b"--quiet" in r.out and b"--as-of DATE" in r.out,
+      "validate usage names its options", describe(r))
+validate_usage = r.out
+expect(Run(["validate", "--help"]), "validate --help: same as help validate", 0,
+       out=validate_usage, err="")
+expect(Run(["validate", "-h", "nothing-read.json"]), "validate -h wins over operands", 0,
+       out=validate_usage, err="")
+r = Run(["help", "fmt"])
+expect(r, "help fmt: its usage, exit 0", 0, err="",
+       out_starts="usage: careerplan fmt [--compact] [--strict] FILE\n")
+expect(Run(["fmt", "--help"]), "fmt --help: same as help fmt", 0, out=r.out, err="")
+
+# ---- validate: usage errors ----
+
+expect(Run(["validate"]), "validate without FILE: exit 2", 2, out="",
+       err="careerplan validate: no FILE given\n" + validate_usage.decode())
+expect(Run(["validate", "--bogus", "client-min.json"]), "validate --bogus: exit 2", 2, out="",
+       err_starts="careerplan validate: unknown option '--bogus'\nusage: careerplan validate")
+expect(Run(["validate", "-z", "client-min.json"]), "validate -z: exit 2", 2, out="",
+       err_starts="careerplan validate: unknown option '-z'\n")
+expect(Run(["validate", "--strict=yes", "client-min.json"]), "flag given a value: exit 2", 2,
+       out="", err_starts="careerplan validate: option '--strict' takes no value\n")
+expect(Run(["validate", "-", "-"], stdin=read("client-min.json")),
+       "stdin named twice: exit 2", 2, out="",
+       err_starts="careerplan validate: standard input ('-') may be named only once\n")
+
+# ---- validate: results ----
+
+expect(Run(["validate", "client-min.json"]), "valid client: exit 0, exact stdout", 0,
+       out="client-min.json: ok (client)\n", err="")
+expect(Run(["validate", "caseload.json"]), "valid caseload: exit 0, exact stdout", 0,
+       out="caseload.json: ok (caseload)\n", err="")
+expect(Run(["validate", "-q", "client-min.json", "caseload.json"]), "-q: nothing printed", 0,
+       out="", err="")
+expect(Run(["validate", "client-min.json", "--quiet"]), "--quiet after the operand", 0,
+       out="", err="")
+expect(Run(["validate", "--", "client-min.json"]), "-- ends the options", 0,
+       out="client-min.json: ok (client)\n", err="")
+
+SYNTAX_ERR = "5:6: error: '}' expected near '\"id\"'\n"
+expect(Run(["validate", "syntax.json"]), "syntax error: exit 1, FILE:LINE:COLUMN", 1, out="",
+       err="syntax.json:" + SYNTAX_ERR)
+CONFIDENCE_ERR = ("bad-confidence.json: error: /plans/0/goals/0/confidence: "
+                  "confidence must be between 1 and 10, not 11\n")
+expect(Run(["validate", "bad-confidence.json"]), "semantic error: exit 1, JSON Pointer", 1,
+       out="", err=CONFIDENCE_ERR)
+expect(Run(["validate", "not-object.json"]), "error at the document root: no pointer", 1,
+       out="", err="not-object.json: error: a careerplan document is a JSON object\n")
+
+UNKNOWN_WARN = (
+    "unknown-member.json: warning: /nickname: "
+    "unknown member \"nickname\" in a client kept as it is\n"
+    "unknown-member.json: warning: /plans/0/x-colour: "
+    "unknown member \"x-colour\" in a plan kept as it is\n")
+expect(Run(["validate", "unknown-member.json"]), "unknown members: warnings, exit 0", 0,
+       out="unknown-member.json: ok (client)\n", err=UNKNOWN_WARN)
+expect(Run(["validate", "-q", "unknown-member.json"]), "-q keeps the warnings", 0,
+       out="", err=UNKNOWN_WARN)
+expect(Run(["validate", "--strict", "unknown-member.json"]), "--strict: unknown is an error",
+       1, out="", err="unknown-member.json: error: /nickname: "
+       "unknown member \"nickname\" in a client\n")
+expect(Run(["validate", "--strict", "client-min.json"]), "--strict on a clean file: exit 0", 0,
+       out="client-min.json: ok (client)\n", err="")
+expect(Run(["validate", "control-key.json"]), "control characters are escaped", 0,
+       out="control-key.json: ok (client)\n",
+       err="control-key.json: warning: /a\\x1b[31mb: "
+       "unknown member \"a\\x1b[31mb\" in a client kept as it is\n")
+
+r = Run(["validate", "client-min.json", "syntax.json", "caseload.json", "bad-confidence.json"])
+expect(r, "several files, two bad: exit 1, each reported", 1,
+       out="client-min.json: ok (client)\ncaseload.json: ok (caseload)\n",
+       err="syntax.json:" + SYNTAX_ERR + CONFIDENCE_ERR)
+
+expect(Run(["validate", "-"], stdin=read("client-min.json")), "stdin: <stdin> ok", 0,
+       out="<stdin>: ok (client)\n", err="")
+expect(Run(["validate", "-"], stdin=read("syntax.json")), "stdin: syntax error as <stdin>", 1,
+       out="", err="<stdin>:" + SYNTAX_ERR)
+expect(Run(["validate", "-"], stdin=read("bad-confidence.json")),
+       "stdin: semantic error as <stdin>", 1, out="",
+       err=CONFIDENCE_ERR.replace("bad-confidence.json", "<stdin>"))
+expect(Run(["validate", "caseload.json", "-"], stdin=read("client-min.json")),
+       "a file and stdin", 0, out="caseload.json: ok (caseload)\n<stdin>: ok (client)\n",
+       err="")
+expect(Run(["validate", "-"], stdin=b""), "stdin: empty input is an error", 1, out="",
+       err_starts="<stdin>:1:1: error: ")
+
+r = Run(["validate", "missing.json", "client-min.json"])
+expect(r, "missing file: exit 1, error naming it, the others still checked", 1,
+       out="client-min.json: ok (client)\n", err_starts="missing.json: error: cannot open ")
+check(r.err.count(b"\n") == 1 and b"missing.json: No such file" in r.err,
+      "missing file: one line with the system's reason", describe(r))
+expect(Run(["validate", "."]), "a directory: exit 1, error", 1, out="",
+       err_starts=".: error: ")
+
+# ---- fmt ----
+
+canonical = read("client-full.canonical.json")
+full_warning = ("client-full.json: warning: /x-school-note: "
+                "unknown member \"x-school-note\" in a client kept as it is\n")
+expect(Run(["fmt", "client-full.json"]), "fmt: canonical bytes, warning on stderr", 0,
+       out=canonical, err=full_warning)
+expect(Run(["fmt", "client-full.canonical.json"]), "fmt of canonical output is identical", 0,
+       out=canonical)
+expect(Run(["fmt", "-"], stdin=canonical), "fmt of canonical output on stdin is identical", 0,
+       out=canonical)
+expect(Run(["fmt", "client-min.json"]), "fmt of the minimal client: exact bytes", 0, err="",
+       out='{\n  "format": "careerplan",\n  "version": 1,\n  "kind": "client",\n'
+           '  "id": "c1"\n}\n')
+
+r = Run(["fmt", "--compact", "client-full.json"])
+expect(r, "fmt --compact: exit 0", 0, err=full_warning)
+check(r.out.endswith(b"\n") and r.out.count(b"\n") == 1 and b": " not in r.out
+      and r.out.startswith(b'{"format":"careerplan","version":1,"kind":"client","id":"c1",'),
+      "fmt --compact: a single line without spaces", describe(r))
+try:
+    same = json.loads(r.out) == json.loads(canonical)
+except ValueError:
+    same = False
+check(same, "fmt --compact: same JSON as the pretty form", describe(r))
+expect(Run(["fmt", "-"], stdin=r.out), "fmt of the compact form gives the canonical form", 0,
+       out=canonical)
+expect(Run(["fmt", "--compact", "client-min.json"]), "fmt --compact of the minimal client",
+       0, err="", out='{"format":"careerplan","version":1,"kind":"client","id":"c1"}\n')
+
+expect(Run(["fmt", "caseload.json", "--compact"]), "fmt --compact after the operand", 0,
+       err="", out='{"format":"careerplan","version":1,"kind":"caseload","name":"Year 11",'
+                   '"clients":[{"id":"c1","given_name":"Sam"},{"id":"c2","age":16}]}\n')
+expect(Run(["fmt", "--strict", "unknown-member.json"]), "fmt --strict refuses unknown", 1,
+       out="", err="unknown-member.json: error: /nickname: "
+       "unknown member \"nickname\" in a client\n")
+expect(Run(["fmt", "syntax.json"]), "fmt of a syntax error: validate's diagnostic", 1, out="",
+       err="syntax.json:" + SYNTAX_ERR)
+expect(Run(["fmt", "bad-confidence.json"]), "fmt of a semantic error", 1, out="",
+       err=CONFIDENCE_ERR)
+expect(Run(["fmt", "missing.json"]), "fmt of a missing file: exit 1", 1, out="",
+       err_starts="missing.json: error: cannot open ")
+expect(Run(["fmt"]), "fmt without FILE: exit 2", 2, out="",
+       err_starts="careerplan fmt: no FILE given\nusage: careerplan fmt")
+expect(Run(["fmt", "client-min.json", "caseload.json"]), "fmt with two FILEs: exit 2", 2,
+       out="", err_starts="careerplan fmt: expected exactly one FILE\n")
+expect(Run(["fmt", "--quiet", "client-min.json"]), "fmt --quiet is not an option: exit 2", 2,
+       out="", err_starts="careerplan fmt: unknown option '--quiet'\n")
+
+# ---- the planning fixtures ----
+#
+# planning.json is a caseload of three clients as of 2026-03-04: c1 (Sam
+# Smith) with an agreed plan p1, sensitive items, two reviews and consents
+# for a supporter (everything), the school role (non_sensitive) and a tutor
+# (withdrawn on 2026-02-20); c2 (Jo) with a draft plan whose actions fail
+# SMART and whose review is overdue; c3 (Ali Khan) with a closed plan and an
+# agreed one. sam.json is c1 as a client document; rules.json breaks practice
+# rules; same-plan-id.json has two clients with a plan "p1".
+
+ASOF = "2026-03-04"
+
+# ---- validate: practice rules ----
+
+A5 = "/clients/1/plans/0/goals/0/actions/0"
+A6 = "/clients/1/plans/0/goals/0/actions/1"
+PLANNING_WARN = (
+    "planning.json: warning: " + A5 + ": action \"a5\" is not agreed: "
+    "the client has not agreed the action [smart-agreed]\n"
+    "planning.json: warning: " + A6 + ": action \"a6\" is not specific: "
+    "the action has no owner: say who will do it [smart-specific]\n"
+    "planning.json: warning: " + A6 + ": action \"a6\" is not measurable: "
+    "the action has no measure: how will everyone know it is done? [smart-measurable]\n"
+    "planning.json: warning: " + A6 + ": action \"a6\" is not agreed: "
+    "the client has not agreed the action [smart-agreed]\n"
+    "planning.json: warning: " + A6 + ": action \"a6\" is not time-bound: "
+    "the action has no due date (and the client's timing is not flexible) "
+    "[smart-time-bound]\n")
+PLANNING_OVERDUE = ("planning.json: warning: /clients/1/plans/0/next_review: "
+                    "plan \"p2\" was due for review 2 day(s) ago [next-review-overdue]\n")
+RULES_ERR = (
+    "rules.json: error: /plans/0/goals/0/actions/0/due: "
+    "action \"a1\" is due before its plan was created [due-before-plan]\n"
+    "rules.json: warning: /plans/0/goals/0/actions/1: action \"a2\" is not measurable: "
+    "the action has no measure: how will everyone know it is done? [smart-measurable]\n"
+    "rules.json: error: /plans/0/reviews/0/date: "
+    "review \"r1\" is dated before its plan was created [review-before-plan]\n")
+RULES_OVERDUE = ("rules.json: warning: /plans/0/next_review: "
+                 "plan \"p1\" was due for review 12 day(s) ago [next-review-overdue]\n")
+
+expect(Run(["validate", "planning.json"]),
+       "validate without --as-of: rule warnings with codes, no date rules, exit 0", 0,
+       out="planning.json: ok (caseload)\n", err=PLANNING_WARN)
+expect(Run(["validate", "--as-of", ASOF, "planning.json"]),
+       "validate --as-of: the date rules too, warnings keep exit 0", 0,
+       out="planning.json: ok (caseload)\n", err=PLANNING_WARN + PLANNING_OVERDUE)
+expect(Run(["validate", "--as-of=2026-03-02", "planning.json"]),
+       "validate --as-of the review date: not yet overdue", 0,
+       out="planning.json: ok (caseload)\n", err=PLANNING_WARN)
+expect(Run(["validate", "rules.json"]), "validate: rule errors give exit 1, no ok line", 1,
+       out="", err=RULES_ERR)
+expect(Run(["validate", "--as-of", ASOF, "rules.json", "client-min.json"]),
+       "validate --as-of: errors and warnings with JSON pointers, others still checked", 1,
+       out="client-min.json: ok (client)\n", err=RULES_ERR + RULES_OVERDUE)
+expect(Run(["validate", "-q", "--as-of", ASOF, "sam.json", "-"], stdin=read("rules.json")),
+       "validate --as-of on stdin: rules reported as <stdin>", 1, out="",
+       err=(RULES_ERR + RULES_OVERDUE).replace("rules.json", "<stdin>"))
+expect(Run(["validate", "--as-of", ASOF, "sam.json", "client-full.json"]),
+       "validate: a client document's pointers start at the client", 0,
+       out="sam.json: ok (client)\nclient-full.json: ok (client)\n",
+       err="client-full.json: warning: /x-school-note: "
+       "unknown member \"x-school-note\" in a client kept as it is\n"
+       "client-full.json: warning: /plans/0/goals/0/actions/0: action \"a1\" is not measurable: "
+       "the action has no measure: how will everyone know it is done? [smart-measurable]\n"
+       "client-full.json: warning: /plans/0/goals/0/actions/0: action \"a1\" is not agreed: "
+       "the client has not agreed the action [smart-agreed]\n")
+expect(Run(["validate", "--as-of", "2026-02-30", "planning.json"]),
+       "validate --as-of with no such day: exit 2", 2, out="",
+       err="careerplan validate: --as-of: '2026-02-30' is not a calendar date\n" +
+       validate_usage.decode())
+expect(Run(["validate", "--as-of", "tomorrow", "planning.json"]),
+       "validate --as-of with a word: exit 2", 2, out="",
+       err_starts="careerplan validate: --as-of: 'tomorrow' is not a date of the form "
+       "YYYY-MM-DD\nusage: careerplan validate")
+expect(Run(["validate", "--as-of", "2026-3-4", "planning.json"]),
+       "validate --as-of with one-digit month: exit 2", 2, out="",
+       err_starts="careerplan validate: --as-of: '2026-3-4' is not a date of the form ")
+expect(Run(["validate", "planning.json", "--as-of"]), "validate --as-of without a value", 2,
+       out="", err_starts="careerplan validate: option '--as-of' needs a value\n")
+
+# ---- usage of the new subcommands ----
+
+usages = {}
+for name, first in (
+        ("due", "usage: careerplan due --as-of DATE [--within DAYS] [--json] FILE\n"),
+        ("review-summary", "usage: careerplan review-summary [--json] [--client ID] FILE "
+         "PLAN_ID [REVIEW_ID]\n"),
+        ("export", "usage: careerplan export --for RECIPIENT --as-of DATE [--client ID] "
+         "[--compact]\n                         [--record] FILE\n"),
+        ("stats", "usage: careerplan stats --as-of DATE [--from DATE] [--to DATE] [--json] "
+         "FILE\n")):
+    r = Run(["help", name])
+    expect(r, "help %s: its usage, exit 0" % name, 0, err="", out_starts=first)
+    check(all(len(line) <= 80 for line in r.out.decode().splitlines()),
+          "help %s: lines fit 80 columns" % name, describe(r))
+    usages[name] = r.out.decode()
+    expect(Run([name, "--help"]), "%s --help: same as help %s" % (name, name), 0, out=r.out,
+           err="")
+    expect(Run([name, "-h", "--bogus"]), "%s -h before a bad option: help" % name, 0,
+           out=r.out, err="")
+    expect(Run([name, "--bogus", "planning.json"]), "%s --bogus: exit 2" % name, 2, out="",
+           err="careerplan %s: unknown option '--bogus'\n%s" % (name, r.out.decode()))
+check("--json" in usages["due"] and "--within DAYS" in usages["due"] and
+      "default 14" in usages["due"], "due usage names --json and --within with its default")
+check("--record" in usages["export"] and "not changed" in usages["export"] and
+      "disclosure log" in usages["export"], "export usage explains --record")
+check("'n/a'" in usages["stats"] and "1 September" in usages["stats"],
+      "stats usage explains n/a and the default period")
+
+# ---- due ----
+
+DUE_TEXT = """\
+Overdue actions:
+  2026-02-25  (7 days overdue)  client c2 (Jo)  plan p2  action a11: Find two apprenticeship vacancies
+  2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
+
+Actions due by 2026-03-18:
+  2026-03-04  (today)  client c2 (Jo)  plan p2  action a5: Draft a CV
+  2026-03-06  (in 2 days)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-12  (in 8 days)  client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
+  2026-03-12  (in 8 days)  client c3 (Ali Khan)  plan p4  action a8: Shadow a care worker for a day
+  2026-03-18  (in 14 days)  client c3 (Ali Khan)  plan p4  action a9: Talk to the store manager
+
+Reviews due:
+  2026-03-02  (2 days overdue)  client c2 (Jo)  plan p2
+  2026-03-10  (in 6 days)  client c1 (Sam Smith)  plan p1
+"""
+expect(Run(["due", "--as-of", ASOF, "planning.json"]),
+       "due: exact table, sorted by date then caseload order", 0, out=DUE_TEXT, err="")
+expect(Run(["due", "planning.json", "--within", "14", "--as-of=" + ASOF]),
+       "due: --within 14 is the default; options after FILE", 0, out=DUE_TEXT, err="")
+expect(Run(["due", "--as-of", ASOF, "-"], stdin=read("planning.json")), "due: FILE on stdin", 0,
+       out=DUE_TEXT, err="")
+expect(Run(["due", "--as-of", ASOF, "--within", "0", "planning.json"]),
+       "due --within 0: only today, overdue reviews still listed", 0, err="", out="""\
+Overdue actions:
+  2026-02-25  (7 days overdue)  client c2 (Jo)  plan p2  action a11: Find two apprenticeship vacancies
+  2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
+
+Actions due by 2026-03-04:
+  2026-03-04  (today)  client c2 (Jo)  plan p2  action a5: Draft a CV
+
+Reviews due:
+  2026-03-02  (2 days overdue)  client c2 (Jo)  plan p2
+""")
+r = Run(["due", "--as-of", ASOF, "--within", "16", "planning.json"])
+expect(r, "due --within 16: one more action and a review", 0, err="")
+check(b"Actions due by 2026-03-20:\n" in r.out and
+      b"  2026-03-19  (in 15 days)  client c3 (Ali Khan)  plan p4  action a10: Write down pros "
+      b"and cons\n" in r.out and
+      r.out.endswith(b"  2026-03-20  (in 16 days)  client c3 (Ali Khan)  plan p4\n"),
+      "due --within 16: a10 and the review of p4 listed", describe(r))
+check(b"a12" not in r.out and b"p3" not in r.out, "due: nothing from a closed plan",
+      describe(r))
+expect(Run(["due", "--as-of", "2026-01-01", "--within", "1", "caseload.json"]),
+       "due on a caseload with no plans: every section says none", 0, err="",
+       out="Overdue actions:\n  none\n\nActions due by 2026-01-02:\n  none\n\n"
+           "Reviews due:\n  none\n")
+expect(Run(["due", "--as-of", ASOF, "sam.json"]), "due on a client document: a caseload of one",
+       0, err="", out="""\
+Overdue actions:
+  2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
+
+Actions due by 2026-03-18:
+  2026-03-06  (in 2 days)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-12  (in 8 days)  client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
+
+Reviews due:
+  2026-03-10  (in 6 days)  client c1 (Sam Smith)  plan p1
+""")
+expect(Run(["due", "--as-of", "2026-03-11", "--within", "0", "sam.json"]),
+       "due: singular day", 0, err="", out="""\
+Overdue actions:
+  2026-03-01  (10 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
+  2026-03-06  (5 days overdue)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+
+Actions due by 2026-03-11:
+  none
+
+Reviews due:
+  2026-03-10  (1 day overdue)  client c1 (Sam Smith)  plan p1
+""")
+
+r = Run(["due", "--as-of", ASOF, "--json", "planning.json"])
+expect(r, "due --json: exit 0", 0, err="")
+d = parse(r)
+check(isinstance(d, dict) and list(d) == ["as_of", "within", "until", "overdue", "due",
+                                          "reviews"],
+      "due --json: the members in order", describe(r))
+d = d if isinstance(d, dict) else {}
+check_fields(d, {"as_of": ASOF, "within": 14, "until": "2026-03-18"}, "due --json", r)
+check([(i.get("action"), i.get("days")) for i in d.get("overdue", [])] ==
+      [("a11", -7), ("a1", -3)], "due --json: overdue actions and days, sorted", describe(r))
+check([(i.get("action"), i.get("date"), i.get("days")) for i in d.get("due", [])] ==
+      [("a5", "2026-03-04", 0), ("a4", "2026-03-06", 2), ("a2", "2026-03-12", 8),
+       ("a8", "2026-03-12", 8), ("a9", "2026-03-18", 14)],
+      "due --json: due actions, dates and days, sorted", describe(r))
+check([(i.get("plan"), i.get("client"), i.get("days")) for i in d.get("reviews", [])] ==
+      [("p2", "c2", -2), ("p1", "c1", 6)], "due --json: reviews, sorted", describe(r))
+item = (d.get("overdue") or [{}])[-1]
+check(item == {"date": "2026-03-01", "days": -3, "client": "c1", "name": "Sam Smith",
+               "plan": "p1", "goal": "g1", "action": "a1",
+               "description": "Visit the college open day"},
+      "due --json: an action item, every field", describe(r))
+check((d.get("reviews") or [{}])[0] == {"date": "2026-03-02", "days": -2, "client": "c2",
+                                        "name": "Jo", "plan": "p2"},
+      "due --json: a review item, every field", describe(r))
+r = Run(["due", "--json", "--as-of", "2026-01-01", "caseload.json"])
+expect(r, "due --json with nothing due", 0, err="",
+       out='{\n  "as_of": "2026-01-01",\n  "within": 14,\n  "until": "2026-01-15",\n'
+           '  "overdue": [],\n  "due": [],\n  "reviews": []\n}\n')
+
+expect(Run(["due", "planning.json"]), "due without --as-of: exit 2", 2, out="",
+       err="careerplan due: --as-of DATE is required\n" + usages["due"])
+expect(Run(["due", "--as-of", "2026-13-01", "planning.json"]), "due: month 13: exit 2", 2,
+       out="", err="careerplan due: --as-of: '2026-13-01' is not a calendar date\n" +
+       usages["due"])
+expect(Run(["due", "--as-of", "04/03/2026", "planning.json"]), "due: a date in another form",
+       2, out="", err_starts="careerplan due: --as-of: '04/03/2026' is not a date of the form "
+       "YYYY-MM-DD\n")
+for bad in ("-1", "x", "", "1.5", " 3", "+3", "0x10", "99999999999"):
+    expect(Run(["due", "--as-of", ASOF, "--within", bad, "planning.json"]),
+           "due --within %r: exit 2" % bad, 2, out="",
+           err="careerplan due: --within: '%s' is not a number of days (0 or more)\n%s"
+           % (bad, usages["due"]))
+expect(Run(["due", "--as-of", ASOF]), "due without FILE: exit 2", 2, out="",
+       err="careerplan due: no FILE given\n" + usages["due"])
+expect(Run(["due", "--as-of", ASOF, "planning.json", "sam.json"]), "due with two FILEs", 2,
+       out="", err_starts="careerplan due: expected exactly one FILE\n")
+expect(Run(["due", "--as-of", ASOF, "syntax.json"]), "due of a syntax error: exit 1", 1,
+       out="", err="syntax.json:" + SYNTAX_ERR)
+expect(Run(["due", "--as-of", ASOF, "missing.json"]), "due of a missing file: exit 1", 1,
+       out="", err_starts="missing.json: error: cannot open ")
+
+# ---- review-summary ----
+
+R2_TEXT = """\
+Review r2 of plan p1 on 2026-02-10, face_to_face, with Careers adviser
+
+Achieved:
+  - a3: Ask about the bus pass
+    notes: The pass has arrived
+
+Not achieved:
+  - a1: Visit the college open day
+    barrier: time (The open day clashed with a mock exam)
+
+Confidence (1-10):
+  - g1: Find a college course I enjoy: 5 -> 7 (+2)
+
+Next review: 2026-03-10
+"""
+expect(Run(["review-summary", "planning.json", "p1"]),
+       "review-summary: the latest review by date (r2, stored first)", 0, out=R2_TEXT, err="")
+expect(Run(["review-summary", "planning.json", "p1", "r2"]), "review-summary with REVIEW_ID",
+       0, out=R2_TEXT, err="")
+expect(Run(["review-summary", "sam.json", "p1"]), "review-summary of a client document", 0,
+       out=R2_TEXT, err="")
+expect(Run(["review-summary", "--client", "c1", "planning.json", "p1"]),
+       "review-summary --client", 0, out=R2_TEXT, err="")
+expect(Run(["review-summary", "planning.json", "p1", "r1"]), "review-summary of the older review",
+       0, err="", out="Review r1 of plan p1 on 2026-01-24, telephone, with Careers adviser\n\n"
+       "Confidence (1-10):\n  - g1: Find a college course I enjoy: 5 -> 5 (+0)\n")
+r = Run(["review-summary", "--json", "planning.json", "p1"])
+expect(r, "review-summary --json: exit 0", 0, err="")
+d = parse(r)
+d = d if isinstance(d, dict) else {}
+check_fields(d, {"review": "r2", "plan": "p1", "date": "2026-02-10",
+                 "partly_achieved": [], "no_longer_relevant": [],
+                 "next_review": "2026-03-10"}, "review-summary --json", r)
+check(d.get("achieved") == [{"action": "a3", "description": "Ask about the bus pass",
+                             "notes": "The pass has arrived"}],
+      "review-summary --json: achieved", describe(r))
+check(d.get("not_achieved") == [{"action": "a1", "description": "Visit the college open day",
+                                 "barriers": [{"kind": "time", "detail":
+                                               "The open day clashed with a mock exam"}]}],
+      "review-summary --json: not achieved with barriers", describe(r))
+check(d.get("confidence") == [{"goal": "g1", "statement": "Find a college course I enjoy",
+                               "before": 5, "after": 7, "change": 2}],
+      "review-summary --json: confidence", describe(r))
+expect(Run(["review-summary", "--client", "c2", "same-plan-id.json", "p1"]),
+       "review-summary --client picks among clients with the same plan id", 0, err="",
+       out="Review r1 of plan p1 on 2026-02-03\n\nNext review: 2026-03-03\n")
+
+expect(Run(["review-summary", "planning.json", "p9"]), "review-summary: unknown plan: exit 1",
+       1, out="", err='planning.json: error: no plan "p9"\n')
+expect(Run(["review-summary", "planning.json", "g1"]), "review-summary: a goal id is no plan",
+       1, out="", err='planning.json: error: no plan "g1"\n')
+expect(Run(["review-summary", "planning.json", "p1", "r9"]),
+       "review-summary: unknown review: exit 1", 1, out="",
+       err='planning.json: error: no review "r9" in plan "p1"\n')
+expect(Run(["review-summary", "planning.json", "p4", "r3"]),
+       "review-summary: a review of another plan: exit 1", 1, out="",
+       err='planning.json: error: no review "r3" in plan "p4"\n')
+expect(Run(["review-summary", "planning.json", "p2"]), "review-summary: a plan without reviews",
+       1, out="", err='planning.json: error: plan "p2" has no review\n')
+expect(Run(["review-summary", "same-plan-id.json", "p1"]),
+       "review-summary: plan id in two clients: exit 1", 1, out="",
+       err='same-plan-id.json: error: 2 clients have a plan "p1": name one with --client\n')
+expect(Run(["review-summary", "--client", "c9", "planning.json", "p1"]),
+       "review-summary: unknown --client", 1, out="",
+       err='planning.json: error: no client "c9"\n')
+expect(Run(["review-summary", "--client", "c2", "planning.json", "p1"]),
+       "review-summary: plan not in that client", 1, out="",
+       err='planning.json: error: no plan "p1" in client "c2"\n')
+expect(Run(["review-summary", "planning.json"]), "review-summary without PLAN_ID: exit 2", 2,
+       out="", err="careerplan review-summary: no PLAN_ID given\n" + usages["review-summary"])
+expect(Run(["review-summary"]), "review-summary without FILE: exit 2", 2, out="",
+       err_starts="careerplan review-summary: no FILE given\n")
+expect(Run(["review-summary", "planning.json", "p1", "r1", "r2"]),
+       "review-summary with four operands: exit 2", 2, out="",
+       err_starts="careerplan review-summary: too many operands\n")
+
+# ---- export ----
+
+SENSITIVE = [b"Worried about leaving home", b"anxiety", b"counselling", b"Counselling",
+             b"2010-05-01", b"\"send\"", b"\"support\"", b"I feel calmer",
+             b"\"date_of_birth\"", b"\"g2\"", b"\"a4\""]
+NEVER = [b"\"consents\"", b"\"disclosures\"", b"\"k1\"", b"\"k2\""]
+export_school = read("export-c1-school.json")
+planning_bytes = read("planning.json")
+sam_bytes = read("sam.json")
+
+r = Run(["export", "--for", "school", "--as-of", ASOF, "--client", "c1", "planning.json"])
+expect(r, "export --for a role (non_sensitive): exact document", 0, out=export_school, err="")
+for text in SENSITIVE + NEVER:
+    check(text not in r.out, "export non_sensitive leaves out %s" % text.decode(), describe(r))
+d = parse(r)
+d = d if isinstance(d, dict) else {}
+check_fields(d, {"kind": "client", "id": "c1", "given_name": "Sam", "year_group": 11},
+             "export non_sensitive", r)
+plan = (d.get("plans") or [{}])[0]
+check([g.get("id") for g in plan.get("goals", [])] == ["g1"] and
+      "where_you_want_to_be" not in plan and "where_you_are_now" in plan,
+      "export non_sensitive: the sensitive goal and section are gone", describe(r))
+check([h.get("change") for h in plan.get("history", [])] == ["Plan agreed"],
+      "export non_sensitive: only the non-sensitive history entry", describe(r))
+check(read("planning.json") == planning_bytes, "export without --record: FILE unchanged")
+expect(Run(["export", "--for", "school", "--as-of", ASOF, "sam.json"]),
+       "export of a client document: the same document", 0, out=export_school, err="")
+expect(Run(["export", "--for", "school", "--as-of", ASOF, "--client", "c1", "sam.json"]),
+       "export --client naming the client of a client document", 0, out=export_school, err="")
+expect(Run(["export", "--for", "school", "--as-of", ASOF, "-"], stdin=sam_bytes),
+       "export from stdin", 0, out=export_school, err="")
+r = Run(["export", "--compact", "--for", "school", "--as-of", ASOF, "sam.json"])
+expect(r, "export --compact: exit 0", 0, err="")
+check(r.out.count(b"\n") == 1 and parse(r) == json.loads(export_school),
+      "export --compact: one line, same JSON", describe(r))
+
+r = Run(["export", "--for", "s1", "--as-of", ASOF, "sam.json"])
+expect(r, "export --for a supporter (everything): exit 0", 0, err="")
+for text in SENSITIVE:
+    check(text in r.out, "export everything keeps %s" % text.decode(), describe(r))
+for text in NEVER:
+    check(text not in r.out, "export everything still leaves out %s" % text.decode(),
+          describe(r))
+expect(Run(["export", "--for", "s2", "--as-of", "2026-02-19", "sam.json"]),
+       "export before the consent was withdrawn: allowed", 0, out=export_school, err="")
+
+CONSENT_REFUSED = ('sam.json: error: consent refused: client "c1" has no consent active on '
+                   'that date to share with "%s"\n')
+expect(Run(["export", "--for", "s2", "--as-of", "2026-02-20", "sam.json"]),
+       "export on the day the consent was withdrawn: refused, exit 1", 1, out="",
+       err=CONSENT_REFUSED % "s2")
+expect(Run(["export", "--for", "s2", "--as-of", ASOF, "sam.json"]),
+       "export after the consent was withdrawn: refused", 1, out="", err=CONSENT_REFUSED % "s2")
+expect(Run(["export", "--for", "employer", "--as-of", ASOF, "sam.json"]),
+       "export for a role without consent: refused", 1, out="",
+       err=CONSENT_REFUSED % "employer")
+expect(Run(["export", "--for", "school", "--as-of", "2026-09-01", "sam.json"]),
+       "export after the consent expired: refused", 1, out="", err=CONSENT_REFUSED % "school")
+expect(Run(["export", "--for", "school", "--as-of", "2026-01-09", "sam.json"]),
+       "export before the consent was granted: refused", 1, out="",
+       err=CONSENT_REFUSED % "school")
+expect(Run(["export", "--for", "school", "--as-of", ASOF, "--client", "c2", "planning.json"]),
+       "export of a client with no consent at all: refused", 1, out="",
+       err='planning.json: error: consent refused: client "c2" has no consent active on '
+       'that date to share with "school"\n')
+expect(Run(["export", "--for", "nobody", "--as-of", ASOF, "sam.json"]),
+       "export for an unknown recipient: exit 1", 1, out="",
+       err='sam.json: error: "nobody" is neither a supporter of client "c1" nor a recipient '
+       'role\n')
+expect(Run(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "planning.json"]),
+       "export --client unknown: exit 1", 1, out="", err='planning.json: error: no client "c9"\n')
+expect(Run(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "sam.json"]),
+       "export --client not the client of the document: exit 1", 1, out="",
+       err='sam.json: error: no client "c9"\n')
+check(read("sam.json") == sam_bytes and read("planning.json") == planning_bytes,
+      "refused exports change no file")
+
+expect(Run(["export", "--for", "school", "--as-of", ASOF, "planning.json"]),
+       "export of a caseload without --client: exit 2", 2, out="",
+       err="careerplan export: planning.json is a caseload: name the client with --client ID\n"
+       + usages["export"])
+expect(Run(["export", "--as-of", ASOF, "sam.json"]), "export without --for: exit 2", 2, out="",
+       err="careerplan export: --for RECIPIENT is required\n" + usages["export"])
+expect(Run(["export", "--for=", "--as-of", ASOF, "sam.json"]), "export --for empty: exit 2", 2,
+       out="", err_starts="careerplan export: --for: the recipient is empty\n")
+expect(Run(["export", "--for", "school", "sam.json"]), "export without --as-of: exit 2", 2,
+       out="", err="careerplan export: --as-of DATE is required\n" + usages["export"])
+expect(Run(["export", "--for", "school", "--as-of", "2026-02-29", "sam.json"]),
+       "export --as-of 29 February of a common year: exit 2", 2, out="",
+       err_starts="careerplan export: --as-of: '2026-02-29' is not a calendar date\n")
+expect(Run(["export", "--for", "school", "--as-of", ASOF]), "export without FILE: exit 2", 2,
+       out="", err_starts="careerplan export: no FILE given\n")
+expect(Run(["export", "--record", "--for", "s1", "--as-of", ASOF, "-"], stdin=sam_bytes),
+       "export --record of stdin: exit 2", 2, out="",
+       err_starts="careerplan export: --record needs a FILE to save, not standard input\n")
+
+# --record, on copies in a scratch folder (file names in messages are then absolute).
+scratch = tempfile.mkdtemp(prefix="careerplan-cli-")
+try:
+    sam_copy = os.path.join(scratch, "sam.json")
+    caseload_copy = os.path.join(scratch, "planning.json")
+    shutil.copyfile(os.path.join(DATA, "sam.json"), sam_copy)
+    shutil.copyfile(os.path.join(DATA, "planning.json"), caseload_copy)
+
+    r = Run(["export", "--for", "school", "--as-of", ASOF, sam_copy])
+    expect(r, "export of the copy without --record", 0, out=export_school, err="")
+    with open(sam_copy, "rb") as f:
+        check(f.read() == sam_bytes, "without --record the file is unchanged, byte for byte")
+
+    r = Run(["export", "--record", "--for", "school", "--as-of", ASOF, sam_copy])
+    expect(r, "export --record: the same export on stdout", 0, out=export_school, err="")
+    with open(sam_copy, "rb") as f:
+        saved = f.read()
+    try:
+        saved_doc = json.loads(saved)
+    except ValueError:
+        saved_doc = {}
+    check(saved_doc.get("disclosures") == [{"date": ASOF, "recipient": "school",
+                                            "scope": "non_sensitive", "consent": "k2"}],
+          "export --record: the disclosure is in the saved file", saved[:3000])
+    expected_doc = json.loads(sam_bytes)
+    expected_doc["disclosures"] = saved_doc.get("disclosures")
+    check(saved_doc == expected_doc, "export --record: nothing else changed in the file")
+    expect(Run(["fmt", sam_copy]), "export --record saves in canonical form", 0, out=saved,
+           err="")
+    expect(Run(["validate", "-q", sam_copy]), "the recorded file is valid", 0, out="", err="")
+
+    r = Run(["export", "--record", "--for", "s1", "--as-of", "2026-03-05", sam_copy])
+    expect(r, "a second export --record: exit 0", 0, err="")
+    with open(sam_copy, "rb") as f:
+        doc = json.loads(f.read())
+    check(doc.get("disclosures") == [
+        {"date": ASOF, "recipient": "school", "scope": "non_sensitive", "consent": "k2"},
+        {"date": "2026-03-05", "recipient": "s1", "scope": "everything", "consent": "k1"}],
+        "export --record appends to the log", repr(doc.get("disclosures")))
+
+    with open(sam_copy, "rb") as f:
+        before = f.read()
+    expect(Run(["export", "--record", "--for", "s2", "--as-of", ASOF, sam_copy]),
+           "a refused export --record: exit 1", 1, out="",
+           err=(CONSENT_REFUSED % "s2").replace("sam.json", sam_copy))
+    with open(sam_copy, "rb") as f:
+        check(f.read() == before, "a refused export --record leaves the file as it was")
+
+    r = Run(["export", "--record", "--client", "c1", "--for", "s1", "--as-of", ASOF,
+             caseload_copy])
+    expect(r, "export --record from a caseload: exit 0", 0, err="")
+    with open(caseload_copy, "rb") as f:
+        doc = json.loads(f.read())
+    clients = doc.get("clients", [{}, {}, {}])
+    check(clients[0].get("disclosures") == [{"date": ASOF, "recipient": "s1",
+                                             "scope": "everything", "consent": "k1"}],
+          "export --record: the disclosure is saved in the caseload's client",
+          repr(clients[0]))
+    check(all("disclosures" not in c for c in clients[1:]) and len(clients) == 3,
+          "export --record: the other clients get no disclosure", repr(clients))
+
+    # A file that cannot be written (a file size limit below the document's
+    # size): no record, so nothing is disclosed, and the file is untouched.
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+    with open(caseload_copy, "rb") as f:
+        before = f.read()
+    r = Run(["export", "--record", "--client", "c1", "--for", "s1", "--as-of", ASOF,
+             caseload_copy], preexec_fn=small_files)
+    expect(r, "export --record when FILE cannot be saved: exit 1, nothing printed", 1, out="",
+           err_starts=caseload_copy + ": error: ")
+    with open(caseload_copy, "rb") as f:
+        check(f.read() == before, "... and the file is as it was")
+    check(sorted(os.listdir(scratch)) == ["planning.json", "sam.json"],
+          "... and no temporary file is left behind", repr(os.listdir(scratch)))
+finally:
+    shutil.rmtree(scratch, ignore_errors=True)
+
+# ---- control characters from documents are escaped in text output ----
+
+expect(Run(["due", "--as-of", ASOF, "control-text.json"]), "due escapes control characters", 0,
+       err="", out="Overdue actions:\n  none\n\nActions due by 2026-03-18:\n"
+       "  2026-03-05  (in 1 day)  client c\\x1b1 (Sam\\x07)  plan p1  action a1: "
+       "Visit\\x1b[2J the college\\x0anow\n\nReviews due:\n"
+       "  2026-03-10  (in 6 days)  client c\\x1b1 (Sam\\x07)  plan p1\n")
+expect(Run(["review-summary", "control-text.json", "p1"]),
+       "review-summary escapes control characters but keeps its own lines", 0, err="",
+       out="Review r1 of plan p1 on 2026-02-01\n\nPartly achieved:\n"
+       "  - a1: Visit\\x1b[2J the college\nnow\n    notes: Half\\x1b[31m done\n")
+r = Run(["review-summary", "--json", "control-text.json", "p1"])
+d = parse(r)
+check(r.rc == 0 and all(c >= 0x20 for c in r.out.replace(b"\n", b"")) and
+      isinstance(d, dict) and d.get("partly_achieved", [{}])[0].get("notes") ==
+      "Half\x1b[31m done", "review-summary --json: control characters as JSON escapes",
+      describe(r))
+
+# ---- stats ----
+
+STATS_TEXT = """\
+Caseload: Year 11 planning
+As of: 2026-03-04
+Clients: 3
+Plans: 4
+Agreed plans: 2
+Actions by status:
+  planned: 8
+  in_progress: 1
+  done: 1
+  partly_done: 1
+  not_done: 0
+  dropped: 1
+Overdue actions: 2
+Reviews held (2025-09-01 to 2026-03-04): 2
+Goals by skill area:
+  self_awareness: 1
+  exploring_options: 1
+  making_a_decision: 1
+  preparing_an_application: 1
+  interview_and_transition: 0
+  other: 0
+  (no skill area): 1
+Mean confidence change: +2.00 (1 change)
+Clients without an agreed plan: 1
+Plans failing SMART: 1
+"""
+expect(Run(["stats", "--as-of", ASOF, "planning.json"]), "stats: exact text", 0,
+       out=STATS_TEXT, err="")
+r = Run(["stats", "--as-of", ASOF, "--from", "2026-02-01", "--to", "2026-02-28",
+         "planning.json"])
+expect(r, "stats --from --to: the period printed and used", 0, err="",
+       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04): 2",
+                              "Reviews held (2026-02-01 to 2026-02-28): 1"))
+r = Run(["stats", "--as-of", ASOF, "--from", "2025-08-01", "planning.json"])
+expect(r, "stats --from: a review of a closed plan counts", 0, err="",
+       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04): 2",
+                              "Reviews held (2025-08-01 to 2026-03-04): 3"))
+expect(Run(["stats", "--as-of", "2026-01-01", "caseload.json"]),
+       "stats of a caseload without plans: n/a for the mean", 0, err="", out="""\
+Caseload: Year 11
+As of: 2026-01-01
+Clients: 2
+Plans: 0
+Agreed plans: 0
+Actions by status:
+  planned: 0
+  in_progress: 0
+  done: 0
+  partly_done: 0
+  not_done: 0
+  dropped: 0
+Overdue actions: 0
+Reviews held (2025-09-01 to 2026-01-01): 0
+Goals by skill area:
+  self_awareness: 0
+  exploring_options: 0
+  making_a_decision: 0
+  preparing_an_application: 0
+  interview_and_transition: 0
+  other: 0
+  (no skill area): 0
+Mean confidence change: n/a
+Clients without an agreed plan: 2
+Plans failing SMART: 0
+""")
+r = Run(["stats", "--as-of", "2026-08-31", "sam.json"])
+expect(r, "stats of a client document: a caseload of one, without a name", 0, err="",
+       out_starts="As of: 2026-08-31\nClients: 1\nPlans: 1\n")
+check(b"Reviews held (2025-09-01 to 2026-08-31): 2\n" in r.out and
+      b"Overdue actions: 3\n" in r.out, "stats: the default period follows the academic year",
+      describe(r))
+r = Run(["stats", "--as-of", "2026-09-01", "sam.json"])
+check(b"Reviews held (2026-09-01 to 2026-09-01): 0\n" in r.out,
+      "stats: a new academic year starts on 1 September", describe(r))
+
+r = Run(["stats", "--json", "--as-of", ASOF, "planning.json"])
+expect(r, "stats --json: exit 0", 0, err="")
+d = parse(r)
+check(isinstance(d, dict) and list(d) == [
+    "name", "as_of", "period", "clients", "plans", "agreed_plans", "actions", "overdue_actions",
+    "reviews_held", "goals", "confidence_changes", "mean_confidence_change",
+    "clients_without_agreed_plan", "plans_failing_smart"], "stats --json: the keys in order",
+    describe(r))
+d = d if isinstance(d, dict) else {}
+check_fields(d, {"name": "Year 11 planning", "as_of": ASOF,
+                 "period": {"from": "2025-09-01", "to": ASOF}, "clients": 3, "plans": 4,
+                 "agreed_plans": 2, "overdue_actions": 2, "reviews_held": 2,
+                 "confidence_changes": 1, "mean_confidence_change": 2.0,
+                 "clients_without_agreed_plan": 1, "plans_failing_smart": 1},
+             "stats --json", r)
+check(list((d.get("actions") or {}).items()) == [
+    ("planned", 8), ("in_progress", 1), ("done", 1), ("partly_done", 1), ("not_done", 0),
+    ("dropped", 1)], "stats --json: actions by status, in enum order", describe(r))
+check(list((d.get("goals") or {}).items()) == [
+    ("self_awareness", 1), ("exploring_options", 1), ("making_a_decision", 1),
+    ("preparing_an_application", 1), ("interview_and_transition", 0), ("other", 0),
+    ("unset", 1)], "stats --json: goals by skill area, in enum order", describe(r))
+r = Run(["stats", "--json", "--as-of", "2026-01-01", "client-min.json"])
+d = parse(r)
+d = d if isinstance(d, dict) else {}
+check(r.rc == 0 and "name" not in d and d.get("mean_confidence_change", 0) is None and
+      d.get("clients_without_agreed_plan") == 1 and d.get("plans") == 0,
+      "stats --json: null mean, no name for a client document", describe(r))
+
+expect(Run(["stats", "planning.json"]), "stats without --as-of: exit 2", 2, out="",
+       err="careerplan stats: --as-of DATE is required\n" + usages["stats"])
+expect(Run(["stats", "--as-of", "2026-03-32", "planning.json"]), "stats: bad --as-of: exit 2",
+       2, out="", err_starts="careerplan stats: --as-of: '2026-03-32' is not a calendar date\n")
+expect(Run(["stats", "--as-of", ASOF, "--from", "autumn", "planning.json"]),
+       "stats: bad --from: exit 2", 2, out="",
+       err_starts="careerplan stats: --from: 'autumn' is not a date of the form YYYY-MM-DD\n")
+expect(Run(["stats", "--as-of", ASOF, "--to", "2026-02-30", "planning.json"]),
+       "stats: bad --to: exit 2", 2, out="",
+       err_starts="careerplan stats: --to: '2026-02-30' is not a calendar date\n")
+expect(Run(["stats", "--as-of", ASOF, "--from", "2026-03-05", "planning.json"]),
+       "stats: a period that ends before it starts: exit 2", 2, out="",
+       err="careerplan stats: the period ends (2026-03-04) before it starts (2026-03-05)\n" +
+       usages["stats"])
+expect(Run(["stats", "--as-of", ASOF]), "stats without FILE: exit 2", 2, out="",
+       err_starts="careerplan stats: no FILE given\n")
+expect(Run(["stats", "--as-of", ASOF, "bad-confidence.json"]), "stats of an invalid file", 1,
+       out="", err=CONFIDENCE_ERR)
+
+# ---- write errors on stdout ----
+
+if os.path.exists("/dev/full"):
+    for args in (["fmt", "client-full.json"], ["fmt", "--compact", "client-min.json"],
+                 ["validate", "client-min.json"], ["--help"], ["--version"],
+                 ["due", "--as-of", ASOF, "planning.json"],
+                 ["due", "--json", "--as-of", ASOF, "planning.json"],
+                 ["review-summary", "planning.json", "p1"],
+                 ["review-summary", "--json", "planning.json", "p1"],
+                 ["export", "--for", "school", "--as-of", ASOF, "sam.json"],
+                 ["stats", "--as-of", ASOF, "planning.json"],
+                 ["stats", "--json", "--as-of", ASOF, "planning.json"]):
+        with open("/dev/full", "wb") as full:
+            r = Run(args, stdout_file=full)
+        expect(r, "careerplan %s > /dev/full: exit 1" % " ".join(args), 1,
+               err_contains="careerplan: cannot write to standard output: ")
+        check(r.err.count(b"cannot write") == 1, "... reported once", describe(r))
+else:
+    print("# /dev/full is missing: write-error checks not run")
+
+# ---- every file of JSONTestSuite's test_parsing ----
+
+suite = os.environ.get("CP_JSONTESTSUITE", "")
+parsing = os.path.join(suite, "test_parsing") if suite else ""
+if parsing and os.path.isdir(parsing):
+    names = sorted(n for n in os.listdir(parsing) if n.endswith(".json"))
+    check(len(names) > 0, "JSONTestSuite: test_parsing has files")
+    for name in names:
+        path = os.path.join(parsing, name)
+        r = Run(["validate", path])
+        lines = r.err.splitlines()
+        ok = r.rc in (0, 1)
+        if r.rc == 1:
+            ok = ok and any(b": error: " in line for line in lines)
+            ok = ok and r.out == b""
+        else:
+            ok = ok and r.out in (path.encode() + b": ok (client)\n",
+                                  path.encode() + b": ok (caseload)\n")
+        # Every message names the file, and no raw control byte reaches the terminal.
+        ok = ok and all(line.startswith(path.encode() + b":") for line in lines)
+        ok = ok and all(c >= 0x20 and c != 0x7f for line in lines for c in line)
+        check(ok, "JSONTestSuite %s: exit 0/1, diagnostics well formed" % name, describe(r))
+else:
+    print("# JSONTestSuite not found at '%s' (set CP_JSONTESTSUITE): that part not run" % suite)
+
+failed = results.count(False)
+print("1..%d" % len(results))
+print("# %d passed, %d failed" % (len(results) - failed, failed))
+sys.exit(1 if failed else 0)
