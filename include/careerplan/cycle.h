@@ -138,8 +138,8 @@ CP_API cp_status cp_review_summary_text(const cp_review *review, char **out, cp_
 /**
  * The same summary as a JSON object (two-space indented, ending in a
  * newline): "review", "plan", "date", "achieved", "partly_achieved",
- * "not_achieved" (each item with "action", "description" and, for
- * not_achieved, "barriers"), "no_longer_relevant", "confidence" (items with
+ * "not_achieved" (each item with "action", "description" and, when recorded,
+ * "notes", "barriers" and "helped"), "no_longer_relevant", "confidence" (items with
  * "goal", "statement", "before" (omitted when unknown), "after", "change")
  * and "next_review" (when known).
  *

@@ -230,7 +230,8 @@ CP_API size_t cp_stats_agreed_plans(const cp_stats *stats);
 CP_API size_t cp_stats_actions(const cp_stats *stats, cp_action_status status);
 
 /**
- * Number of open actions (planned, in progress, partly done) due before the as-of date.
+ * Number of open actions (planned, in progress, partly done) of plans that are
+ * not closed, due before the as-of date: the count of cp_caseload_actions_overdue().
  *
  * @param stats not NULL
  * @return the count
@@ -258,8 +259,10 @@ CP_API size_t cp_stats_reviews_held(const cp_stats *stats);
 CP_API size_t cp_stats_goals(const cp_stats *stats, cp_skill_area area);
 
 /**
- * Number of confidence changes measured: pairs of successive reviews of a
- * plan (in date order) that both scored the same goal.
+ * Number of confidence changes measured: each score a review gives a goal,
+ * paired with the score the same goal had at the latest earlier review of the
+ * plan that scored it (reviews taken in date order; a review that did not
+ * score the goal is skipped over, not a break).
  *
  * @param stats not NULL
  * @return the count

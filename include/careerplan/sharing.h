@@ -25,7 +25,8 @@ extern "C" {
  * records the disclosure.
  *
  * The recipient is the id of one of the client's supporters, or a role name
- * (cp_recipient_role_to_string(), e.g. "school"). The consents that cover it
+ * (cp_recipient_role_to_string(), e.g. "school"); a supporter's id wins
+ * over a role of the same name. The consents that cover it
  * are those active on @p as_of that name that supporter or that role; when
  * several do, the widest scope wins ("everything" over "non_sensitive") and
  * then the latest grant.

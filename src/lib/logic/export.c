@@ -13,11 +13,13 @@
 
 void cp__unknown_free(void *unknown);
 
-static int names_recipient(const struct cp_consent *k, const char *recipient)
+/* A recipient that is the id of a supporter is that supporter, even when the
+ * id is also a role name: only consents naming the supporter cover it. */
+static int names_recipient(const struct cp_consent *k, const char *recipient, int is_supporter)
 {
-    if (k->supporter)
-        return strcmp(k->supporter, recipient) == 0;
-    const char *role = cp__enum_name(&cp__recipient_role_enum, k->role);
+    if (is_supporter)
+        return k->supporter && strcmp(k->supporter, recipient) == 0;
+    const char *role = k->supporter ? NULL : cp__enum_name(&cp__recipient_role_enum, k->role);
     return role && strcmp(role, recipient) == 0;
 }
 
@@ -36,7 +38,7 @@ cp_status cp_client_consent_for(const cp_client *client, const char *recipient, 
     const struct cp_consent *best = NULL;
     for (size_t i = 0; i < client->consents.count; i++) {
         const struct cp_consent *k = (const struct cp_consent *)client->consents.items[i];
-        if (!names_recipient(k, recipient) || !cp_consent_is_active(k, as_of))
+        if (!names_recipient(k, recipient, s != NULL) || !cp_consent_is_active(k, as_of))
             continue;
         if (!best || k->scope > best->scope ||
             (k->scope == best->scope && cp_date_compare(k->granted, best->granted) > 0))
@@ -68,16 +70,21 @@ static void drop_unknown(cp__node *n)
     }
 }
 
-/* Removes the items of `l` for which `gone(item, ctx)` is true. */
+/* Removes the items of `l` for which `gone(item, ctx)` is true. Every item
+ * is judged before any is freed: `gone` may look through the whole client
+ * (missing() does), which must not meet a freed item. */
 static void prune_list(cp__list *l, int (*gone)(const cp__node *, const void *), const void *ctx)
 {
     size_t kept = 0;
     for (size_t i = 0; i < l->count; i++) {
-        if (gone(l->items[i], ctx))
-            cp__node_free(l->items[i]);
-        else
-            l->items[kept++] = l->items[i];
+        if (!gone(l->items[i], ctx)) {
+            cp__node *keep = l->items[i];
+            l->items[i] = l->items[kept];
+            l->items[kept++] = keep;
+        }
     }
+    for (size_t i = kept; i < l->count; i++)
+        cp__node_free(l->items[i]);
     l->count = kept;
 }
 
@@ -125,8 +132,10 @@ static int score_gone(const cp__node *n, const void *plan)
 static int change_gone(const cp__node *n, const void *plan)
 {
     const struct cp_change *c = (const struct cp_change *)n;
+    /* Gone when the item it is about is gone, or anything else it names. */
     if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
-        return missing(plan, c->goal, &cp__goal_type);
+        return missing(plan, c->goal, &cp__goal_type) ||
+               (c->action && missing(plan, c->action, &cp__action_type));
     return missing(plan, c->action, &cp__action_type) ||
            (c->goal && missing(plan, c->goal, &cp__goal_type));
 }

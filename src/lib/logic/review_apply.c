@@ -184,13 +184,13 @@ cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_
     cp__node *entries[2] = {NULL, NULL};
     cp__node **conf = cp__calloc(nscores ? nscores : 1, sizeof *conf);
     char **statements = cp__calloc(r->changes.count ? r->changes.count : 1, sizeof *statements);
-    int oom = !conf || !statements;
+    int oom = !conf || !statements || h.buf[0].failed || h.buf[1].failed;
     for (int k = 0; k < 2 && !oom; k++) {
         if (k == 1 && !h.items[1])
             break;
         struct cp_history_entry *e =
             (struct cp_history_entry *)cp__node_new(&cp__history_entry_type, &p->base);
-        entries[k] = &e->base;
+        entries[k] = (cp__node *)e;
         if (!e || !(e->change = history_change(r, &h.buf[k], k ? " (sensitive items)" : "")) ||
             (r->reviewer && !(e->author = cp__strdup(r->reviewer))) ||
             !(e->reason = cp__strdup("review")))

@@ -107,6 +107,9 @@ cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
     default: {
         int n = plan->reviews_per_year ? plan->reviews_per_year : pol.school_reviews_per_year[need];
         st = cp_date_add_days(from, 365 / n, &next);
+        /* Off the weekend first: a Saturday 31 July must not become a
+         * Monday in August, when schools are closed. */
+        next = cp__off_weekend(next);
         if (st == CP_OK && next.month == 8) {
             next.month = 9;
             next.day = 1;

@@ -130,17 +130,27 @@ static void check_client(vctx *v, const struct cp_client *c)
     cp__path_pop(&v->path, m);
 }
 
+/* Shared argument checks and set-up of both entry points. */
+static cp_status begin(vctx *v, const void *obj, cp_date as_of, cp_diagnostics *out,
+                       cp_error *err)
+{
+    if (!obj || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "object or output list is NULL");
+    if (!cp_date_is_none(as_of) && !cp_date_is_valid(as_of))
+        return cp__fail(err, CP_ERANGE, NULL, "as-of date is not a calendar date");
+    memset(v, 0, sizeof *v);
+    v->out = out;
+    v->as_of = as_of;
+    return CP_OK;
+}
+
 cp_status cp_client_validate(const cp_client *client, cp_date as_of, cp_diagnostics *out,
                              cp_error *err)
 {
-    if (!client || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "client or output list is NULL");
-    if (!cp_date_is_none(as_of) && !cp_date_is_valid(as_of))
-        return cp__fail(err, CP_ERANGE, NULL, "as-of date is not a calendar date");
     vctx v;
-    memset(&v, 0, sizeof v);
-    v.out = out;
-    v.as_of = as_of;
+    cp_status st = begin(&v, client, as_of, out, err);
+    if (st != CP_OK)
+        return st;
     check_client(&v, client);
     return v.failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
 }
@@ -148,14 +158,10 @@ cp_status cp_client_validate(const cp_client *client, cp_date as_of, cp_diagnost
 cp_status cp_caseload_validate(const cp_caseload *caseload, cp_date as_of, cp_diagnostics *out,
                                cp_error *err)
 {
-    if (!caseload || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "caseload or output list is NULL");
-    if (!cp_date_is_none(as_of) && !cp_date_is_valid(as_of))
-        return cp__fail(err, CP_ERANGE, NULL, "as-of date is not a calendar date");
     vctx v;
-    memset(&v, 0, sizeof v);
-    v.out = out;
-    v.as_of = as_of;
+    cp_status st = begin(&v, caseload, as_of, out, err);
+    if (st != CP_OK)
+        return st;
     size_t m = cp__path_push(&v.path, "clients");
     for (size_t i = 0; i < caseload->clients.count && !v.failed; i++) {
         size_t k = cp__path_push_index(&v.path, i);

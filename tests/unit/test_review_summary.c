@@ -1,0 +1,344 @@
+/* Review summaries: the exact text and JSON of cp_review_summary_text/_json. */
+#include "testutil.h"
+
+#include <stdio.h>
+
+static cp_client *load(const char *text)
+{
+    size_t n = strlen(text);
+    char *json = malloc(n + 1);
+    ck_assert_ptr_nonnull(json);
+    for (size_t i = 0; i <= n; i++)
+        json[i] = text[i] == '\'' ? '"' : text[i];
+    cp_client *c = NULL;
+    cp_error e;
+    cp_status st = cp_client_load_string(json, n, NULL, &c, &e);
+    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
+    free(json);
+    return c;
+}
+
+/* Long texts: report the first difference with a short excerpt. */
+#define ck_same_text(got, want) ck_same_text_at(got, want, __LINE__)
+static void ck_same_text_at(const char *got, const char *want, int line)
+{
+    size_t i = 0;
+    while (got[i] && got[i] == want[i])
+        i++;
+    if (!got[i] && !want[i])
+        return;
+    size_t from = i > 30 ? i - 30 : 0;
+    ck_abort_msg("line %d: texts differ at byte %zu:\n got: %.90s\nwant: %.90s", line, i,
+                 got + from, want + from);
+}
+
+/*
+ * Plan p1 (created 12 January 2026) of an adult with a targeted need level:
+ * g1 scored 4 on the day the plan was made, then 5 at review r0; g2 scored
+ * 6 at r0; g3 never scored. Review r1 lists its outcomes out of order on
+ * purpose: the summary puts achievements first.
+ */
+static const char doc[] =
+    "{'format':'careerplan','version':1,'kind':'client','id':'c1','setting':'adult',"
+    "'need_level':'targeted','plans':[{'id':'p1','created':'2026-01-12','status':'agreed',"
+    "'goals':["
+    "{'id':'g1','statement':'Find work that suits me','confidence':5,"
+    "'confidence_history':[{'date':'2026-01-12','score':4}],'actions':["
+    "{'id':'a1','description':'Research five careers','owner':'client'},"
+    "{'id':'a2','description':'Look at vacancies','owner':'client'},"
+    "{'id':'a3','description':'Write two applications','owner':'client'},"
+    "{'id':'a4','description':'Visit the insurance fair','owner':'client'}]},"
+    "{'id':'g2','statement':'Get a driving licence','confidence':6},"
+    "{'id':'g3','statement':'Volunteer at the food bank'}],"
+    "'reviews':["
+    "{'id':'r0','date':'2026-01-20','goal_scores':[{'goal':'g1','score':5},"
+    "{'goal':'g2','score':6}]},"
+    "{'id':'r1','date':'2026-02-07','reviewer':'Jo Adviser','mode':'online',"
+    "'outcomes':["
+    "{'action':'a3','result':'not_achieved','notes':'Started one',"
+    "'barriers':[{'kind':'confidence','detail':'unsure how to describe skills'},"
+    "{'kind':'time'}]},"
+    "{'action':'a4','result':'no_longer_relevant'},"
+    "{'action':'a1','result':'achieved','notes':'Compared six','helped':'The Prospects quiz'},"
+    "{'action':'a2','result':'partly_achieved'}],"
+    "'goal_scores':[{'goal':'g1','score':7},{'goal':'g2','score':3},{'goal':'g3','score':6}]}"
+    "]}]}";
+
+static const char want_text[] =
+    "Review r1 of plan p1 on 2026-02-07, online, with Jo Adviser\n"
+    "\n"
+    "Achieved:\n"
+    "  - a1: Research five careers\n"
+    "    notes: Compared six\n"
+    "    what helped: The Prospects quiz\n"
+    "\n"
+    "Partly achieved:\n"
+    "  - a2: Look at vacancies\n"
+    "\n"
+    "Not achieved:\n"
+    "  - a3: Write two applications\n"
+    "    notes: Started one\n"
+    "    barrier: confidence (unsure how to describe skills)\n"
+    "    barrier: time\n"
+    "\n"
+    "No longer relevant:\n"
+    "  - a4: Visit the insurance fair\n"
+    "\n"
+    "Confidence (1-10):\n"
+    "  - g1: Find work that suits me: 5 -> 7 (+2)\n"
+    "  - g2: Get a driving licence: 6 -> 3 (-3)\n"
+    "  - g3: Volunteer at the food bank: 6 (no earlier score)\n"
+    "\n"
+    "Next review: 2026-02-23\n";
+
+static const char want_json[] =
+    "{\n"
+    "  \"review\": \"r1\",\n"
+    "  \"plan\": \"p1\",\n"
+    "  \"date\": \"2026-02-07\",\n"
+    "  \"achieved\": [\n"
+    "    {\n"
+    "      \"action\": \"a1\",\n"
+    "      \"description\": \"Research five careers\",\n"
+    "      \"notes\": \"Compared six\",\n"
+    "      \"helped\": \"The Prospects quiz\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"partly_achieved\": [\n"
+    "    {\n"
+    "      \"action\": \"a2\",\n"
+    "      \"description\": \"Look at vacancies\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"not_achieved\": [\n"
+    "    {\n"
+    "      \"action\": \"a3\",\n"
+    "      \"description\": \"Write two applications\",\n"
+    "      \"notes\": \"Started one\",\n"
+    "      \"barriers\": [\n"
+    "        {\n"
+    "          \"kind\": \"confidence\",\n"
+    "          \"detail\": \"unsure how to describe skills\"\n"
+    "        },\n"
+    "        {\n"
+    "          \"kind\": \"time\"\n"
+    "        }\n"
+    "      ]\n"
+    "    }\n"
+    "  ],\n"
+    "  \"no_longer_relevant\": [\n"
+    "    {\n"
+    "      \"action\": \"a4\",\n"
+    "      \"description\": \"Visit the insurance fair\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"confidence\": [\n"
+    "    {\n"
+    "      \"goal\": \"g1\",\n"
+    "      \"statement\": \"Find work that suits me\",\n"
+    "      \"before\": 5,\n"
+    "      \"after\": 7,\n"
+    "      \"change\": 2\n"
+    "    },\n"
+    "    {\n"
+    "      \"goal\": \"g2\",\n"
+    "      \"statement\": \"Get a driving licence\",\n"
+    "      \"before\": 6,\n"
+    "      \"after\": 3,\n"
+    "      \"change\": -3\n"
+    "    },\n"
+    "    {\n"
+    "      \"goal\": \"g3\",\n"
+    "      \"statement\": \"Volunteer at the food bank\",\n"
+    "      \"after\": 6\n"
+    "    }\n"
+    "  ],\n"
+    "  \"next_review\": \"2026-02-23\"\n"
+    "}\n";
+
+START_TEST(text_after_applying)
+{
+    cp_client *c = load(doc);
+    cp_review *r = cp_client_find_review(c, "r1");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(r, NULL, &e), &e);
+    char *text = NULL;
+    ck_assert_ok(cp_review_summary_text(r, &text, &e), &e);
+    ck_same_text(text, want_text);
+    cp_free(text);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(json_after_applying)
+{
+    cp_client *c = load(doc);
+    cp_review *r = cp_client_find_review(c, "r1");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(r, NULL, &e), &e);
+    char *json = NULL;
+    ck_assert_ok(cp_review_summary_json(r, &json, &e), &e);
+    ck_same_text(json, want_json);
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(same_before_applying_except_next_review)
+{
+    /* Before applying, the goal's history holds nothing from the review day,
+     * so the figures are the same; there is no next review yet. */
+    cp_client *c = load(doc);
+    cp_review *r = cp_client_find_review(c, "r1");
+    cp_error e;
+    char *text = NULL, *json = NULL;
+    ck_assert_ok(cp_review_summary_text(r, &text, &e), &e);
+    size_t cut = strlen(want_text) - strlen("\nNext review: 2026-02-23\n");
+    ck_assert_uint_eq(strlen(text), cut);
+    ck_assert_int_eq(strncmp(text, want_text, cut), 0);
+    ck_assert_ok(cp_review_summary_json(r, &json, &e), &e);
+    ck_assert_ptr_null(strstr(json, "next_review"));
+    ck_assert_ptr_nonnull(strstr(json, "      \"change\": -3\n    },\n"));
+    ck_assert_int_eq(json[strlen(json) - 1], '\n');
+    ck_assert_int_eq(json[strlen(json) - 2], '}');
+    ck_assert_ptr_nonnull(strstr(json, "      \"after\": 6\n    }\n  ]\n}\n"));
+    cp_free(text);
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(earlier_review_summary)
+{
+    /* r0: g1's score before it is the one dated on the plan's first day;
+     * g2 has none; nothing else happened */
+    cp_client *c = load(doc);
+    cp_review *r = cp_client_find_review(c, "r0");
+    cp_error e;
+    char *text = NULL, *json = NULL;
+    ck_assert_ok(cp_review_summary_text(r, &text, &e), &e);
+    ck_same_text(text, "Review r0 of plan p1 on 2026-01-20\n"
+                       "\n"
+                       "Confidence (1-10):\n"
+                       "  - g1: Find work that suits me: 4 -> 5 (+1)\n"
+                       "  - g2: Get a driving licence: 6 (no earlier score)\n");
+    ck_assert_ok(cp_review_summary_json(r, &json, &e), &e);
+    ck_same_text(json, "{\n"
+                       "  \"review\": \"r0\",\n"
+                       "  \"plan\": \"p1\",\n"
+                       "  \"date\": \"2026-01-20\",\n"
+                       "  \"achieved\": [],\n"
+                       "  \"partly_achieved\": [],\n"
+                       "  \"not_achieved\": [],\n"
+                       "  \"no_longer_relevant\": [],\n"
+                       "  \"confidence\": [\n"
+                       "    {\n"
+                       "      \"goal\": \"g1\",\n"
+                       "      \"statement\": \"Find work that suits me\",\n"
+                       "      \"before\": 4,\n"
+                       "      \"after\": 5,\n"
+                       "      \"change\": 1\n"
+                       "    },\n"
+                       "    {\n"
+                       "      \"goal\": \"g2\",\n"
+                       "      \"statement\": \"Get a driving licence\",\n"
+                       "      \"after\": 6\n"
+                       "    }\n"
+                       "  ]\n"
+                       "}\n");
+    cp_free(text);
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(empty_review)
+{
+    cp_client *c = load("{'format':'careerplan','version':1,'kind':'client','id':'c1',"
+                        "'plans':[{'id':'p9','created':'2026-01-12','reviews':[{'id':'r9',"
+                        "'date':'2026-03-02','next_review':'2026-04-01','mode':'telephone'}]}]}");
+    cp_review *r = cp_client_find_review(c, "r9");
+    cp_error e;
+    char *text = NULL, *json = NULL;
+    ck_assert_ok(cp_review_summary_text(r, &text, &e), &e);
+    ck_same_text(text, "Review r9 of plan p9 on 2026-03-02, telephone\n"
+                       "\n"
+                       "Next review: 2026-04-01\n");
+    ck_assert_ok(cp_review_summary_json(r, &json, &e), &e);
+    ck_same_text(json, "{\n"
+                       "  \"review\": \"r9\",\n"
+                       "  \"plan\": \"p9\",\n"
+                       "  \"date\": \"2026-03-02\",\n"
+                       "  \"achieved\": [],\n"
+                       "  \"partly_achieved\": [],\n"
+                       "  \"not_achieved\": [],\n"
+                       "  \"no_longer_relevant\": [],\n"
+                       "  \"confidence\": [],\n"
+                       "  \"next_review\": \"2026-04-01\"\n"
+                       "}\n");
+    cp_free(text);
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(text_is_escaped_in_json)
+{
+    /* quotes, backslashes and non-ASCII text pass through JSON intact */
+    cp_client *c = load("{'format':'careerplan','version':1,'kind':'client','id':'c1',"
+                        "'plans':[{'id':'p1','created':'2026-01-12','goals':[{'id':'g1',"
+                        "'statement':'Caf\\u00e9 work','actions':[{'id':'a1',"
+                        "'description':'Say \\'hi\\' \\\\ twice'}]}],"
+                        "'reviews':[{'id':'r1','date':'2026-02-02','outcomes':[{'action':'a1',"
+                        "'result':'achieved'}],'goal_scores':[{'goal':'g1','score':10}]}]}]}");
+    cp_review *r = cp_client_find_review(c, "r1");
+    cp_error e;
+    char *text = NULL, *json = NULL;
+    ck_assert_ok(cp_review_summary_text(r, &text, &e), &e);
+    ck_same_text(text, "Review r1 of plan p1 on 2026-02-02\n"
+                       "\n"
+                       "Achieved:\n"
+                       "  - a1: Say \"hi\" \\ twice\n"
+                       "\n"
+                       "Confidence (1-10):\n"
+                       "  - g1: Caf\xc3\xa9 work: 10 (no earlier score)\n");
+    ck_assert_ok(cp_review_summary_json(r, &json, &e), &e);
+    ck_assert_ptr_nonnull(strstr(json, "\"description\": \"Say \\\"hi\\\" \\\\ twice\""));
+    ck_assert_ptr_nonnull(strstr(json, "\"statement\": \"Caf\xc3\xa9 work\""));
+    cp_free(text);
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(bad_arguments)
+{
+    cp_client *c = load(doc);
+    cp_review *r = cp_client_find_review(c, "r1");
+    char *out = (char *)"untouched";
+    cp_error e;
+    ck_assert_cp(cp_review_summary_text(NULL, &out, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_review_summary_json(NULL, &out, &e), CP_EINVAL, "", &e);
+    ck_assert_str_eq(out, "untouched");
+    ck_assert_cp(cp_review_summary_text(r, NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_review_summary_json(r, NULL, &e), CP_EINVAL, "", &e);
+    cp_client_free(c);
+}
+END_TEST
+
+static Suite *review_summary_suite(void)
+{
+    Suite *s = suite_create("review_summary");
+    TCase *t = tcase_create("summary");
+    tcase_add_test(t, text_after_applying);
+    tcase_add_test(t, json_after_applying);
+    tcase_add_test(t, same_before_applying_except_next_review);
+    tcase_add_test(t, earlier_review_summary);
+    tcase_add_test(t, empty_review);
+    tcase_add_test(t, text_is_escaped_in_json);
+    tcase_add_test(t, bad_arguments);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+CP_TEST_MAIN(review_summary_suite)

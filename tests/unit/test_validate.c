@@ -1,0 +1,675 @@
+/* SMART checks of actions and the domain validation of clients and caseloads. */
+#include "testutil.h"
+
+/* Internal layout, to build trees the public API refuses to build (this
+ * suite links the static archive). */
+#include "../../src/lib/core/alloc.h"
+#include "../../src/lib/model/model.h"
+
+#include <stdio.h>
+
+/* Documents are written with single quotes for readability; quote() turns
+ * them into JSON (no test text needs an apostrophe). */
+static char *quote(const char *text)
+{
+    size_t n = strlen(text);
+    char *s = malloc(n + 1);
+    ck_assert_ptr_nonnull(s);
+    for (size_t i = 0; i <= n; i++)
+        s[i] = text[i] == '\'' ? '"' : text[i];
+    return s;
+}
+
+/* A client from its members (no envelope, no braces). */
+static cp_client *load_client(const char *members)
+{
+    char head[] = "{'format':'careerplan','version':1,'kind':'client',";
+    size_t n = strlen(head) + strlen(members) + 2;
+    char *raw = malloc(n);
+    ck_assert_ptr_nonnull(raw);
+    snprintf(raw, n, "%s%s}", head, members);
+    char *json = quote(raw);
+    free(raw);
+    cp_client *c = NULL;
+    cp_error e;
+    cp_status st = cp_client_load_string(json, strlen(json), NULL, &c, &e);
+    ck_assert_msg(st == CP_OK, "load: %s at %s: %s\n%s", cp_status_name(st), e.path, e.message,
+                  json);
+    free(json);
+    return c;
+}
+
+static cp_caseload *load_caseload(const char *members)
+{
+    char head[] = "{'format':'careerplan','version':1,'kind':'caseload',";
+    size_t n = strlen(head) + strlen(members) + 2;
+    char *raw = malloc(n);
+    ck_assert_ptr_nonnull(raw);
+    snprintf(raw, n, "%s%s}", head, members);
+    char *json = quote(raw);
+    free(raw);
+    cp_caseload *cl = NULL;
+    cp_error e;
+    cp_status st = cp_caseload_load_string(json, strlen(json), NULL, &cl, &e);
+    ck_assert_msg(st == CP_OK, "load: %s at %s: %s", cp_status_name(st), e.path, e.message);
+    free(json);
+    return cl;
+}
+
+/* A client with one plan (status), one goal (status) and action a1 with the
+ * given members; `client_extra` adds client members. */
+static cp_client *one_action(const char *client_extra, const char *plan_status,
+                             const char *goal_status, const char *action_members)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf,
+             "'id':'c1',%s"
+             "'supporters':[{'id':'s1','role':'mentor','name':'Ann'}],"
+             "'plans':[{'id':'p1','created':'2026-01-12','status':'%s',"
+             "'goals':[{'id':'g1','statement':'Find work that suits me','status':'%s',"
+             "'actions':[{'id':'a1','description':'Research five careers',%s}]}]}]",
+             client_extra, plan_status, goal_status, action_members);
+    return load_client(buf);
+}
+
+#define SMART_OK                                                                                   \
+    "'owner':'client','measure':'five careers compared','agreed':true,'due':'2026-02-09'"
+
+/* Checks every diagnostic as "severity code path", in order, against a
+ * NULL-terminated list. */
+static void ck_diags(const cp_diagnostics *d, const char *const *want)
+{
+    size_t n = 0;
+    while (want[n])
+        n++;
+    char got[512];
+    for (size_t i = 0; i < cp_diagnostics_count(d); i++) {
+        const cp_diagnostic *x = cp_diagnostics_at(d, i);
+        snprintf(got, sizeof got, "%s %s %s", cp_severity_to_string(cp_diagnostic_severity(x)),
+                 cp_diagnostic_code(x), cp_diagnostic_path(x));
+        ck_assert_msg(i < n, "unexpected diagnostic %zu: %s (%s)", i, got,
+                      cp_diagnostic_message(x));
+        ck_assert_str_eq(got, want[i]);
+        ck_assert_ptr_nonnull(cp_diagnostic_message(x));
+        ck_assert_int_gt((int)strlen(cp_diagnostic_message(x)), 0);
+    }
+    ck_assert_uint_eq(cp_diagnostics_count(d), n);
+}
+
+static void ck_validate(const cp_client *c, cp_date as_of, const char *const *want)
+{
+    cp_diagnostics *d = cp_diagnostics_new();
+    cp_error e;
+    ck_assert_ptr_nonnull(d);
+    ck_assert_ok(cp_client_validate(c, as_of, d, &e), &e);
+    ck_diags(d, want);
+    cp_diagnostics_free(d);
+}
+
+#define A0 "/plans/0/goals/0/actions/0"
+static const cp_date none = CP_DATE_NONE;
+
+/* ---- SMART, one letter at a time ---- */
+
+START_TEST(smart_all_pass)
+{
+    cp_client *c = one_action("", "agreed", "active", SMART_OK);
+    const cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_smart_check(a), 0);
+    for (unsigned bit = 1; bit <= CP_SMART_TIME_BOUND; bit <<= 1)
+        ck_assert_ptr_null(cp_action_smart_reason(a, (cp_smart_letter)bit));
+    const char *const want[] = {NULL};
+    ck_validate(c, cpt_date("2026-01-20"), want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_specific_no_owner)
+{
+    cp_client *c = one_action("", "agreed", "active",
+                              "'measure':'five compared','agreed':true,'due':'2026-02-09'");
+    const cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_SPECIFIC);
+    ck_assert_str_eq(cp_action_smart_reason(a, CP_SMART_SPECIFIC),
+                     "the action has no owner: say who will do it");
+    ck_assert_ptr_null(cp_action_smart_reason(a, CP_SMART_MEASURABLE));
+    const char *const want[] = {"warning smart-specific " A0, NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_specific_supporter_owner)
+{
+    cp_error e;
+    cp_client *c = one_action("", "agreed", "active", SMART_OK);
+    cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_ok(cp_action_set_owner(a, CP_OWNER_SUPPORTER, &e), &e);
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_SPECIFIC);
+    ck_assert_str_eq(cp_action_smart_reason(a, CP_SMART_SPECIFIC),
+                     "the action is owned by a supporter but does not say which");
+    const char *const want[] = {"warning smart-specific " A0, NULL};
+    ck_validate(c, none, want);
+    /* naming the supporter makes it specific */
+    ck_assert_ok(cp_action_set_owner_supporter(a, "s1", &e), &e);
+    ck_assert_uint_eq(cp_action_smart_check(a), 0);
+    ck_assert_ptr_null(cp_action_smart_reason(a, CP_SMART_SPECIFIC));
+    cp_client_free(c);
+
+    /* the same from a document */
+    c = one_action("", "agreed", "active",
+                   "'owner':'supporter','owner_supporter':'s1','measure':'m','agreed':true,"
+                   "'due':'2026-02-09'");
+    ck_assert_uint_eq(cp_action_smart_check(cp_client_find_action(c, "a1")), 0);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_measurable)
+{
+    cp_client *c =
+        one_action("", "agreed", "active", "'owner':'client','agreed':true,'due':'2026-02-09'");
+    const cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_MEASURABLE);
+    ck_assert_str_eq(cp_action_smart_reason(a, CP_SMART_MEASURABLE),
+                     "the action has no measure: how will everyone know it is done?");
+    const char *const want[] = {"warning smart-measurable " A0, NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_agreed)
+{
+    cp_client *c = one_action("", "agreed", "active",
+                              "'owner':'client','measure':'m','agreed':false,'due':'2026-02-09'");
+    const cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_AGREED);
+    ck_assert_str_eq(cp_action_smart_reason(a, CP_SMART_AGREED),
+                     "the client has not agreed the action");
+    const char *const want[] = {"warning smart-agreed " A0, NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+    /* absent counts as not agreed */
+    c = one_action("", "agreed", "active", "'owner':'client','measure':'m','due':'2026-02-09'");
+    ck_assert_uint_eq(cp_action_smart_check(cp_client_find_action(c, "a1")), CP_SMART_AGREED);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_relevant)
+{
+    static const char *const statuses[] = {"achieved", "dropped", "revised"};
+    for (int i = 0; i < 3; i++) {
+        cp_client *c = one_action("", "agreed", statuses[i], SMART_OK);
+        const cp_action *a = cp_client_find_action(c, "a1");
+        ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_RELEVANT);
+        ck_assert_str_eq(cp_action_smart_reason(a, CP_SMART_RELEVANT),
+                         "the action's goal is not active");
+        const char *const want[] = {"warning smart-relevant " A0, NULL};
+        ck_validate(c, none, want);
+        cp_client_free(c);
+    }
+}
+END_TEST
+
+START_TEST(smart_time_bound)
+{
+    cp_error e;
+    cp_client *c =
+        one_action("", "agreed", "active", "'owner':'client','measure':'m','agreed':true");
+    cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_TIME_BOUND);
+    ck_assert_str_eq(cp_action_smart_reason(a, CP_SMART_TIME_BOUND),
+                     "the action has no due date (and the client's timing is not flexible)");
+    const char *const want[] = {"warning smart-time-bound " A0, NULL};
+    ck_validate(c, none, want);
+    /* flexible timing waives it */
+    ck_assert_ok(cp_client_set_flexible_timing(c, 1, &e), &e);
+    ck_assert_uint_eq(cp_action_smart_check(a), 0);
+    ck_assert_ptr_null(cp_action_smart_reason(a, CP_SMART_TIME_BOUND));
+    cp_client_free(c);
+
+    c = one_action("'flexible_timing':true,", "agreed", "active",
+                   "'owner':'client','measure':'m','agreed':true");
+    ck_assert_uint_eq(cp_action_smart_check(cp_client_find_action(c, "a1")), 0);
+    const char *const none_want[] = {NULL};
+    ck_validate(c, none, none_want);
+    cp_client_free(c);
+
+    c = one_action("'flexible_timing':false,", "agreed", "active",
+                   "'owner':'client','measure':'m','agreed':true");
+    ck_assert_uint_eq(cp_action_smart_check(cp_client_find_action(c, "a1")), CP_SMART_TIME_BOUND);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_every_letter_fails)
+{
+    cp_client *c = one_action("", "draft", "dropped", "'agreed':false");
+    const cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_ALL);
+    ck_assert_uint_eq(CP_SMART_ALL, 0x1Fu);
+    const char *const want[] = {"warning smart-specific " A0,   "warning smart-measurable " A0,
+                                "warning smart-agreed " A0,     "warning smart-relevant " A0,
+                                "warning smart-time-bound " A0, NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(smart_null_and_bad_letters)
+{
+    ck_assert_uint_eq(cp_action_smart_check(NULL), CP_SMART_ALL);
+    ck_assert_str_eq(cp_action_smart_reason(NULL, CP_SMART_SPECIFIC), "there is no action");
+    cp_client *c = one_action("", "agreed", "active", "'agreed':false");
+    const cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_ptr_null(cp_action_smart_reason(a, (cp_smart_letter)0));
+    ck_assert_ptr_null(cp_action_smart_reason(a, (cp_smart_letter)3));
+    ck_assert_ptr_null(cp_action_smart_reason(a, (cp_smart_letter)32));
+    ck_assert_ptr_null(cp_action_smart_reason(a, (cp_smart_letter)CP_SMART_ALL));
+    ck_assert_ptr_null(cp_action_smart_reason(NULL, (cp_smart_letter)6));
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(letter_names)
+{
+    ck_assert_str_eq(cp_smart_letter_to_string(CP_SMART_SPECIFIC), "specific");
+    ck_assert_str_eq(cp_smart_letter_to_string(CP_SMART_MEASURABLE), "measurable");
+    ck_assert_str_eq(cp_smart_letter_to_string(CP_SMART_AGREED), "agreed");
+    ck_assert_str_eq(cp_smart_letter_to_string(CP_SMART_RELEVANT), "relevant");
+    ck_assert_str_eq(cp_smart_letter_to_string(CP_SMART_TIME_BOUND), "time_bound");
+    ck_assert_uint_eq(CP_SMART_SPECIFIC, 1);
+    ck_assert_uint_eq(CP_SMART_MEASURABLE, 2);
+    ck_assert_uint_eq(CP_SMART_AGREED, 4);
+    ck_assert_uint_eq(CP_SMART_RELEVANT, 8);
+    ck_assert_uint_eq(CP_SMART_TIME_BOUND, 16);
+    ck_assert_ptr_null(cp_smart_letter_to_string((cp_smart_letter)0));
+    ck_assert_ptr_null(cp_smart_letter_to_string((cp_smart_letter)3));
+    ck_assert_ptr_null(cp_smart_letter_to_string((cp_smart_letter)32));
+    ck_assert_ptr_null(cp_smart_letter_to_string((cp_smart_letter)CP_SMART_ALL));
+}
+END_TEST
+
+/* ---- what is SMART-checked at all ---- */
+
+START_TEST(only_open_actions_of_open_plans)
+{
+    /* closed plan: no SMART diagnostics even though nothing is SMART */
+    cp_client *c = one_action("", "closed", "active", "'agreed':false");
+    const char *const want_none[] = {NULL};
+    ck_validate(c, none, want_none);
+    /* the action itself still fails when asked directly */
+    ck_assert_uint_eq(cp_action_smart_check(cp_client_find_action(c, "a1")),
+                      CP_SMART_SPECIFIC | CP_SMART_MEASURABLE | CP_SMART_AGREED |
+                          CP_SMART_TIME_BOUND);
+    cp_client_free(c);
+
+    /* done, not_done and dropped actions are not open */
+    static const char *const closed[] = {"done", "not_done", "dropped"};
+    for (int i = 0; i < 3; i++) {
+        char members[128];
+        snprintf(members, sizeof members, "'agreed':false,'status':'%s'", closed[i]);
+        c = one_action("", "agreed", "active", members);
+        ck_validate(c, none, want_none);
+        cp_client_free(c);
+    }
+    /* in_progress and partly_done are */
+    static const char *const open[] = {"planned", "in_progress", "partly_done"};
+    for (int i = 0; i < 3; i++) {
+        char members[160];
+        snprintf(members, sizeof members,
+                 "'owner':'client','measure':'m','due':'2026-02-01','status':'%s'", open[i]);
+        c = one_action("", "draft", "active", members);
+        const char *const want[] = {"warning smart-agreed " A0, NULL};
+        ck_validate(c, none, want);
+        cp_client_free(c);
+    }
+}
+END_TEST
+
+/* ---- the other rules ---- */
+
+/* A goal with n open and k done actions, all SMART. */
+static cp_client *goal_with(int open, int done)
+{
+    char buf[8192];
+    int len = snprintf(buf, sizeof buf,
+                       "'id':'c1','plans':[{'id':'p1','created':'2026-01-12','status':'agreed',"
+                       "'goals':[{'id':'g0','statement':'Other','actions':[{'id':'x0',"
+                       "'description':'d'," SMART_OK "}]},"
+                       "{'id':'g1','statement':'Find work','actions':[");
+    for (int i = 0; i < open + done; i++)
+        len += snprintf(buf + len, sizeof buf - (size_t)len,
+                        "%s{'id':'a%d','description':'Action %d'," SMART_OK ",'status':'%s'}",
+                        i ? "," : "", i, i, i < done ? "done" : "planned");
+    snprintf(buf + len, sizeof buf - (size_t)len, "]}]}]");
+    return load_client(buf);
+}
+
+START_TEST(rule_of_three)
+{
+    const char *const ok[] = {NULL};
+    const char *const warn[] = {"warning rule-of-three /plans/0/goals/1", NULL};
+    cp_client *c = goal_with(3, 0);
+    ck_validate(c, none, ok);
+    cp_client_free(c);
+    c = goal_with(4, 0);
+    ck_validate(c, none, warn);
+    cp_client_free(c);
+    /* done actions do not count */
+    c = goal_with(3, 5);
+    ck_validate(c, none, ok);
+    cp_client_free(c);
+    c = goal_with(4, 2);
+    ck_validate(c, none, warn);
+    cp_client_free(c);
+    /* partly done and in progress count as open */
+    c = goal_with(3, 0);
+    cp_error e;
+    ck_assert_ok(
+        cp_action_set_status(cp_client_find_action(c, "a0"), CP_ACTION_STATUS_PARTLY_DONE, &e), &e);
+    cp_action *extra = NULL;
+    ck_assert_ok(cp_goal_add_action(cp_client_find_goal(c, "g1"), "a9", "One more", &extra, &e),
+                 &e);
+    ck_assert_ok(cp_action_set_status(extra, CP_ACTION_STATUS_IN_PROGRESS, &e), &e);
+    const char *const warn_smart[] = {"warning smart-specific /plans/0/goals/1/actions/3",
+                                      "warning smart-measurable /plans/0/goals/1/actions/3",
+                                      "warning smart-agreed /plans/0/goals/1/actions/3",
+                                      "warning smart-time-bound /plans/0/goals/1/actions/3",
+                                      "warning rule-of-three /plans/0/goals/1",
+                                      NULL};
+    ck_validate(c, none, warn_smart);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(goal_without_action)
+{
+    cp_client *c = load_client(
+        "'id':'c1','plans':[{'id':'p1','created':'2026-01-12','goals':["
+        "{'id':'g1','statement':'One'},"
+        "{'id':'g2','statement':'Two','status':'achieved'},"
+        "{'id':'g3','statement':'Three','actions':[{'id':'a1','description':'d'," SMART_OK "}]},"
+        "{'id':'g4','statement':'Four','status':'active'}]}]");
+    const char *const want[] = {"warning goal-without-action /plans/0/goals/0",
+                                "warning goal-without-action /plans/0/goals/3", NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(due_before_plan)
+{
+    cp_client *c = load_client(
+        "'id':'c1','plans':[{'id':'p1','created':'2026-01-12','goals':["
+        "{'id':'g0','statement':'Zero','actions':[{'id':'x1','description':'d'," SMART_OK "}]},"
+        "{'id':'g1','statement':'One','actions':["
+        "{'id':'a0','description':'d','owner':'client','measure':'m','agreed':true,"
+        "'due':'2026-01-12'},"
+        "{'id':'a1','description':'d','owner':'client','measure':'m','agreed':true,"
+        "'due':'2026-01-13'},"
+        "{'id':'a2','description':'d','owner':'client','measure':'m','agreed':true,"
+        "'due':'2026-01-11'}]}]}]");
+    const char *const want[] = {"error due-before-plan /plans/0/goals/1/actions/2/due", NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+    /* a closed plan, a done action: the date rule still holds */
+    c = one_action("", "closed", "active", SMART_OK ",'status':'done'");
+    cp_error e;
+    ck_assert_ok(cp_action_set_due(cp_client_find_action(c, "a1"), cpt_date("2025-12-31"), &e), &e);
+    const char *const want2[] = {"error due-before-plan " A0 "/due", NULL};
+    ck_validate(c, none, want2);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(review_before_plan)
+{
+    cp_client *c = load_client(
+        "'id':'c1','plans':[{'id':'p1','created':'2026-01-12','goals':["
+        "{'id':'g1','statement':'One','actions':[{'id':'a1','description':'d'," SMART_OK "}]}],"
+        "'reviews':[{'id':'r1','date':'2026-01-11'},{'id':'r2','date':'2026-01-12'},"
+        "{'id':'r3','date':'2025-06-01'}]}]");
+    const char *const want[] = {"error review-before-plan /plans/0/reviews/0/date",
+                                "error review-before-plan /plans/0/reviews/2/date", NULL};
+    ck_validate(c, none, want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(next_review_overdue)
+{
+    cp_client *c = load_client(
+        "'id':'c1','plans':[{'id':'p0','created':'2025-01-12','status':'closed',"
+        "'next_review':'2025-03-01'},"
+        "{'id':'p1','created':'2026-01-12','status':'agreed','next_review':'2026-02-02',"
+        "'goals':[{'id':'g1','statement':'One','actions':[{'id':'a1','description':'d'," SMART_OK
+        "}]}]},"
+        "{'id':'p2','created':'2026-01-12','status':'draft'}]");
+    const char *const overdue[] = {"warning next-review-overdue /plans/1/next_review", NULL};
+    const char *const ok[] = {NULL};
+    /* the day after: overdue; on the day: not yet; CP_DATE_NONE: date rules skipped */
+    ck_validate(c, cpt_date("2026-02-03"), overdue);
+    ck_validate(c, cpt_date("2026-02-02"), ok);
+    ck_validate(c, cpt_date("2026-01-20"), ok);
+    ck_validate(c, none, ok);
+    cp_diagnostics *d = cp_diagnostics_new();
+    ck_assert_ok(cp_client_validate(c, cpt_date("2026-03-04"), d, NULL), NULL);
+    ck_assert_uint_eq(cp_diagnostics_count(d), 1);
+    ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(d, 0)),
+                     "plan \"p1\" was due for review 30 day(s) ago");
+    cp_diagnostics_free(d);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(references_stay_whole)
+{
+    /*
+     * dangling-reference is reported for trees that reach the library some
+     * other way; through the public API a reference cannot be broken: ids
+     * under references are not renamed and referenced items not removed, so
+     * the client stays valid. (The rule itself needs an internal test.)
+     */
+    cp_client *c = load_client(
+        "'id':'c1','supporters':[{'id':'s1','role':'tutor'}],'plans':[{'id':'p1',"
+        "'created':'2026-01-12','goals':[{'id':'g1','statement':'One','actions':[{'id':'a1',"
+        "'description':'d','owner':'supporter','owner_supporter':'s1','measure':'m',"
+        "'agreed':true,'due':'2026-02-01'}]}],'reviews':[{'id':'r1','date':'2026-01-20',"
+        "'outcomes':[{'action':'a1','result':'achieved'}],'goal_scores':[{'goal':'g1',"
+        "'score':5}]}]}]");
+    cp_error e;
+    const char *const clean[] = {NULL};
+    ck_assert_cp(cp_action_set_id(cp_client_find_action(c, "a1"), "a2", &e), CP_ESTATE, "", &e);
+    ck_assert_cp(cp_goal_set_id(cp_client_find_goal(c, "g1"), "g2", &e), CP_ESTATE, "", &e);
+    ck_assert_cp(cp_supporter_set_id(cp_client_find_supporter(c, "s1"), "s2", &e), CP_ESTATE, "",
+                 &e);
+    ck_assert_cp(cp_goal_remove_action(cp_client_find_goal(c, "g1"), 0, &e), CP_ESTATE, "", &e);
+    ck_validate(c, none, clean);
+    /* without the reference the rename goes through, and all is still valid */
+    cp_review *r = cp_client_find_review(c, "r1");
+    ck_assert_ok(cp_review_remove_outcome(r, 0, &e), &e);
+    ck_assert_ok(cp_action_set_id(cp_client_find_action(c, "a1"), "a2", &e), &e);
+    ck_validate(c, none, clean);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(documents_with_duplicate_ids_do_not_load)
+{
+    /* duplicate-id is reported for trees assembled without the loader; the
+     * loader itself refuses them, so the nearest public check is the load. */
+    const char *json = "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
+                       "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-12\",\"goals\":["
+                       "{\"id\":\"p1\",\"statement\":\"Clash\"}]}]}";
+    cp_client *c = NULL;
+    cp_error e;
+    ck_assert_cp(cp_client_load_string(json, strlen(json), NULL, &c, &e), CP_EDUPLICATE,
+                 "/plans/0/goals/0/id", &e);
+    ck_assert_ptr_null(c);
+}
+END_TEST
+
+START_TEST(order_of_diagnostics)
+{
+    /* actions in order, goal rules after its actions, reviews, then the plan */
+    cp_client *c = load_client(
+        "'id':'c1','plans':[{'id':'p1','created':'2026-01-12','status':'agreed',"
+        "'next_review':'2026-01-30','goals':["
+        "{'id':'g1','statement':'One','actions':["
+        "{'id':'a1','description':'d','owner':'client','agreed':true,'due':'2026-01-01'},"
+        "{'id':'a2','description':'d','owner':'client','measure':'m','agreed':true}]},"
+        "{'id':'g2','statement':'Two'}],"
+        "'reviews':[{'id':'r1','date':'2026-01-02'}]},"
+        "{'id':'p2','created':'2026-01-12','goals':[{'id':'g3','statement':'Three',"
+        "'status':'dropped','actions':[{'id':'a3','description':'d'," SMART_OK "}]}]}]");
+    const char *const want[] = {"warning smart-measurable /plans/0/goals/0/actions/0",
+                                "error due-before-plan /plans/0/goals/0/actions/0/due",
+                                "warning smart-time-bound /plans/0/goals/0/actions/1",
+                                "warning goal-without-action /plans/0/goals/1",
+                                "error review-before-plan /plans/0/reviews/0/date",
+                                "warning next-review-overdue /plans/0/next_review",
+                                "warning smart-relevant /plans/1/goals/0/actions/0",
+                                NULL};
+    ck_validate(c, cpt_date("2026-02-01"), want);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(appends_to_the_list)
+{
+    cp_client *c =
+        one_action("", "agreed", "active", "'owner':'client','measure':'m','agreed':true");
+    cp_diagnostics *d = cp_diagnostics_new();
+    ck_assert_ok(cp_diagnostics_add(d, CP_SEVERITY_INFO, "mine", "/x", "kept"), NULL);
+    ck_assert_ok(cp_client_validate(c, none, d, NULL), NULL);
+    ck_assert_ok(cp_client_validate(c, none, d, NULL), NULL);
+    const char *const want[] = {"info mine /x", "warning smart-time-bound " A0,
+                                "warning smart-time-bound " A0, NULL};
+    ck_diags(d, want);
+    ck_assert_uint_eq(cp_diagnostics_count_at_least(d, CP_SEVERITY_ERROR), 0);
+    cp_diagnostics_free(d);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(bad_arguments)
+{
+    cp_client *c = one_action("", "agreed", "active", SMART_OK);
+    cp_diagnostics *d = cp_diagnostics_new();
+    cp_error e;
+    ck_assert_cp(cp_client_validate(NULL, none, d, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_client_validate(c, none, NULL, &e), CP_EINVAL, "", &e);
+    cp_date bad = {2026, 2, 30};
+    ck_assert_cp(cp_client_validate(c, bad, d, &e), CP_ERANGE, "", &e);
+    ck_assert_cp(cp_caseload_validate(NULL, none, d, &e), CP_EINVAL, "", &e);
+    ck_assert_uint_eq(cp_diagnostics_count(d), 0);
+    cp_diagnostics_free(d);
+    cp_client_free(c);
+}
+END_TEST
+
+/* ---- caseloads ---- */
+
+START_TEST(caseload_paths)
+{
+    cp_caseload *cl = load_caseload(
+        "'clients':["
+        "{'id':'c0','plans':[{'id':'p1','created':'2026-01-12','goals':[{'id':'g1',"
+        "'statement':'One','actions':[{'id':'a1','description':'d'," SMART_OK "}]}]}]},"
+        "{'id':'c1','plans':[{'id':'p1','created':'2026-01-12','next_review':'2026-01-20',"
+        "'goals':[{'id':'g1','statement':'One','actions':["
+        "{'id':'a1','description':'d','measure':'m','agreed':true,'due':'2026-02-01'},"
+        "{'id':'a2','description':'d','owner':'client','measure':'m','agreed':true,"
+        "'due':'2026-01-01'}]},{'id':'g2','statement':'Two'}],"
+        "'reviews':[{'id':'r1','date':'2026-01-01'}]}]},"
+        "{'id':'c2'}]");
+    cp_diagnostics *d = cp_diagnostics_new();
+    cp_error e;
+    ck_assert_ok(cp_caseload_validate(cl, cpt_date("2026-01-21"), d, &e), &e);
+    const char *const want[] = {"warning smart-specific /clients/1/plans/0/goals/0/actions/0",
+                                "error due-before-plan /clients/1/plans/0/goals/0/actions/1/due",
+                                "warning goal-without-action /clients/1/plans/0/goals/1",
+                                "error review-before-plan /clients/1/plans/0/reviews/0/date",
+                                "warning next-review-overdue /clients/1/plans/0/next_review",
+                                NULL};
+    ck_diags(d, want);
+    ck_assert_uint_eq(cp_diagnostics_count_at_least(d, CP_SEVERITY_ERROR), 2);
+    /* with no date, the overdue rule is skipped */
+    cp_diagnostics_clear(d);
+    ck_assert_ok(cp_caseload_validate(cl, none, d, &e), &e);
+    ck_assert_uint_eq(cp_diagnostics_count(d), 4);
+    cp_diagnostics_free(d);
+    cp_caseload_free(cl);
+}
+END_TEST
+
+/* Defence in depth: a tree that breaks the id rules (which neither the loader
+ * nor any setter lets through) is still reported, by code and path. */
+START_TEST(corrupted_ids_are_reported)
+{
+    cp_client *c = load_client(
+        "'id':'c1','plans':[{'id':'p1','created':'2026-01-05','goals':["
+        "{'id':'g1','statement':'One','actions':[{'id':'a1','description':'Do',"
+        "'owner':'client','measure':'m','agreed':true,'due':'2026-02-01'}]},"
+        "{'id':'g2','statement':'Two','actions':[{'id':'a2','description':'Do too',"
+        "'owner':'client','measure':'m','agreed':true,'due':'2026-02-01'}]}],"
+        "'reviews':[{'id':'r1','date':'2026-02-02','outcomes':[{'action':'a1',"
+        "'result':'achieved'}]}]}]");
+    struct cp_goal *g2 = (struct cp_goal *)cp_client_find_goal(c, "g2");
+    struct cp_action *a1 = (struct cp_action *)cp_client_find_action(c, "a1");
+    ck_assert_ptr_nonnull(g2);
+    ck_assert_ptr_nonnull(a1);
+    cp__free(g2->id);
+    g2->id = cp__strdup("g1"); /* two goals "g1" */
+    const char *const dup[] = {"error duplicate-id /plans/0/goals/1/id", NULL};
+    ck_validate(c, none, dup);
+    cp__free(g2->id);
+    g2->id = cp__strdup("g2");
+    cp__free(a1->id);
+    a1->id = cp__strdup("a9"); /* the outcome still names "a1" */
+    const char *const dangling[] = {
+        "error dangling-reference /plans/0/reviews/0/outcomes/0/action", NULL};
+    ck_validate(c, none, dangling);
+    cp_client_free(c);
+}
+END_TEST
+
+static Suite *validate_suite(void)
+{
+    Suite *s = suite_create("validate");
+    TCase *t = tcase_create("smart");
+    tcase_add_test(t, smart_all_pass);
+    tcase_add_test(t, smart_specific_no_owner);
+    tcase_add_test(t, smart_specific_supporter_owner);
+    tcase_add_test(t, smart_measurable);
+    tcase_add_test(t, smart_agreed);
+    tcase_add_test(t, smart_relevant);
+    tcase_add_test(t, smart_time_bound);
+    tcase_add_test(t, smart_every_letter_fails);
+    tcase_add_test(t, smart_null_and_bad_letters);
+    tcase_add_test(t, letter_names);
+    tcase_add_test(t, only_open_actions_of_open_plans);
+    suite_add_tcase(s, t);
+    t = tcase_create("rules");
+    tcase_add_test(t, rule_of_three);
+    tcase_add_test(t, goal_without_action);
+    tcase_add_test(t, due_before_plan);
+    tcase_add_test(t, review_before_plan);
+    tcase_add_test(t, next_review_overdue);
+    tcase_add_test(t, references_stay_whole);
+    tcase_add_test(t, documents_with_duplicate_ids_do_not_load);
+    tcase_add_test(t, corrupted_ids_are_reported);
+    tcase_add_test(t, order_of_diagnostics);
+    tcase_add_test(t, appends_to_the_list);
+    tcase_add_test(t, bad_arguments);
+    suite_add_tcase(s, t);
+    t = tcase_create("caseload");
+    tcase_add_test(t, caseload_paths);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+CP_TEST_MAIN(validate_suite)
