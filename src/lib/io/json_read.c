@@ -224,6 +224,10 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
             }
             if ((st = cp__json_read_node(c, item, child, NULL)) != CP_OK)
                 return st;
+            /* The tree is the loader's own: release each item once read
+             * (unknown members hold their own references), which keeps the
+             * peak memory of a large caseload near one copy of it. */
+            json_array_set_new(v, i, json_null());
             cp__path_pop(&c->path, m);
         }
         return CP_OK;
