@@ -1,0 +1,489 @@
+/*
+ * SWIG interface of libcareerplan: the low-level module careerplan._careerplan.
+ *
+ * It binds the public C API function for function; the Pythonic layer
+ * (careerplan/__init__.py and its modules) is written on top of it. The
+ * typemaps make the C conventions Python ones:
+ *   - `cp_error *err` is hidden; a call that returns a status other than
+ *     CP_OK raises the matching careerplan exception (built by
+ *     careerplan._errors._from_c from the status and the error's message,
+ *     path, line and column); a cp_status result becomes None;
+ *   - `T **out`, `cp_date *out`, enum `*out` and `double *out` parameters are
+ *     returned instead of passed;
+ *   - `char **out` (with `size_t *len`) returns a str and frees the C string;
+ *   - cp_date is datetime.date both ways, with None for "no date";
+ *   - `const char *` takes a str (or None for NULL) and refuses embedded NULs;
+ *     `const char *path` also takes bytes and os.PathLike (file names);
+ *   - a NULL model object raises ValueError instead of crashing.
+ * Objects come back as plain pointers that own nothing: the Python layer
+ * decides what is borrowed and what is new.
+ *
+ * careerplan/meson.build runs SWIG with -builtin (so that careerplan._careerplan
+ * holds the C functions themselves; see README.md) and -doxygen (the header
+ * comments become docstrings).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+%module(package="careerplan", threads="1") _careerplan
+
+/* Only the calls that can take long release the GIL: document load and
+ * save, validation, applying a review, export, caseload queries and stats,
+ * and freeing a whole tree. Everything else keeps it: they are short, and
+ * releasing and taking the GIL back would cost more than the call. */
+%nothread;
+
+%{
+#include <careerplan/careerplan.h>
+
+#include <datetime.h>
+#include <limits.h>
+#include <string.h>
+
+/* The error struct of the call in progress on this thread, set by the
+ * `cp_error *err` typemap and cleared when the wrapper ends, so that the
+ * cp_status typemap can raise with the details. Functions without an err
+ * parameter leave it NULL. */
+static _Thread_local const cp_error *cp_py_err_slot;
+
+/* careerplan._errors._from_c, looked up on first use. */
+static PyObject *cp_py_error_factory;
+
+static PyObject *cp_py_text(const char *s)
+{
+    /* Messages may be cut in the middle of a UTF-8 sequence by the C side's
+     * fixed-size buffers: decode with replacement, never fail on them. */
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+/* Raises the careerplan exception for a failed call. */
+static void cp_py_raise(cp_status status, const cp_error *e, const char *function)
+{
+    if (!cp_py_error_factory) {
+        PyObject *mod = PyImport_ImportModule("careerplan._errors");
+        if (!mod)
+            return;
+        cp_py_error_factory = PyObject_GetAttrString(mod, "_from_c");
+        Py_DECREF(mod);
+        if (!cp_py_error_factory)
+            return;
+    }
+    int has = e && e->code != CP_OK;
+    PyObject *message = cp_py_text(has ? e->message : cp_status_string(status));
+    PyObject *path = cp_py_text(has ? e->path : "");
+    PyObject *exc = NULL;
+    if (message && path)
+        exc = PyObject_CallFunction(cp_py_error_factory, "isOOsiil", (int)status,
+                                    cp_status_name(status), message, path, function,
+                                    has ? e->line : 0, has ? e->column : 0,
+                                    has ? e->position : -1L);
+    Py_XDECREF(message);
+    Py_XDECREF(path);
+    if (exc) {
+        PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+        Py_DECREF(exc);
+    }
+}
+
+static int cp_py_date_in(PyObject *o, cp_date *out)
+{
+    if (o == Py_None) {
+        out->year = out->month = out->day = 0;
+        return 0;
+    }
+    if (!PyDate_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "expected a datetime.date or None, not %.100s",
+                     Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    out->year = PyDateTime_GET_YEAR(o);
+    out->month = PyDateTime_GET_MONTH(o);
+    out->day = PyDateTime_GET_DAY(o);
+    return 0;
+}
+
+static PyObject *cp_py_date_out(cp_date d)
+{
+    if (cp_date_is_none(d))
+        Py_RETURN_NONE;
+    return PyDate_FromDate(d.year, d.month, d.day);
+}
+
+/* Decodes and frees a string the library returned as "new". */
+static PyObject *cp_py_take_string(char *s, size_t len)
+{
+    PyObject *o = PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "strict");
+    cp_free(s);
+    return o;
+}
+%}
+
+%init %{
+    PyDateTime_IMPORT;
+    if (!PyDateTimeAPI)
+        return NULL;
+%}
+
+/* ---- statuses and errors ---- */
+
+%typemap(in, numinputs=0) cp_error *err (cp_error temp) {
+    cp_error_clear(&temp);
+    $1 = &temp;
+}
+/* Published only now, after every argument is converted (which may run
+ * Python code, and so other wrappers): only the C call comes in between. */
+%typemap(check) cp_error *err {
+    cp_py_err_slot = $1;
+}
+%typemap(freearg) cp_error *err {
+    cp_py_err_slot = NULL;
+}
+
+%typemap(out) cp_status {
+    const cp_error *e = cp_py_err_slot;
+    cp_py_err_slot = NULL;
+    if ($1 != CP_OK) {
+        cp_py_raise($1, e, "$symname");
+        SWIG_fail;
+    }
+    $result = SWIG_Py_Void();
+}
+
+/* ---- strings ---- */
+
+%typemap(in) const char * {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else if (PyUnicode_Check($input)) {
+        Py_ssize_t n = 0;
+        const char *s = PyUnicode_AsUTF8AndSize($input, &n);
+        if (!s)
+            SWIG_fail;
+        if ((size_t)n != strlen(s)) {
+            PyErr_SetString(PyExc_ValueError, "embedded null character in string");
+            SWIG_fail;
+        }
+        $1 = ($1_ltype)s;
+    } else {
+        PyErr_Format(PyExc_TypeError, "expected str or None, not %.100s",
+                     Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+}
+/* The buffer belongs to the str object: nothing to free. */
+%typemap(freearg) const char * ""
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const char * {
+    $1 = $input == Py_None || PyUnicode_Check($input);
+}
+
+/* File names: str, bytes or os.PathLike, as the os module takes them. */
+%typemap(in) const char *path (PyObject *bytes = NULL) {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        if (!PyUnicode_FSConverter($input, &bytes))
+            SWIG_fail;
+        $1 = ($1_ltype)PyBytes_AS_STRING(bytes);
+    }
+}
+%typemap(freearg) const char *path {
+    Py_XDECREF(bytes$argnum);
+}
+
+/* A document's bytes: bytes or str (encoded as UTF-8). Both are immutable,
+ * so the buffer stays as it is while the GIL is released. */
+%typemap(in) (const char *json, size_t len) {
+    if (PyBytes_Check($input)) {
+        $1 = ($1_ltype)PyBytes_AS_STRING($input);
+        $2 = (size_t)PyBytes_GET_SIZE($input);
+    } else if (PyUnicode_Check($input)) {
+        Py_ssize_t n = 0;
+        const char *s = PyUnicode_AsUTF8AndSize($input, &n);
+        if (!s)
+            SWIG_fail;
+        $1 = ($1_ltype)s;
+        $2 = (size_t)n;
+    } else {
+        PyErr_Format(PyExc_TypeError, "expected bytes or str, not %.100s",
+                     Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+}
+
+/* Strings returned as "new": decoded, then freed with cp_free(). */
+%typemap(in, numinputs=0) (char **out, size_t *len) (char *temp = NULL, size_t templen = 0) {
+    $1 = &temp;
+    $2 = &templen;
+}
+%typemap(argout) (char **out, size_t *len) {
+    PyObject *s = cp_py_take_string(*$1, *$2);
+    *$1 = NULL;
+    if (!s) {
+        Py_XDECREF($result);
+        SWIG_fail;
+    }
+    %append_output(s);
+}
+%typemap(freearg) (char **out, size_t *len) {
+    if ($1)
+        cp_free(*$1);
+}
+
+%typemap(in, numinputs=0) char **out (char *temp = NULL) {
+    $1 = &temp;
+}
+%typemap(argout) char **out {
+    PyObject *s = cp_py_take_string(*$1, strlen(*$1));
+    *$1 = NULL;
+    if (!s) {
+        Py_XDECREF($result);
+        SWIG_fail;
+    }
+    %append_output(s);
+}
+%typemap(freearg) char **out {
+    if ($1)
+        cp_free(*$1);
+}
+
+/* cp_date_format(): the buffer is ours, the text is returned. */
+%typemap(in, numinputs=0) (char *buf, size_t size) (char temp[CP_DATE_BUFSIZE]) {
+    temp[0] = '\0';
+    $1 = temp;
+    $2 = sizeof temp;
+}
+%typemap(argout) (char *buf, size_t size) {
+    PyObject *s = PyUnicode_FromString($1);
+    if (!s) {
+        Py_XDECREF($result);
+        SWIG_fail;
+    }
+    %append_output(s);
+}
+
+/* ---- dates ---- */
+
+%typemap(in) cp_date {
+    if (cp_py_date_in($input, &$1) < 0)
+        SWIG_fail;
+}
+%typemap(typecheck) cp_date {
+    $1 = $input == Py_None || PyDate_Check($input);
+}
+%typemap(out) cp_date {
+    $result = cp_py_date_out($1);
+    if (!$result)
+        SWIG_fail;
+}
+%typemap(in, numinputs=0) cp_date *out (cp_date temp) {
+    temp.year = temp.month = temp.day = 0;
+    $1 = &temp;
+}
+%typemap(argout) cp_date *out {
+    PyObject *d = cp_py_date_out(*$1);
+    if (!d) {
+        Py_XDECREF($result);
+        SWIG_fail;
+    }
+    %append_output(d);
+}
+
+/* ---- other out parameters ---- */
+
+/* Objects: returned as pointers that own nothing (borrowed or "new" is for
+ * the Python layer to know); NULL is None. */
+%typemap(in, numinputs=0) SWIGTYPE **out ($*1_ltype temp = NULL) {
+    $1 = &temp;
+}
+%typemap(argout) SWIGTYPE **out {
+    %append_output(SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, 0));
+}
+
+%typemap(in, numinputs=0) double *out (double temp = 0.0) {
+    $1 = &temp;
+}
+%typemap(argout) double *out {
+    %append_output(PyFloat_FromDouble(*$1));
+}
+
+%define CP_ENUM_OUT(T)
+%typemap(in, numinputs=0) T *out (T temp) {
+    temp = (T)0;
+    $1 = &temp;
+}
+%typemap(argout) T *out {
+    %append_output(PyLong_FromLong((long)*$1));
+}
+%enddef
+CP_ENUM_OUT(cp_setting)
+CP_ENUM_OUT(cp_support)
+CP_ENUM_OUT(cp_need_level)
+CP_ENUM_OUT(cp_planning_style)
+CP_ENUM_OUT(cp_recording_format)
+CP_ENUM_OUT(cp_supporter_role)
+CP_ENUM_OUT(cp_guidance_model)
+CP_ENUM_OUT(cp_plan_status)
+CP_ENUM_OUT(cp_artefact_kind)
+CP_ENUM_OUT(cp_review_frequency)
+CP_ENUM_OUT(cp_skill_area)
+CP_ENUM_OUT(cp_horizon)
+CP_ENUM_OUT(cp_goal_status)
+CP_ENUM_OUT(cp_owner)
+CP_ENUM_OUT(cp_priority)
+CP_ENUM_OUT(cp_action_status)
+CP_ENUM_OUT(cp_review_mode)
+CP_ENUM_OUT(cp_outcome_result)
+CP_ENUM_OUT(cp_barrier_kind)
+CP_ENUM_OUT(cp_change_kind)
+CP_ENUM_OUT(cp_recipient_role)
+CP_ENUM_OUT(cp_consent_scope)
+CP_ENUM_OUT(cp_document_kind)
+CP_ENUM_OUT(cp_term)
+
+/* ---- the review policy's arrays, as tuples of four ints ---- */
+
+%typemap(out) int school_reviews_per_year[4], cp_review_frequency beyond_school[4] {
+    $result = Py_BuildValue("(iiii)", (int)$1[0], (int)$1[1], (int)$1[2], (int)$1[3]);
+    if (!$result)
+        SWIG_fail;
+}
+%typemap(in) int school_reviews_per_year[4] (int temp[4]),
+             cp_review_frequency beyond_school[4] ($*1_ltype temp[4]) {
+    PyObject *seq = PySequence_Fast($input, "expected a sequence of 4 ints");
+    if (!seq)
+        SWIG_fail;
+    if (PySequence_Fast_GET_SIZE(seq) != 4) {
+        Py_DECREF(seq);
+        PyErr_SetString(PyExc_ValueError, "expected a sequence of 4 ints");
+        SWIG_fail;
+    }
+    for (Py_ssize_t i = 0; i < 4; i++) {
+        long v = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, i));
+        if (v == -1 && PyErr_Occurred()) {
+            Py_DECREF(seq);
+            SWIG_fail;
+        }
+        if (v < INT_MIN || v > INT_MAX) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_OverflowError, "value out of range");
+            SWIG_fail;
+        }
+        temp[i] = ($*1_ltype)v;
+    }
+    Py_DECREF(seq);
+    $1 = temp;
+}
+%typemap(memberin) int school_reviews_per_year[4], cp_review_frequency beyond_school[4] {
+    memcpy($1, $input, sizeof($1[0]) * 4);
+}
+
+/* ---- NULL model objects raise instead of crashing ---- */
+
+%define CP_NONNULL(T)
+%typemap(check) T *, const T * {
+    if (!$1) {
+        PyErr_SetString(PyExc_ValueError, "a " #T " is required, not None");
+        SWIG_fail;
+    }
+}
+%enddef
+CP_NONNULL(cp_client)
+CP_NONNULL(cp_supporter)
+CP_NONNULL(cp_plan)
+CP_NONNULL(cp_resource)
+CP_NONNULL(cp_artefact)
+CP_NONNULL(cp_history_entry)
+CP_NONNULL(cp_goal)
+CP_NONNULL(cp_confidence_entry)
+CP_NONNULL(cp_action)
+CP_NONNULL(cp_review)
+CP_NONNULL(cp_outcome)
+CP_NONNULL(cp_barrier)
+CP_NONNULL(cp_goal_score)
+CP_NONNULL(cp_change)
+CP_NONNULL(cp_consent)
+CP_NONNULL(cp_disclosure)
+CP_NONNULL(cp_caseload)
+CP_NONNULL(cp_document)
+CP_NONNULL(cp_diagnostics)
+CP_NONNULL(cp_diagnostic)
+CP_NONNULL(cp_hits)
+CP_NONNULL(cp_hit)
+CP_NONNULL(cp_stats)
+CP_NONNULL(cp_load_options)
+CP_NONNULL(cp_review_policy)
+/* The option structs' own accessors (their `self` is spelled struct X). */
+%typemap(check) struct cp_load_options *self, struct cp_save_options *self,
+                struct cp_review_policy *self {
+    if (!$1) {
+        PyErr_SetString(PyExc_ValueError, "an options struct is required, not None");
+        SWIG_fail;
+    }
+}
+/* Options are optional: NULL means the defaults. */
+%typemap(check) const cp_load_options *opts, const cp_save_options *opts,
+                const cp_review_policy *policy, cp_diagnostics *warnings ""
+
+/* ---- what is not bound (see tests/python/test_coverage.py) ---- */
+
+/* FILE * streams: Python file objects are not FILE *; load() and dump()
+ * read and write them through the string functions instead. */
+%ignore cp_document_load_file;
+%ignore cp_client_load_file;
+%ignore cp_client_save_file;
+%ignore cp_caseload_load_file;
+%ignore cp_caseload_save_file;
+/* Process-wide allocator hooks: must be set before any other call, and
+ * Python has made calls before any script runs. */
+%ignore cp_set_allocator;
+/* Every string the library returns as new is freed by the typemaps above. */
+%ignore cp_free;
+/* Value types the typemaps convert (datetime.date, exceptions). */
+%ignore cp_date;
+%ignore cp_error;
+
+/* ---- calls that release the GIL ---- */
+
+%thread cp_document_load_string;
+%thread cp_document_load_path;
+%thread cp_document_save_string;
+%thread cp_document_free;
+%thread cp_client_load_string;
+%thread cp_client_load_path;
+%thread cp_client_save_string;
+%thread cp_client_save_path;
+%thread cp_client_free;
+%thread cp_caseload_load_string;
+%thread cp_caseload_load_path;
+%thread cp_caseload_save_string;
+%thread cp_caseload_save_path;
+%thread cp_caseload_free;
+%thread cp_client_validate;
+%thread cp_caseload_validate;
+%thread cp_review_apply;
+%thread cp_client_export_for;
+%thread cp_caseload_actions_due;
+%thread cp_caseload_actions_overdue;
+%thread cp_caseload_reviews_due;
+%thread cp_caseload_clients_without_agreed_plan;
+%thread cp_caseload_plans_failing_smart;
+%thread cp_caseload_stats;
+
+/* ---- the public headers ---- */
+
+#define CP_API
+%include <careerplan/common.h>
+%include <careerplan/version.h>
+%include <careerplan/date.h>
+%include <careerplan/diagnostics.h>
+%include <careerplan/client.h>
+%include <careerplan/plan.h>
+%include <careerplan/goal.h>
+%include <careerplan/action.h>
+%include <careerplan/review.h>
+%include <careerplan/consent.h>
+%include <careerplan/caseload.h>
+%include <careerplan/json.h>
+%include <careerplan/validate.h>
+%include <careerplan/cycle.h>
+%include <careerplan/sharing.h>
+%include <careerplan/query.h>

@@ -1,0 +1,1440 @@
+"""The classes of careerplan, one per C type, declared on top of _core.
+
+Properties have the names of the JSON members; lists of children are live
+views (see NodeList and StringList). Objects below a Client or a Caseload are
+made by their parent's ``add_...`` methods, which take the required values as
+arguments and any other property as a keyword argument.
+"""
+
+import json
+
+from . import _careerplan as _c
+from . import _core
+from ._core import (Children, Locked, Node, Parent, Root, Strings, boolean, date_in, enum_in,
+                    enum_out, enumeration, flags, flags_out, id_in, integer, str_in, string,
+                    _kill, _new_root, _wrap)
+from ._core import date as date_field
+from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, ConsentScope,
+                     DocumentKind, GoalStatus, GuidanceModel, Horizon, NeedLevel, OutcomeResult,
+                     Owner, PlanningStyle, PlanSection, PlanStatus, Priority, RecipientRole,
+                     RecordingFormat, ReviewFrequency, ReviewMode, Setting, Severity, SkillArea,
+                     SmartLetter, Support, SupporterRole, Term)
+from ._errors import NotFoundError, StateError
+
+__all__ = [
+    "Client", "Supporter", "Plan", "Resource", "Artefact", "HistoryEntry", "Goal",
+    "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
+    "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
+    "Stats", "LoadOptions", "ReviewPolicy", "academic_year", "term",
+]
+
+
+def _add(parent, cls, list_name, fn, args, fields):
+    """Adds a child with fn(parent, *args), then sets the keyword properties;
+    if one is refused the child is removed again and the error raised."""
+    lock = parent._acquire()
+    try:
+        child = _wrap(cls, fn(parent._ptr, *args), parent)
+        if fields:
+            try:
+                child._apply(fields)
+            except BaseException:
+                spec = getattr(type(parent), list_name)._spec()
+                try:
+                    spec.remove(parent._ptr, spec.count(parent._ptr) - 1)
+                    _kill(child._ptr)
+                except Exception:
+                    pass
+                raise
+        return child
+    finally:
+        lock.release()
+
+
+def _save_options(compact):
+    opts = _c.cp_save_options()
+    opts.version = _c.CP_SAVE_OPTIONS_VERSION
+    opts.flags = _c.CP_SAVE_COMPACT if compact else 0
+    return opts
+
+
+_ENVELOPE = ("format", "version", "kind")
+
+
+def _loads(text):
+    from ._io import loads
+    return loads(text)
+
+
+# ---- clients ----
+
+class Client(Root):
+    """A client: the person career action plans belong to.
+
+    ``Client(id, **properties)`` makes a free-standing client; clients of a
+    caseload are made with Caseload.add_client(). Pickling and copy.deepcopy()
+    go through the JSON form.
+    """
+
+    __slots__ = ()
+    _free = staticmethod(_c.cp_client_free)
+    _json = ("id", "upn", "uln", "service_ref", "given_name", "family_name", "date_of_birth",
+             "setting", "year_group", "age", "support", "need_level", "planning_style",
+             "recording_formats", "flexible_timing", "supporters", "plans", "consents",
+             "disclosures")
+    _repr = ("id", "given_name", "family_name")
+
+    def __init__(self, id, **properties):
+        self._init_root(_c.cp_client_new(str_in(id, "id")))
+        if properties:
+            self._apply(properties)
+
+    id = string("client", "id", "The client's id: not empty, unique in a caseload.")
+    upn = string("client", "upn", "Unique Pupil Number: a capital letter, 11 digits, then a "
+                 "digit or capital letter; None when not recorded.")
+    uln = string("client", "uln", "Unique Learner Number: 10 digits; None when not recorded.")
+    service_ref = string("client", "service_ref", "A service's own reference for the client.")
+    given_name = string("client", "given_name", "Given name of the client.")
+    family_name = string("client", "family_name", "Family name of the client.")
+    date_of_birth = date_field("client", "date_of_birth",
+                         "Date of birth (special-category data), or None.")
+    setting = enumeration("client", "setting", Setting,
+                          "Where the client is (a Setting), or None.")
+    year_group = integer("client", "year_group", "School year group, 7..13, or None.")
+    age = integer("client", "age", "Age in years, 1..150, or None.")
+    support = flags("client", "support", Support,
+                    "Support and circumstance flags (special-category data): a frozenset of "
+                    "Support; assign any iterable of members or names.")
+    need_level = enumeration("client", "need_level", NeedLevel,
+                             "Level of need (a NeedLevel), or None.")
+    planning_style = enumeration("client", "planning_style", PlanningStyle,
+                                 "Planning style (a PlanningStyle), or None.")
+    recording_formats = flags("client", "recording_formats", RecordingFormat,
+                              "Preferred ways of recording the plan: a frozenset of "
+                              "RecordingFormat.")
+    flexible_timing = boolean("client", "flexible_timing",
+                              "Whether the plan's timing is flexible (actions may then have "
+                              "no due date).")
+    supporters = Children("client", "supporter", "Supporter",
+                          "The client's supporters (a list; add with add_supporter()).",
+                          adder="add_supporter")
+    plans = Children("client", "plan", "Plan",
+                     "The client's plans (a list; add with add_plan()).", adder="add_plan")
+    consents = Children("client", "consent", "Consent",
+                        "The client's consents to share (a list; add with add_consent()).",
+                        adder="add_consent")
+    disclosures = Children("client", "disclosure", "Disclosure",
+                           "The disclosure log, oldest first: append-only (add with "
+                           "add_disclosure(); exports add to it themselves).",
+                           adder="add_disclosure", removable=False)
+
+    @property
+    def caseload(self):
+        """The caseload that holds the client, or None."""
+        self._top()
+        p = self._parent
+        return p if isinstance(p, Caseload) else None
+
+    def has_support(self, flag):
+        """Whether the client has a support flag (a Support or its name)."""
+        return bool(self._call(_c.cp_client_has_support, enum_in(Support, flag)))
+
+    def has_recording_format(self, fmt):
+        """Whether the client prefers a way of recording (a RecordingFormat)."""
+        return bool(self._call(_c.cp_client_has_recording_format, enum_in(RecordingFormat, fmt)))
+
+    def add_supporter(self, id, role=None, name=None, **properties):
+        """Adds a supporter and returns it. The id is unique among all the ids
+        of the client (supporters, plans, goals, actions, reviews, consents)."""
+        return _add(self, Supporter, "supporters", _c.cp_client_add_supporter,
+                    (str_in(id, "id"), enum_in(SupporterRole, role), str_in(name, "name")),
+                    properties)
+
+    def add_plan(self, id, created, **properties):
+        """Adds a plan (a draft) created on a date and returns it."""
+        return _add(self, Plan, "plans", _c.cp_client_add_plan,
+                    (str_in(id, "id"), date_in(created)), properties)
+
+    def add_consent(self, id, scope, granted, **properties):
+        """Records a consent to share and returns it. Give its recipient as
+        ``supporter=`` (a supporter or its id) or ``role=`` (a RecipientRole)."""
+        return _add(self, Consent, "consents", _c.cp_client_add_consent,
+                    (str_in(id, "id"), enum_in(ConsentScope, scope), date_in(granted)),
+                    properties)
+
+    def add_disclosure(self, date, recipient, scope, consent):
+        """Appends an entry to the disclosure log (a disclosure made some other
+        way than export_for()) and returns it."""
+        lock = self._acquire()
+        try:
+            ptr = _c.cp_client_add_disclosure(self._ptr, date_in(date), id_in(recipient),
+                                              enum_in(ConsentScope, scope), id_in(consent))
+            return _wrap(Disclosure, ptr, self)
+        finally:
+            lock.release()
+
+    def _find(self, fn, id):
+        lock = self._acquire()
+        try:
+            ptr = fn(self._ptr, str_in(id, "id"))
+            return None if ptr is None else _wrap_up(ptr, self, fn)
+        finally:
+            lock.release()
+
+    def find_supporter(self, id):
+        """The supporter with that id, or None."""
+        return self._find(_c.cp_client_find_supporter, id)
+
+    def find_plan(self, id):
+        """The plan with that id, or None."""
+        return self._find(_c.cp_client_find_plan, id)
+
+    def find_goal(self, id):
+        """The goal with that id, in any plan, or None."""
+        return self._find(_c.cp_client_find_goal, id)
+
+    def find_action(self, id):
+        """The action with that id, in any goal of any plan, or None."""
+        return self._find(_c.cp_client_find_action, id)
+
+    def find_review(self, id):
+        """The review with that id, in any plan, or None."""
+        return self._find(_c.cp_client_find_review, id)
+
+    def find_consent(self, id):
+        """The consent with that id, or None."""
+        return self._find(_c.cp_client_find_consent, id)
+
+    def validate(self, as_of=None, into=None):
+        """Checks the plans against SMART and the practice rules.
+
+        Returns a Diagnostics (``into``, or a new one) with a finding per
+        problem; ``as_of`` is "today" for the date rules (None skips them).
+        """
+        diags = Diagnostics() if into is None else into
+        with Locked(self, diags):
+            _c.cp_client_validate(self._ptr, date_in(as_of), diags._ptr)
+        return diags
+
+    def export_for(self, recipient, as_of):
+        """The copy of the client that a recipient may see on a date, under the
+        widest active consent that covers it; the disclosure is logged.
+
+        ``recipient`` is a supporter (or its id) or a RecipientRole. Returns a
+        new free-standing Client. Raises ConsentError when no consent covers
+        the recipient, NotFoundError when the recipient is unknown.
+        """
+        rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
+        with Locked(self):
+            ptr = _c.cp_client_export_for(self._ptr, rid, date_in(as_of))
+        return _new_root(Client, ptr)
+
+    def consent_for(self, recipient, as_of):
+        """The consent export_for() would use, without exporting."""
+        rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
+        lock = self._acquire()
+        try:
+            return _wrap(Consent, _c.cp_client_consent_for(self._ptr, rid, date_in(as_of)), self)
+        finally:
+            lock.release()
+
+    def _dumps(self, compact=False):
+        return self._call(_c.cp_client_save_string, _save_options(compact))
+
+    def to_dict(self):
+        """The client's JSON form as a dict: the whole document for a
+        free-standing client, the object inside the caseload's "clients"
+        otherwise (without the envelope members)."""
+        d = json.loads(self._dumps())
+        if isinstance(self._parent, Caseload):
+            for k in _ENVELOPE:
+                d.pop(k, None)
+        return d
+
+    def __reduce_ex__(self, protocol):
+        return (_loads, (self._dumps(compact=True),))
+
+
+class Supporter(Node):
+    """Someone the client names as supporting their plan (parent, tutor...)."""
+
+    __slots__ = ()
+    _made_by = "Client.add_supporter()"
+    _json = ("id", "role", "name", "contact")
+    _repr = ("id", "role", "name")
+
+    client = Parent("The client the supporter belongs to.")
+    id = string("supporter", "id", "The supporter's id (refused while anything refers to it).")
+    role = enumeration("supporter", "role", SupporterRole, "Who the supporter is to the client.")
+    name = string("supporter", "name", "The supporter's name.")
+    contact = string("supporter", "contact", "Contact details (e-mail, telephone...).")
+
+
+# ---- plans ----
+
+class _Section:
+    """One of a plan's summary sections: its text (None when absent)."""
+
+    settable = True
+
+    def __init__(self, which, doc):
+        self.which = which
+        self.__doc__ = doc
+
+    def __get__(self, plan, owner=None):
+        if plan is None:
+            return self
+        return plan._call(_c.cp_plan_get_section, self.which)
+
+    def __set__(self, plan, text):
+        """Sets the text; keeps the section's sensitivity (see set_section())."""
+        lock = plan._acquire()
+        try:
+            sensitive = _c.cp_plan_section_is_sensitive(plan._ptr, self.which)
+            _c.cp_plan_set_section(plan._ptr, self.which, str_in(text, "text"), sensitive)
+        finally:
+            lock.release()
+
+    def _json_value(self, plan):
+        lock = plan._acquire()
+        try:
+            # (A section present without text, {}, cannot be told from an
+            # absent one through the C API.)
+            text = _c.cp_plan_get_section(plan._ptr, self.which)
+            d = {} if text is None else {"text": text}
+            if _c.cp_plan_section_is_sensitive(plan._ptr, self.which):
+                d["sensitive"] = True
+            return d or _core._ABSENT
+        finally:
+            lock.release()
+
+
+def _section_code(which):
+    return enum_in(PlanSection, which)
+
+
+class Plan(Node):
+    """A career action plan of a client."""
+
+    __slots__ = ()
+    _made_by = "Client.add_plan()"
+    _json = ("id", "created", "practitioner", "service", "guidance_model", "guidance_stage",
+             "where_you_are_now", "where_you_want_to_be", "how_you_will_get_there", "status",
+             "agreed_date", "resources", "artefacts", "review_frequency", "reviews_per_year",
+             "next_review", "goals", "reviews", "history")
+    _repr = ("id", "status")
+
+    client = Parent("The client the plan belongs to.")
+    id = string("plan", "id", "The plan's id.")
+    created = date_field("plan", "created", "Date the plan was created (required).")
+    practitioner = string("plan", "practitioner", "Practitioner who wrote the plan.")
+    service = string("plan", "service", "Service that provided the guidance.")
+    guidance_model = enumeration("plan", "guidance_model", GuidanceModel,
+                                 "Guidance or coaching model used, or None.")
+    guidance_stage = string("plan", "guidance_stage", "Stage of the guidance model reached.")
+    where_you_are_now = _Section(_c.CP_PLAN_SECTION_WHERE_YOU_ARE_NOW,
+                                 "Summary section \"where you are now\" (text or None).")
+    where_you_want_to_be = _Section(_c.CP_PLAN_SECTION_WHERE_YOU_WANT_TO_BE,
+                                    "Summary section \"where you want to be\" (text or None).")
+    how_you_will_get_there = _Section(_c.CP_PLAN_SECTION_HOW_YOU_WILL_GET_THERE,
+                                      "Summary section \"how you will get there\" "
+                                      "(text or None).")
+    status = enumeration("plan", "status", PlanStatus,
+                         "Status (a PlanStatus; a new plan is a draft; cannot be None).")
+    agreed_date = date_field("plan", "agreed_date", "Date the plan was agreed with the client.")
+    resources = Children("plan", "resource", "Resource",
+                         "Titled links (a list; add with add_resource()).", adder="add_resource")
+    artefacts = Children("plan", "artefact", "Artefact",
+                         "References to photos, drawings, films... (add with add_artefact()).",
+                         adder="add_artefact")
+    review_frequency = enumeration("plan", "review_frequency", ReviewFrequency,
+                                   "How often the plan is reviewed, or None.")
+    reviews_per_year = integer("plan", "reviews_per_year",
+                               "Reviews a school year (1..5, with PER_SCHOOL_YEAR), or None.")
+    next_review = date_field("plan", "next_review", "Date of the next review, or None.")
+    goals = Children("plan", "goal", "Goal", "The plan's goals (add with add_goal()).",
+                     adder="add_goal")
+    reviews = Children("plan", "review", "Review", "The plan's reviews (add with add_review()).",
+                       adder="add_review")
+    history = Children("plan", "history_entry", "HistoryEntry",
+                       "The version history: append-only (add with add_history_entry()).",
+                       adder="add_history_entry", removable=False)
+
+    def section(self, which):
+        """Text of a summary section (a PlanSection or its name), or None."""
+        return self._call(_c.cp_plan_get_section, _section_code(which))
+
+    def section_is_sensitive(self, which):
+        """Whether a summary section is present and marked sensitive."""
+        return bool(self._call(_c.cp_plan_section_is_sensitive, _section_code(which)))
+
+    def set_section(self, which, text, sensitive=False):
+        """Sets, replaces (text and sensitivity) or, with text None, removes a
+        summary section."""
+        self._call(_c.cp_plan_set_section, _section_code(which), str_in(text, "text"),
+                   1 if sensitive else 0)
+
+    def add_resource(self, title, url=None):
+        """Adds a titled link to the resources and returns it."""
+        return _add(self, Resource, "resources", _c.cp_plan_add_resource,
+                    (str_in(title, "title"), str_in(url, "url")), None)
+
+    def add_artefact(self, kind, uri, caption=None):
+        """Adds a reference to an artefact (an ArtefactKind, where it is kept)."""
+        return _add(self, Artefact, "artefacts", _c.cp_plan_add_artefact,
+                    (enum_in(ArtefactKind, kind), str_in(uri, "uri"), str_in(caption, "caption")),
+                    None)
+
+    def add_history_entry(self, date, change, author=None, reason=None, sensitive=False):
+        """Appends an entry to the version history and returns it."""
+        return _add(self, HistoryEntry, "history", _c.cp_plan_add_history_entry,
+                    (date_in(date), str_in(author, "author"), str_in(change, "change"),
+                     str_in(reason, "reason"), 1 if sensitive else 0), None)
+
+    def add_goal(self, id, statement, **properties):
+        """Adds a goal (active) and returns it."""
+        return _add(self, Goal, "goals", _c.cp_plan_add_goal,
+                    (str_in(id, "id"), str_in(statement, "statement")), properties)
+
+    def add_review(self, id, date, **properties):
+        """Adds a review held on a date and returns it."""
+        return _add(self, Review, "reviews", _c.cp_plan_add_review,
+                    (str_in(id, "id"), date_in(date)), properties)
+
+    def next_review_date(self, after, policy=None):
+        """When the next review falls after a date, by the plan's frequency or
+        else the policy (a ReviewPolicy; None for the defaults)."""
+        return self._call(_c.cp_plan_next_review_date, date_in(after),
+                          None if policy is None else policy._struct)
+
+
+class Resource(Node):
+    """A titled link in a plan's resources."""
+
+    __slots__ = ()
+    _made_by = "Plan.add_resource()"
+    _json = ("title", "url")
+    _repr = ("title", "url")
+
+    plan = Parent("The plan the resource belongs to.")
+    title = string("resource", "title", "What the resource is (not empty).")
+    url = string("resource", "url", "Where to find it, or None.")
+
+
+class Artefact(Node):
+    """A reference to a photo, drawing, film... kept outside the plan."""
+
+    __slots__ = ()
+    _made_by = "Plan.add_artefact()"
+    _json = ("kind", "uri", "caption")
+    _repr = ("kind", "uri")
+
+    plan = Parent("The plan the artefact belongs to.")
+    kind = enumeration("artefact", "kind", ArtefactKind, "Kind (an ArtefactKind; required).")
+    uri = string("artefact", "uri", "Where the artefact is kept (not empty).")
+    caption = string("artefact", "caption", "Caption, or None.")
+
+
+class HistoryEntry(Node):
+    """An entry of a plan's version history (read-only)."""
+
+    __slots__ = ()
+    _made_by = "Plan.add_history_entry()"
+    _json = ("date", "author", "change", "reason", "sensitive")
+    _repr = ("date", "change")
+
+    plan = Parent("The plan the entry belongs to.")
+    date = date_field("history_entry", "date", "When the change was made.", readonly=True)
+    author = string("history_entry", "author", "Who made it, or None.", readonly=True)
+    change = string("history_entry", "change", "What changed.", readonly=True)
+    reason = string("history_entry", "reason", "Why, or None.", readonly=True)
+    sensitive = boolean("history_entry", "sensitive",
+                        "Whether the entry is about sensitive items.", readonly=True)
+
+
+# ---- goals and actions ----
+
+def _analysis_json(goal, names):
+    d = {}
+    for name in names:
+        v = getattr(Goal, name)._json_value(goal)
+        if v is not _core._ABSENT:
+            d[name] = v
+    return d or _core._ABSENT
+
+
+class _Analysis:
+    """The JSON object that groups some string lists of a goal ("swot")."""
+
+    def __init__(self, names):
+        self.names = names
+
+    def _json_value(self, goal):
+        return _analysis_json(goal, self.names)
+
+
+class Goal(Node):
+    """A goal of a plan."""
+
+    __slots__ = ()
+    _made_by = "Plan.add_goal()"
+    _json = ("id", "statement", "skill_area", "horizon", "status", "confidence",
+             "confidence_history", "sensitive", ("swot", "_swot"),
+             ("force_field", "_force_field"), "actions")
+    _kwargs = ("strengths", "weaknesses", "opportunities", "threats", "forces_for",
+               "forces_against")
+    _repr = ("id", "statement")
+
+    plan = Parent("The plan the goal belongs to.")
+    id = string("goal", "id", "The goal's id.")
+    statement = string("goal", "statement", "What the client wants to achieve (not empty).")
+    skill_area = enumeration("goal", "skill_area", SkillArea,
+                             "Career-management-skill area, or None.")
+    horizon = enumeration("goal", "horizon", Horizon, "Time horizon, or None.")
+    status = enumeration("goal", "status", GoalStatus,
+                         "Status (a GoalStatus; a new goal is active; cannot be None).")
+    confidence = integer("goal", "confidence", "Current confidence, 1..10, or None.")
+    confidence_history = Children("goal", "confidence_entry", "ConfidenceEntry",
+                                  "Dated confidence scores: append-only (add with "
+                                  "add_confidence_entry()).",
+                                  adder="add_confidence_entry", removable=False)
+    sensitive = boolean("goal", "sensitive",
+                        "Whether the goal (with its actions) is sensitive.")
+    _swot = _Analysis(("strengths", "weaknesses", "opportunities", "threats"))
+    _force_field = _Analysis(("forces_for", "forces_against"))
+    strengths = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
+                        "cp_goal_remove_swot", "SWOT analysis: strengths (a list of str).",
+                        _c.CP_SWOT_STRENGTHS)
+    weaknesses = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
+                         "cp_goal_remove_swot", "SWOT analysis: weaknesses.", _c.CP_SWOT_WEAKNESSES)
+    opportunities = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
+                            "cp_goal_remove_swot", "SWOT analysis: opportunities.",
+                            _c.CP_SWOT_OPPORTUNITIES)
+    threats = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
+                      "cp_goal_remove_swot", "SWOT analysis: threats.", _c.CP_SWOT_THREATS)
+    forces_for = Strings("cp_goal_force_count", "cp_goal_force_at", "cp_goal_add_force",
+                         "cp_goal_remove_force", "Force-field analysis: forces for.",
+                         _c.CP_FORCES_FOR)
+    forces_against = Strings("cp_goal_force_count", "cp_goal_force_at", "cp_goal_add_force",
+                             "cp_goal_remove_force", "Force-field analysis: forces against.",
+                             _c.CP_FORCES_AGAINST)
+    actions = Children("goal", "action", "Action", "The goal's actions (add with add_action()).",
+                       adder="add_action")
+
+    def add_action(self, id, description, **properties):
+        """Adds an action (planned, no owner, not agreed) and returns it; e.g.
+        ``goal.add_action("a1", "Visit the college", due=date(2026, 5, 1),
+        owner=Owner.CLIENT, measure="Visited", agreed=True)``."""
+        return _add(self, Action, "actions", _c.cp_goal_add_action,
+                    (str_in(id, "id"), str_in(description, "description")), properties)
+
+    def add_confidence_entry(self, date, score):
+        """Appends a dated confidence score (1..10) to the history and returns
+        the entry. The current confidence is not changed."""
+        lock = self._acquire()
+        try:
+            _c.cp_goal_add_confidence_entry(self._ptr, date_in(date), score)
+            return self.confidence_history[-1]
+        finally:
+            lock.release()
+
+
+class ConfidenceEntry(Node):
+    """A dated confidence score in a goal's history (read-only)."""
+
+    __slots__ = ()
+    _made_by = "Goal.add_confidence_entry()"
+    _json = ("date", "score")
+    _repr = ("date", "score")
+
+    goal = Parent("The goal the entry belongs to.")
+    date = date_field("confidence_entry", "date", "Date of the score.", readonly=True)
+    score = integer("confidence_entry", "score", "The score, 1..10.", readonly=True,
+                    optional=False)
+
+
+class Action(Node):
+    """An action towards a goal: who is to do what, by when."""
+
+    __slots__ = ()
+    _made_by = "Goal.add_action()"
+    _json = ("id", "description", "owner", "owner_supporter", "due", "measure", "agreed",
+             "supporters", "resources", "priority", "status", "completed", "sensitive")
+    _repr = ("id", "description", "status")
+
+    goal = Parent("The goal the action belongs to.")
+    id = string("action", "id", "The action's id.")
+    description = string("action", "description", "What is to be done (not empty).")
+    owner = enumeration("action", "owner", Owner, "Who carries it out (an Owner), or None.")
+    owner_supporter = string("action", "owner_supporter",
+                             "Id of the supporter who carries it out (set owner to "
+                             "Owner.SUPPORTER first), or None.")
+    due = date_field("action", "due", "Due date, or None.")
+    measure = string("action", "measure", "How everyone will know it is done.")
+    agreed = boolean("action", "agreed", "Whether the client agreed the action.")
+    supporters = Strings("cp_action_supporter_count", "cp_action_supporter_at",
+                         "cp_action_add_supporter", "cp_action_remove_supporter",
+                         "Ids of the supporters who help (each one of the client's).")
+    resources = Strings("cp_action_resource_count", "cp_action_resource_at",
+                        "cp_action_add_resource", "cp_action_remove_resource",
+                        "Resources listed for the action (free text or links).")
+    priority = enumeration("action", "priority", Priority, "Priority, or None.")
+    status = enumeration("action", "status", ActionStatus,
+                         "Status (an ActionStatus; a new action is planned; cannot be None).")
+    completed = date_field("action", "completed",
+                     "Date completed (only for done or partly done actions), or None.")
+    sensitive = boolean("action", "sensitive", "Whether the action is sensitive.")
+
+    def complete(self, on):
+        """Marks the action done on a date (status and completion date)."""
+        self._call(_c.cp_action_complete, date_in(on))
+
+    def smart_check(self):
+        """The SMART letters the action fails: a frozenset of SmartLetter
+        (empty when the action is SMART)."""
+        return flags_out(SmartLetter, self._call(_c.cp_action_smart_check))
+
+    def smart_reason(self, letter):
+        """Why the action fails one SMART letter, in English; None if it passes."""
+        return self._call(_c.cp_action_smart_reason, enum_in(SmartLetter, letter))
+
+
+# ---- reviews ----
+
+class Review(Node):
+    """A review of a plan: outcomes of actions, goal scores, agreed changes."""
+
+    __slots__ = ()
+    _made_by = "Plan.add_review()"
+    _json = ("id", "date", "reviewer", "mode", "outcomes", "goal_scores", "reflection",
+             "feedback", "changes", "next_review", "sensitive", "applied")
+    _repr = ("id", "date")
+
+    plan = Parent("The plan the review belongs to.")
+    id = string("review", "id", "The review's id.")
+    date = date_field("review", "date", "Date the review was held (required).")
+    reviewer = string("review", "reviewer", "Who held the review.")
+    mode = enumeration("review", "mode", ReviewMode, "How it was held, or None.")
+    outcomes = Children("review", "outcome", "Outcome",
+                        "Outcomes of actions (add with add_outcome()).", adder="add_outcome")
+    goal_scores = Children("review", "goal_score", "GoalScore",
+                           "Confidence scores given for goals (add with add_goal_score()).",
+                           adder="add_goal_score")
+    reflection = string("review", "reflection", "The client's own reflection.")
+    feedback = string("review", "feedback", "The client's feedback on the guidance.")
+    changes = Children("review", "change", "Change", "Changes agreed (add with add_change()).",
+                       adder="add_change")
+    next_review = date_field("review", "next_review",
+                             "Next review date agreed at this one, or None.")
+    sensitive = boolean("review", "sensitive",
+                        "Whether the reflection and feedback are sensitive.")
+    applied = boolean("review", "applied", "Whether apply() has been run (read-only).",
+                      readonly=True)
+
+    def add_outcome(self, action, result, **properties):
+        """Records the outcome (an OutcomeResult) of an action (an Action of the
+        client or its id) and returns it."""
+        return _add(self, Outcome, "outcomes", _c.cp_review_add_outcome,
+                    (id_in(action, "action"), enum_in(OutcomeResult, result)), properties)
+
+    def add_goal_score(self, goal, score):
+        """Records the client's confidence (1..10) in a goal (a Goal or its id)."""
+        return _add(self, GoalScore, "goal_scores", _c.cp_review_add_goal_score,
+                    (id_in(goal, "goal"), score), None)
+
+    def add_change(self, kind, target, **properties):
+        """Records a change (a ChangeKind) about an action, or a goal for
+        GOAL_REVISED (the object or its id), and returns it."""
+        return _add(self, Change, "changes", _c.cp_review_add_change,
+                    (enum_in(ChangeKind, kind), id_in(target, "target")), properties)
+
+    def apply(self, policy=None):
+        """Applies the review to its plan, all or nothing: outcomes set the
+        actions' status, scores the goals' confidence, changes are carried
+        out, the next review date is set and the history records it. Raises
+        StateError when already applied (the plan is then unchanged)."""
+        self._call(_c.cp_review_apply, None if policy is None else policy._struct)
+
+    def summary_text(self):
+        """A summary of the review for people (str)."""
+        return self._call(_c.cp_review_summary_text)
+
+    def summary_json(self):
+        """The same summary as JSON text (str)."""
+        return self._call(_c.cp_review_summary_json)
+
+
+class Outcome(Node):
+    """The outcome of one action at a review."""
+
+    __slots__ = ()
+    _made_by = "Review.add_outcome()"
+    _json = ("action", "result", "notes", "barriers", "helped")
+    _repr = ("action", "result")
+
+    review = Parent("The review the outcome belongs to.")
+    action = string("outcome", "action", "Id of the action (read-only).", readonly=True)
+    result = enumeration("outcome", "result", OutcomeResult, "The result (an OutcomeResult).")
+    notes = string("outcome", "notes", "Notes.")
+    barriers = Children("outcome", "barrier", "Barrier",
+                        "Barriers met (add with add_barrier()).", adder="add_barrier")
+    helped = string("outcome", "helped", "What helped.")
+
+    def add_barrier(self, kind, detail=None):
+        """Adds a barrier (a BarrierKind, with an optional detail) and returns it."""
+        return _add(self, Barrier, "barriers", _c.cp_outcome_add_barrier,
+                    (enum_in(BarrierKind, kind), str_in(detail, "detail")), None)
+
+
+class Barrier(Node):
+    """A barrier met on the way to an outcome."""
+
+    __slots__ = ()
+    _made_by = "Outcome.add_barrier()"
+    _json = ("kind", "detail")
+    _repr = ("kind", "detail")
+
+    outcome = Parent("The outcome the barrier belongs to.")
+    kind = enumeration("barrier", "kind", BarrierKind, "Kind (read-only).", readonly=True)
+    detail = string("barrier", "detail", "What the barrier was.")
+
+
+class GoalScore(Node):
+    """The client's confidence in a goal, given at a review (read-only)."""
+
+    __slots__ = ()
+    _made_by = "Review.add_goal_score()"
+    _json = ("goal", "score")
+    _repr = ("goal", "score")
+
+    review = Parent("The review the score belongs to.")
+    goal = string("goal_score", "goal", "Id of the goal.", readonly=True)
+    score = integer("goal_score", "score", "The score, 1..10.", readonly=True, optional=False)
+
+
+class Change(Node):
+    """A change agreed at a review."""
+
+    __slots__ = ()
+    _made_by = "Review.add_change()"
+    _json = ("kind", "action", "goal", "due", "description")
+    _repr = ("kind", "action", "goal")
+
+    review = Parent("The review the change belongs to.")
+    kind = enumeration("change", "kind", ChangeKind, "Kind (read-only).", readonly=True)
+    action = string("change", "action", "Id of the action (action_* kinds), else None.",
+                    readonly=True)
+    goal = string("change", "goal", "Id of the goal (GOAL_REVISED), else None.", readonly=True)
+    due = date_field("change", "due", "New due date agreed, or None.")
+    description = string("change", "description", "Description of the change.")
+
+
+# ---- consent ----
+
+class _Recipient:
+    """Consent.supporter: set with cp_consent_set_supporter (a supporter or id)."""
+
+    settable = True
+
+    def __init__(self, doc):
+        self.__doc__ = doc
+
+    def __get__(self, consent, owner=None):
+        if consent is None:
+            return self
+        return consent._call(_c.cp_consent_get_supporter)
+
+    def __set__(self, consent, supporter):
+        consent._call(_c.cp_consent_set_supporter, id_in(supporter, "supporter"))
+
+    def _json_value(self, consent):
+        v = self.__get__(consent)
+        return _core._ABSENT if v is None else v
+
+
+class Consent(Node):
+    """A client's consent to share with one recipient (a supporter or a role)."""
+
+    __slots__ = ()
+    _made_by = "Client.add_consent()"
+    _json = ("id", "supporter", "role", "scope", "purpose", "granted", "expires", "withdrawn",
+             "recorded_by")
+    _repr = ("id", "scope", "supporter", "role")
+
+    client = Parent("The client who gave the consent.")
+    id = string("consent", "id", "The consent's id.")
+    supporter = _Recipient("Id of the supporter it shares with (setting it clears role), "
+                           "or None.")
+    role = enumeration("consent", "role", RecipientRole,
+                       "The role it shares with (setting it clears supporter), or None.")
+    scope = enumeration("consent", "scope", ConsentScope, "What it covers (a ConsentScope).")
+    purpose = string("consent", "purpose", "Purpose it was given for.")
+    granted = date_field("consent", "granted", "Date it was given (required).")
+    expires = date_field("consent", "expires", "Last day it is valid, or None.")
+    withdrawn = date_field("consent", "withdrawn", "Date it was withdrawn, or None.")
+    recorded_by = string("consent", "recorded_by", "Who recorded it.")
+
+    def is_active(self, on):
+        """Whether the consent is active on a date (granted, not expired, not
+        withdrawn)."""
+        return bool(self._call(_c.cp_consent_is_active, date_in(on)))
+
+
+class Disclosure(Node):
+    """An entry of a client's disclosure log (read-only)."""
+
+    __slots__ = ()
+    _made_by = "Client.add_disclosure()"
+    _json = ("date", "recipient", "scope", "consent")
+    _repr = ("date", "recipient", "consent")
+
+    client = Parent("The client the entry belongs to.")
+    date = date_field("disclosure", "date", "Date of the disclosure.", readonly=True)
+    recipient = string("disclosure", "recipient", "Who received it.", readonly=True)
+    scope = enumeration("disclosure", "scope", ConsentScope, "What was shared.", readonly=True)
+    consent = string("disclosure", "consent", "Id of the consent it was made under.",
+                     readonly=True)
+
+
+# Navigation from a C object found by id up to the client that searched.
+_PARENT_OF = {
+    "cp_client_find_supporter": (Supporter, None),
+    "cp_client_find_plan": (Plan, None),
+    "cp_client_find_consent": (Consent, None),
+    "cp_client_find_goal": (Goal, "plan"),
+    "cp_client_find_review": (Review, "plan"),
+    "cp_client_find_action": (Action, "goal"),
+}
+
+
+def _wrap_up(ptr, client, fn):
+    cls, via = _PARENT_OF[fn.__name__]
+    if via is None:
+        return _wrap(cls, ptr, client)
+    if via == "plan":
+        plan = _wrap(Plan, _c.cp_goal_get_plan(ptr) if cls is Goal else _c.cp_review_get_plan(ptr),
+                     client)
+        return _wrap(cls, ptr, plan)
+    goal_ptr = _c.cp_action_get_goal(ptr)
+    plan = _wrap(Plan, _c.cp_goal_get_plan(goal_ptr), client)
+    return _wrap(cls, ptr, _wrap(Goal, goal_ptr, plan))
+
+
+# ---- caseloads ----
+
+class Caseload(Root):
+    """A set of clients (a practitioner's or a service's), with lookup by id.
+
+    ``Caseload(name=None)`` makes an empty caseload. ``len(caseload)``,
+    iteration (the clients), ``caseload[id]`` or ``caseload[index]``,
+    ``id in caseload`` and ``del caseload[id]`` (erase_client()) work as on
+    a collection of clients.
+    """
+
+    __slots__ = ()
+    _free = staticmethod(_c.cp_caseload_free)
+    _json = ("name", "clients")
+    _repr = ("name",)
+
+    def __init__(self, name=None):
+        self._init_root(_c.cp_caseload_new())
+        if name is not None:
+            self.name = name
+
+    name = string("caseload", "name", "Name of the caseload, or None.")
+    clients = Children("caseload", "client", "Client",
+                       "The clients, in the order they were added (add with add_client() or "
+                       "adopt(); take one out with take_client()).", adder="add_client")
+
+    def __len__(self):
+        return self._call(_c.cp_caseload_client_count)
+
+    def __iter__(self):
+        return iter(self.clients)
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            client = self.find_client(key)
+            if client is None:
+                raise NotFoundError("no client has id %r" % key, code="CP_ENOTFOUND")
+            return client
+        return self.clients[key]
+
+    def __contains__(self, key):
+        if isinstance(key, str):
+            return self.find_client(key) is not None
+        return key in self.clients
+
+    def __delitem__(self, key):
+        if isinstance(key, str):
+            self.erase_client(key)
+        else:
+            del self.clients[key]
+
+    def find_client(self, id):
+        """The client with that id (constant time), or None."""
+        lock = self._acquire()
+        try:
+            return _wrap(Client, _c.cp_caseload_find_client(self._ptr, str_in(id, "id")), self)
+        finally:
+            lock.release()
+
+    def add_client(self, id, **properties):
+        """Creates a client in the caseload and returns it."""
+        return _add(self, Client, "clients", _c.cp_caseload_add_client, (str_in(id, "id"),),
+                    properties)
+
+    def adopt(self, client):
+        """Moves a free-standing Client (new, loaded, exported or taken) into
+        the caseload, which then owns it; the same object stays valid."""
+        if not isinstance(client, Client):
+            raise TypeError("adopt() takes a Client, not %s" % type(client).__name__)
+        client._top()
+        if client._parent is not None:
+            raise StateError("the client belongs to a %s: take it out first"
+                             % type(client._parent).__name__, code="CP_ESTATE")
+        with Locked(self, client):
+            _c.cp_caseload_adopt_client(self._ptr, client._ptr)
+            client._parent = self  # first: walks now lead to the caseload's lock
+            client._owned = False
+            client._lock = None
+
+    def _index_of(self, which):
+        """Index of a client given by index, id or object. Lock held."""
+        n = _c.cp_caseload_client_count(self._ptr)
+        if isinstance(which, (str, Client)):
+            if isinstance(which, Client):
+                key = int(which._ptr) if which._live() else None
+            else:
+                p = _c.cp_caseload_find_client(self._ptr, which)
+                key = None if p is None else int(p)
+            for i in range(n):
+                if key is not None and int(_c.cp_caseload_client_at(self._ptr, i)) == key:
+                    return i
+            raise NotFoundError("no such client in the caseload: %r" % (which,),
+                                code="CP_ENOTFOUND")
+        return _core.index_in(which, n)
+
+    def take_client(self, which):
+        """Takes a client (by index, id or object) out of the caseload without
+        freeing it, and returns it as a free-standing Client."""
+        lock = self._acquire()
+        try:
+            i = self._index_of(which)
+            client = _wrap(Client, _c.cp_caseload_take_client(self._ptr, i), self)
+            client._become_root()
+            return client
+        finally:
+            lock.release()
+
+    def erase_client(self, id):
+        """Erases a client and everything it holds (plans, consents, log) from
+        the caseload; its objects raise StateError from then on."""
+        lock = self._acquire()
+        try:
+            ptr = _c.cp_caseload_find_client(self._ptr, str_in(id, "id"))
+            _c.cp_caseload_erase_client(self._ptr, id)
+            _kill(ptr)
+        finally:
+            lock.release()
+
+    def validate(self, as_of=None, into=None):
+        """Client.validate() on every client; paths start with /clients/N."""
+        diags = Diagnostics() if into is None else into
+        with Locked(self, diags):
+            _c.cp_caseload_validate(self._ptr, date_in(as_of), diags._ptr)
+        return diags
+
+    def _query(self, fn, *args):
+        lock = self._acquire()
+        try:
+            hits = fn(self._ptr, *args)
+            try:
+                items = [self._hit(_c.cp_hits_at(hits, i)) for i in range(_c.cp_hits_count(hits))]
+            finally:
+                _c.cp_hits_free(hits)
+        finally:
+            lock.release()
+        return Hits(items)
+
+    def _hit(self, h):
+        client = _wrap(Client, _c.cp_hit_get_client(h), self)
+        plan = _wrap(Plan, _c.cp_hit_get_plan(h), client)
+        goal = _wrap(Goal, _c.cp_hit_get_goal(h), plan)
+        action = _wrap(Action, _c.cp_hit_get_action(h), goal)
+        return Hit(client, plan, goal, action, _c.cp_hit_get_date(h), _c.cp_hit_get_days(h),
+                   _c.cp_hit_get_count(h))
+
+    def actions_due(self, as_of, within_days=0):
+        """Open actions of non-closed plans due from as_of to as_of + within_days."""
+        return self._query(_c.cp_caseload_actions_due, date_in(as_of), within_days)
+
+    def actions_overdue(self, as_of):
+        """Open actions of non-closed plans due before as_of."""
+        return self._query(_c.cp_caseload_actions_overdue, date_in(as_of))
+
+    def reviews_due(self, as_of, within_days=0):
+        """Non-closed plans whose next review is on or before as_of +
+        within_days (Hit.days is negative for overdue ones)."""
+        return self._query(_c.cp_caseload_reviews_due, date_in(as_of), within_days)
+
+    def clients_without_agreed_plan(self):
+        """Clients with no agreed plan (hits carry only the client)."""
+        return self._query(_c.cp_caseload_clients_without_agreed_plan)
+
+    def plans_failing_smart(self):
+        """Non-closed plans with open actions failing SMART (Hit.count says how many)."""
+        return self._query(_c.cp_caseload_plans_failing_smart)
+
+    def stats(self, as_of, period_start=None, period_end=None):
+        """Summary figures as of a date; reviews are counted from period_start
+        (default: 1 September of the academic year) to period_end (as_of)."""
+        with Locked(self):
+            ptr = _c.cp_caseload_stats(self._ptr, date_in(as_of), date_in(period_start),
+                                       date_in(period_end))
+        return _new_root(Stats, ptr)
+
+    def _dumps(self, compact=False):
+        return self._call(_c.cp_caseload_save_string, _save_options(compact))
+
+    def to_dict(self):
+        """The caseload document as a dict (json.loads of its JSON text)."""
+        return json.loads(self._dumps())
+
+    def __reduce_ex__(self, protocol):
+        return (_loads, (self._dumps(compact=True),))
+
+
+# ---- documents ----
+
+class Document(Root):
+    """A loaded careerplan document of either kind, before its client or
+    caseload is taken out of it. careerplan.load() and loads() use one and
+    return what it holds; use Document.load()/loads() to see the kind first.
+    """
+
+    __slots__ = ()
+    _free = staticmethod(_c.cp_document_free)
+    _json = ()
+    _repr = ("kind",)
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("documents are made by Document.load() and Document.loads()")
+
+    @classmethod
+    def loads(cls, data, *, options=None, strict=False, max_depth=None,
+              max_string_length=None, max_items=None, max_size=None, warnings=None):
+        """Loads a document from a str or bytes; options as careerplan.loads()."""
+        from ._io import _load_options
+        if isinstance(data, (bytearray, memoryview)):
+            data = bytes(data)
+        opts = _load_options(options, strict, max_depth, max_string_length, max_items,
+                             max_size, warnings)
+        with Locked(opts.warnings):
+            ptr = _c.cp_document_load_string(data, opts._struct)
+        return _new_root(cls, ptr)
+
+    @classmethod
+    def load(cls, source, *, options=None, strict=False, max_depth=None,
+             max_string_length=None, max_items=None, max_size=None, warnings=None):
+        """Loads a document from a file name (str, bytes or os.PathLike) or a
+        file object; options as careerplan.loads()."""
+        from ._io import _load_options
+        opts = _load_options(options, strict, max_depth, max_string_length, max_items,
+                             max_size, warnings)
+        if hasattr(source, "read"):
+            return cls.loads(source.read(), options=opts)
+        with Locked(opts.warnings):
+            ptr = _c.cp_document_load_path(source, opts._struct)
+        return _new_root(cls, ptr)
+
+    @property
+    def kind(self):
+        """The document's kind (a DocumentKind)."""
+        return enum_out(DocumentKind, self._call(_c.cp_document_get_kind))
+
+    @property
+    def client(self):
+        """The client of a "client" document, or None (other kind, or taken)."""
+        lock = self._acquire()
+        try:
+            return _wrap(Client, _c.cp_document_client(self._ptr), self)
+        finally:
+            lock.release()
+
+    @property
+    def caseload(self):
+        """The caseload of a "caseload" document, or None."""
+        lock = self._acquire()
+        try:
+            return _wrap(Caseload, _c.cp_document_caseload(self._ptr), self)
+        finally:
+            lock.release()
+
+    def _take(self, cls, get, take):
+        lock = self._acquire()
+        try:
+            obj = _wrap(cls, get(self._ptr), self)
+            if obj is None:
+                raise StateError("the document holds no %s" % cls.__name__.lower(),
+                                 code="CP_ESTATE")
+            take(self._ptr)
+            obj._become_root()
+            return obj
+        finally:
+            lock.release()
+
+    def take_client(self):
+        """Takes the client out of the document and returns it (free-standing)."""
+        return self._take(Client, _c.cp_document_client, _c.cp_document_take_client)
+
+    def take_caseload(self):
+        """Takes the caseload out of the document and returns it."""
+        return self._take(Caseload, _c.cp_document_caseload, _c.cp_document_take_caseload)
+
+    def _take_root(self):
+        if self.kind is DocumentKind.CLIENT:
+            return self.take_client()
+        return self.take_caseload()
+
+    def _dumps(self, compact=False):
+        lock = self._acquire()
+        try:
+            if _c.cp_document_client(self._ptr) is None and \
+                    _c.cp_document_caseload(self._ptr) is None:
+                raise StateError("the document is empty: its content was taken",
+                                 code="CP_ESTATE")
+            return _c.cp_document_save_string(self._ptr, _save_options(compact))
+        finally:
+            lock.release()
+
+    def to_dict(self):
+        """The document as a dict (json.loads of its JSON text)."""
+        return json.loads(self._dumps())
+
+    def __reduce_ex__(self, protocol):
+        return (Document.loads, (self._dumps(compact=True),))
+
+
+# ---- diagnostics ----
+
+class Diagnostic:
+    """One finding of a validation: severity, stable code, JSON Pointer path
+    and message. A value: it does not change when its list does."""
+
+    __slots__ = ("severity", "code", "path", "message")
+
+    def __init__(self, severity, code, path, message):
+        self.severity = severity
+        self.code = code
+        self.path = path
+        self.message = message
+
+    def to_dict(self):
+        """{"severity", "code", "path", "message"} with plain str values."""
+        return {"severity": self.severity.value, "code": self.code, "path": self.path,
+                "message": self.message}
+
+    def __eq__(self, other):
+        if not isinstance(other, Diagnostic):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def __hash__(self):
+        return hash((self.severity, self.code, self.path, self.message))
+
+    def __repr__(self):
+        return "<careerplan.Diagnostic %s %s at %r: %s>" % (self.severity.value, self.code,
+                                                             self.path, self.message)
+
+
+class Diagnostics(Root):
+    """An ordered list of Diagnostic findings, filled by validate().
+
+    ``Diagnostics()`` makes an empty list. len(), indexing, iteration.
+    """
+
+    __slots__ = ()
+    _registered = False
+    _free = staticmethod(_c.cp_diagnostics_free)
+    _json = ()
+
+    def __init__(self, items=()):
+        self._init_root(_c.cp_diagnostics_new())
+        for d in items:
+            if isinstance(d, Diagnostic):
+                self.add(d.severity, d.code, d.path, d.message)
+            else:
+                self.add(**d)
+
+    def __len__(self):
+        return self._call(_c.cp_diagnostics_count)
+
+    def _item(self, i):
+        d = _c.cp_diagnostics_at(self._ptr, i)
+        return Diagnostic(enum_out(Severity, _c.cp_diagnostic_severity(d)),
+                          _c.cp_diagnostic_code(d), _c.cp_diagnostic_path(d),
+                          _c.cp_diagnostic_message(d))
+
+    def __getitem__(self, index):
+        lock = self._acquire()
+        try:
+            n = _c.cp_diagnostics_count(self._ptr)
+            if isinstance(index, slice):
+                return [self._item(i) for i in range(*index.indices(n))]
+            return self._item(_core.index_in(index, n))
+        finally:
+            lock.release()
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def add(self, severity, code, path, message):
+        """Appends a finding (a Severity, a code such as "unknown-member", a
+        JSON Pointer or None for the document, an English message)."""
+        self._call(_c.cp_diagnostics_add, enum_in(Severity, severity), str_in(code, "code"),
+                   str_in(path, "path"), str_in(message, "message"))
+
+    def clear(self):
+        """Removes every finding."""
+        self._call(_c.cp_diagnostics_clear)
+
+    def count_at_least(self, severity):
+        """Number of findings of at least a severity (e.g. Severity.WARNING)."""
+        return self._call(_c.cp_diagnostics_count_at_least, enum_in(Severity, severity))
+
+    @property
+    def errors(self):
+        """The findings of severity ERROR."""
+        return [d for d in self if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self):
+        """The findings of severity WARNING."""
+        return [d for d in self if d.severity is Severity.WARNING]
+
+    def to_list(self):
+        """The findings as a list of dicts (see Diagnostic.to_dict())."""
+        return [d.to_dict() for d in self]
+
+    def to_dict(self):
+        """{"diagnostics": to_list()}."""
+        return {"diagnostics": self.to_list()}
+
+    def __repr__(self):
+        return "<careerplan.Diagnostics %d errors, %d warnings, %d in all>" % (
+            len(self.errors), len(self.warnings), len(self))
+
+    def __reduce_ex__(self, protocol):
+        return (Diagnostics, (self.to_list(),))
+
+
+# ---- query results ----
+
+class Hit:
+    """One hit of a caseload query: the client and, where relevant, the
+    plan, goal and action (live objects of the caseload), the date (an
+    action's due date or a plan's next review), days from the query's as-of
+    date to it (negative when overdue) and a count (failing actions)."""
+
+    __slots__ = ("client", "plan", "goal", "action", "date", "days", "count")
+
+    def __init__(self, client, plan, goal, action, date, days, count):
+        self.client = client
+        self.plan = plan
+        self.goal = goal
+        self.action = action
+        self.date = date
+        self.days = days
+        self.count = count
+
+    def to_dict(self):
+        """A flat row: ids of client, plan, goal and action (None when not
+        relevant), date ("YYYY-MM-DD" or None), days and count."""
+        def ident(obj):
+            return None if obj is None else obj.id
+        return {"client": ident(self.client), "plan": ident(self.plan), "goal": ident(self.goal),
+                "action": ident(self.action),
+                "date": None if self.date is None else self.date.isoformat(),
+                "days": self.days, "count": self.count}
+
+    def __repr__(self):
+        parts = ["%s=%r" % (k, v) for k, v in self.to_dict().items() if v is not None]
+        return "<careerplan.Hit %s>" % " ".join(parts)
+
+
+class Hits(tuple):
+    """The hits of a caseload query, in caseload order: a tuple of Hit.
+
+    The C list is read at once and freed, so hits stay safe whatever happens
+    to the caseload later (objects removed since raise StateError).
+    """
+
+    __slots__ = ()
+
+    def to_list(self):
+        """The hits as a list of flat dicts (see Hit.to_dict())."""
+        return [h.to_dict() for h in self]
+
+    def __repr__(self):
+        return "<careerplan.Hits %s>" % list.__repr__(list(self))
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle Hits: they refer to objects of a caseload")
+
+
+class Stats(Root):
+    """Summary figures of a caseload (Caseload.stats())."""
+
+    __slots__ = ()
+    _registered = False
+    _free = staticmethod(_c.cp_stats_free)
+    _json = ()
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("Stats objects are made by Caseload.stats()")
+
+    clients = property(lambda self: self._call(_c.cp_stats_clients),
+                       doc="Number of clients.")
+    plans = property(lambda self: self._call(_c.cp_stats_plans),
+                     doc="Number of plans, of any status.")
+    agreed_plans = property(lambda self: self._call(_c.cp_stats_agreed_plans),
+                            doc="Number of agreed plans.")
+    overdue_actions = property(lambda self: self._call(_c.cp_stats_overdue_actions),
+                               doc="Open actions due before the as-of date.")
+    reviews_held = property(lambda self: self._call(_c.cp_stats_reviews_held),
+                            doc="Reviews dated within the period.")
+    confidence_changes = property(lambda self: self._call(_c.cp_stats_confidence_changes),
+                                  doc="Pairs of successive reviews that scored the same goal.")
+
+    @property
+    def mean_confidence_change(self):
+        """Mean confidence change between successive reviews, or None when
+        there is no pair to measure."""
+        try:
+            return self._call(_c.cp_stats_mean_confidence_change)
+        except NotFoundError:
+            return None
+
+    def actions(self, status):
+        """Number of actions with a status (an ActionStatus)."""
+        return self._call(_c.cp_stats_actions, enum_in(ActionStatus, status))
+
+    def goals(self, area):
+        """Number of goals in a skill area (a SkillArea; None for goals without one)."""
+        return self._call(_c.cp_stats_goals, enum_in(SkillArea, area))
+
+    def to_dict(self):
+        """The figures as a dict, named as in ``careerplan stats --json``."""
+        goals = {a.value: self.goals(a) for a in SkillArea}
+        goals["unset"] = self.goals(None)
+        return {"clients": self.clients, "plans": self.plans,
+                "agreed_plans": self.agreed_plans,
+                "actions": {s.value: self.actions(s) for s in ActionStatus},
+                "overdue_actions": self.overdue_actions, "reviews_held": self.reviews_held,
+                "goals": goals, "confidence_changes": self.confidence_changes,
+                "mean_confidence_change": self.mean_confidence_change}
+
+    def __repr__(self):
+        return "<careerplan.Stats clients=%d plans=%d overdue_actions=%d>" % (
+            self.clients, self.plans, self.overdue_actions)
+
+
+# ---- options ----
+
+class LoadOptions:
+    """Options for loading: strict mode (unknown members are errors instead
+    of being kept), limits, and a Diagnostics to receive a warning per
+    unknown member kept. None for a limit means the library's default."""
+
+    __slots__ = ("_struct", "warnings")
+
+    def __init__(self, strict=False, max_depth=None, max_string_length=None, max_items=None,
+                 max_size=None, warnings=None):
+        s = self._struct = _c.cp_load_options()
+        _c.cp_load_options_init(s, _c.CP_LOAD_OPTIONS_VERSION)
+        s.flags = _c.CP_LOAD_STRICT if strict else 0
+        for name, value in (("max_depth", max_depth), ("max_string_length", max_string_length),
+                            ("max_items", max_items), ("max_size", max_size)):
+            if value is not None:
+                setattr(s, name, value)
+        if warnings is not None and not isinstance(warnings, Diagnostics):
+            raise TypeError("warnings must be a Diagnostics or None")
+        self.warnings = warnings
+        s.warnings = None if warnings is None else warnings._ptr
+
+    strict = property(lambda self: bool(self._struct.flags & _c.CP_LOAD_STRICT),
+                      doc="Whether unknown members are refused.")
+    max_depth = property(lambda self: self._struct.max_depth,
+                         doc="Deepest nesting of objects and arrays.")
+    max_string_length = property(lambda self: self._struct.max_string_length,
+                                 doc="Longest string or key, in bytes.")
+    max_items = property(lambda self: self._struct.max_items,
+                         doc="Most members of one object or items of one array.")
+    max_size = property(lambda self: self._struct.max_size,
+                        doc="Largest document, in bytes.")
+
+    def __repr__(self):
+        return ("<careerplan.LoadOptions strict=%r max_depth=%d max_string_length=%d "
+                "max_items=%d max_size=%d>" % (self.strict, self.max_depth,
+                                               self.max_string_length, self.max_items,
+                                               self.max_size))
+
+
+class ReviewPolicy:
+    """How often reviews fall, by need level: ``school_reviews_per_year``
+    (reviews a school year, 1..5) and ``beyond_school`` (a ReviewFrequency),
+    each a tuple of 4 indexed by need level: not recorded, universal,
+    targeted, intensive. ``ReviewPolicy()`` has the library's defaults."""
+
+    __slots__ = ("_struct",)
+
+    def __init__(self, school_reviews_per_year=None, beyond_school=None):
+        s = self._struct = _c.cp_review_policy()
+        _c.cp_review_policy_init(s, _c.CP_REVIEW_POLICY_VERSION)
+        if school_reviews_per_year is not None:
+            self.school_reviews_per_year = school_reviews_per_year
+        if beyond_school is not None:
+            self.beyond_school = beyond_school
+
+    @property
+    def school_reviews_per_year(self):
+        """Reviews a school year for clients in school, by need level."""
+        return tuple(self._struct.school_reviews_per_year)
+
+    @school_reviews_per_year.setter
+    def school_reviews_per_year(self, values):
+        values = tuple(values)
+        if len(values) != 4:
+            raise ValueError("school_reviews_per_year takes 4 values")
+        self._struct.school_reviews_per_year = [int(v) for v in values]
+
+    @property
+    def beyond_school(self):
+        """Review frequency for everyone else, by need level."""
+        return tuple(enum_out(ReviewFrequency, v) for v in self._struct.beyond_school)
+
+    @beyond_school.setter
+    def beyond_school(self, values):
+        values = tuple(values)
+        if len(values) != 4:
+            raise ValueError("beyond_school takes 4 values")
+        self._struct.beyond_school = [enum_in(ReviewFrequency, v) for v in values]
+
+    def __repr__(self):
+        return "<careerplan.ReviewPolicy school_reviews_per_year=%r beyond_school=%r>" % (
+            self.school_reviews_per_year, tuple(v.value for v in self.beyond_school))
+
+
+# ---- dates ----
+
+def academic_year(day):
+    """The UK academic year of a date, named by the year it starts in:
+    2026-03-01 is in academic year 2025 (2025/26)."""
+    return _c.cp_date_academic_year(date_in(day))
+
+
+def term(day):
+    """The school term (a Term) a date falls in, by calendar month."""
+    return enum_out(Term, _c.cp_date_term(date_in(day)))
+
