@@ -14,8 +14,8 @@ extern "C" {
 #endif
 
 /**
- * CP_API marks every exported declaration. The library is built with hidden
- * visibility, so anything without CP_API stays private to it.
+ * The export macro: it marks every exported declaration. The library is
+ * built with hidden visibility, so anything without it stays private.
  * @since 0.1
  */
 #if defined(_WIN32) && defined(CP_BUILDING_LIBRARY)
