@@ -415,6 +415,15 @@ CP_API size_t cp_client_disclosure_count(const cp_client *client);
 CP_API const cp_disclosure *cp_client_disclosure_at(const cp_client *client, size_t index);
 
 /**
+ * The client that owns a disclosure.
+ *
+ * @param disclosure the disclosure; not NULL
+ * @return borrowed: the owning client
+ * @since 0.1
+ */
+CP_API cp_client *cp_disclosure_get_client(const cp_disclosure *disclosure);
+
+/**
  * Date of a disclosure.
  *
  * @param disclosure the entry; not NULL

@@ -358,6 +358,15 @@ CP_API size_t cp_goal_confidence_entry_count(const cp_goal *goal);
 CP_API const cp_confidence_entry *cp_goal_confidence_entry_at(const cp_goal *goal, size_t index);
 
 /**
+ * The goal that owns a confidence entry.
+ *
+ * @param entry the confidence entry; not NULL
+ * @return borrowed: the owning goal
+ * @since 0.1
+ */
+CP_API cp_goal *cp_confidence_entry_get_goal(const cp_confidence_entry *entry);
+
+/**
  * Date of a confidence-history entry.
  *
  * @param entry the entry; not NULL
@@ -423,6 +432,18 @@ CP_API cp_status cp_goal_remove_swot(cp_goal *goal, cp_swot_list list, size_t in
                                      cp_error *err);
 
 /**
+ * Whether a goal has a SWOT analysis object, even one with all its lists
+ * empty (`"swot": {}` in a document, or left behind by removing every item):
+ * such an object is kept and saved, so this tells it from an absent one,
+ * which cp_goal_swot_count() cannot.
+ *
+ * @param goal the goal; NULL gives 0
+ * @return 1 if present, 0 if absent
+ * @since 0.1
+ */
+CP_API int cp_goal_has_swot(const cp_goal *goal);
+
+/**
  * Number of forces in one list of a goal's force-field analysis.
  *
  * @param goal the goal; NULL counts as none
@@ -468,6 +489,16 @@ CP_API cp_status cp_goal_add_force(cp_goal *goal, cp_force_list list, const char
  */
 CP_API cp_status cp_goal_remove_force(cp_goal *goal, cp_force_list list, size_t index,
                                       cp_error *err);
+
+/**
+ * Whether a goal has a force-field analysis object, even one with both lists
+ * empty (`"force_field": {}`); see cp_goal_has_swot().
+ *
+ * @param goal the goal; NULL gives 0
+ * @return 1 if present, 0 if absent
+ * @since 0.1
+ */
+CP_API int cp_goal_has_force_field(const cp_goal *goal);
 
 #ifdef __cplusplus
 }

@@ -435,6 +435,18 @@ CP_API const char *cp_plan_get_section(const cp_plan *plan, cp_plan_section sect
 CP_API int cp_plan_section_is_sensitive(const cp_plan *plan, cp_plan_section section);
 
 /**
+ * Whether one of a plan's summary sections is present, even without text
+ * (`"where_you_are_now": {}` in a document): cp_plan_get_section() gives
+ * NULL for both a section without text and an absent one.
+ *
+ * @param plan    the plan; NULL gives 0
+ * @param section which section
+ * @return 1 if the section is present, 0 if absent or @p section is unknown
+ * @since 0.1
+ */
+CP_API int cp_plan_has_section(const cp_plan *plan, cp_plan_section section);
+
+/**
  * Sets, replaces or removes one of a plan's summary sections. Replacing
  * sets both the text and the sensitivity.
  *
@@ -496,6 +508,15 @@ CP_API cp_resource *cp_plan_resource_at(const cp_plan *plan, size_t index);
  * @since 0.1
  */
 CP_API cp_status cp_plan_remove_resource(cp_plan *plan, size_t index, cp_error *err);
+
+/**
+ * The plan that owns a resource.
+ *
+ * @param resource the resource; not NULL
+ * @return borrowed: the owning plan
+ * @since 0.1
+ */
+CP_API cp_plan *cp_resource_get_plan(const cp_resource *resource);
 
 /**
  * Title of a resource.
@@ -586,6 +607,15 @@ CP_API cp_artefact *cp_plan_artefact_at(const cp_plan *plan, size_t index);
  * @since 0.1
  */
 CP_API cp_status cp_plan_remove_artefact(cp_plan *plan, size_t index, cp_error *err);
+
+/**
+ * The plan that owns an artefact.
+ *
+ * @param artefact the artefact; not NULL
+ * @return borrowed: the owning plan
+ * @since 0.1
+ */
+CP_API cp_plan *cp_artefact_get_plan(const cp_artefact *artefact);
 
 /**
  * Kind of an artefact.
@@ -694,6 +724,15 @@ CP_API size_t cp_plan_history_entry_count(const cp_plan *plan);
  * @since 0.1
  */
 CP_API const cp_history_entry *cp_plan_history_entry_at(const cp_plan *plan, size_t index);
+
+/**
+ * The plan that owns a history entry.
+ *
+ * @param entry the history entry; not NULL
+ * @return borrowed: the owning plan
+ * @since 0.1
+ */
+CP_API cp_plan *cp_history_entry_get_plan(const cp_history_entry *entry);
 
 /**
  * Date of a history entry.

@@ -374,6 +374,15 @@ CP_API cp_outcome *cp_review_outcome_at(const cp_review *review, size_t index);
 CP_API cp_status cp_review_remove_outcome(cp_review *review, size_t index, cp_error *err);
 
 /**
+ * The review that owns an outcome.
+ *
+ * @param outcome the outcome; not NULL
+ * @return borrowed: the owning review
+ * @since 0.1
+ */
+CP_API cp_review *cp_outcome_get_review(const cp_outcome *outcome);
+
+/**
  * Id of the action an outcome is about.
  *
  * @param outcome the outcome; not NULL
@@ -492,6 +501,15 @@ CP_API cp_barrier *cp_outcome_barrier_at(const cp_outcome *outcome, size_t index
 CP_API cp_status cp_outcome_remove_barrier(cp_outcome *outcome, size_t index, cp_error *err);
 
 /**
+ * The outcome that owns a barrier.
+ *
+ * @param barrier the barrier; not NULL
+ * @return borrowed: the owning outcome
+ * @since 0.1
+ */
+CP_API cp_outcome *cp_barrier_get_outcome(const cp_barrier *barrier);
+
+/**
  * Kind of a barrier.
  *
  * @param barrier the barrier; not NULL
@@ -573,6 +591,15 @@ CP_API cp_goal_score *cp_review_goal_score_at(const cp_review *review, size_t in
 CP_API cp_status cp_review_remove_goal_score(cp_review *review, size_t index, cp_error *err);
 
 /**
+ * The review that owns a goal score.
+ *
+ * @param score the goal score; not NULL
+ * @return borrowed: the owning review
+ * @since 0.1
+ */
+CP_API cp_review *cp_goal_score_get_review(const cp_goal_score *score);
+
+/**
  * Id of the goal a score is about.
  *
  * @param score the goal score; not NULL
@@ -641,6 +668,15 @@ CP_API cp_change *cp_review_change_at(const cp_review *review, size_t index);
  * @since 0.1
  */
 CP_API cp_status cp_review_remove_change(cp_review *review, size_t index, cp_error *err);
+
+/**
+ * The review that owns a change.
+ *
+ * @param change the change; not NULL
+ * @return borrowed: the owning review
+ * @since 0.1
+ */
+CP_API cp_review *cp_change_get_review(const cp_change *change);
 
 /**
  * Kind of a change.

@@ -69,6 +69,12 @@ LOW_LEVEL_ONLY = {
     # A wrapper knows its parent (Supporter.client, Plan.client...).
     "cp_client_get_caseload", "cp_plan_get_client", "cp_supporter_get_client",
     "cp_consent_get_client",
+    # ... and so do the children below: they are only ever reached through
+    # their parent's list, so their wrappers are made with the parent
+    # (Resource.plan, Outcome.review, Barrier.outcome, Disclosure.client...).
+    "cp_resource_get_plan", "cp_artefact_get_plan", "cp_history_entry_get_plan",
+    "cp_confidence_entry_get_goal", "cp_outcome_get_review", "cp_barrier_get_outcome",
+    "cp_goal_score_get_review", "cp_change_get_review", "cp_disclosure_get_client",
 }
 
 

@@ -109,6 +109,25 @@ class TestGoal(unittest.TestCase):
         self.assertEqual(d["force_field"], {"forces_against": ["F"]})
         self.assertEqual(g.to_dict(), d)
 
+    def test_empty_analyses_are_kept_in_to_dict(self):
+        # Present but empty ("swot": {}) is not the same as absent.
+        c = cp.loads(json.dumps({
+            "format": "careerplan", "version": 1, "kind": "client", "id": "c",
+            "plans": [{"id": "p", "created": "2026-01-10", "goals": [
+                {"id": "g1", "statement": "Both", "swot": {}, "force_field": {}},
+                {"id": "g2", "statement": "Neither"}]}]}))
+        g1, g2 = c.plans[0].goals
+        self.assertEqual(len(g1.strengths), 0)
+        self.assertEqual(g1.to_dict(), {"id": "g1", "statement": "Both", "status": "active",
+                                        "swot": {}, "force_field": {}})
+        self.assertEqual(g2.to_dict(), {"id": "g2", "statement": "Neither", "status": "active"})
+        # emptied through the API: still present, as in the saved JSON
+        self.g.threats = ["T"]
+        self.g.threats.clear()
+        self.assertEqual(self.g.to_dict()["swot"], {})
+        self.assertNotIn("force_field", self.g.to_dict())
+        self.assertEqual(self.g.to_dict(), json.loads(cp.dumps(self.c))["plans"][0]["goals"][0])
+
     def test_actions_list(self):
         g = self.g
         a = g.add_action("a1", "Research apprenticeships")

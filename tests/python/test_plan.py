@@ -4,9 +4,14 @@ import json
 import unittest
 
 import careerplan as cp
+from careerplan import _core
 
 import cputil
 from cputil import D
+
+
+_PARENT_NAME = {"Outcome": "review", "Barrier": "outcome", "GoalScore": "review",
+                "Change": "review", "Disclosure": "client", "ConfidenceEntry": "goal"}
 
 
 class TestPlan(unittest.TestCase):
@@ -69,6 +74,51 @@ class TestPlan(unittest.TestCase):
             p.section("where_you_were")
         with self.assertRaises(TypeError):
             p.where_you_are_now = ["list"]
+
+    def test_sections_present_without_text(self):
+        c = cp.loads(json.dumps({
+            "format": "careerplan", "version": 1, "kind": "client", "id": "c",
+            "plans": [{"id": "p", "created": "2026-01-10", "where_you_are_now": {},
+                       "where_you_want_to_be": {"sensitive": True}}]}))
+        p = c.plans[0]
+        self.assertIsNone(p.where_you_are_now)
+        d = p.to_dict()
+        self.assertEqual(d["where_you_are_now"], {})
+        self.assertEqual(d["where_you_want_to_be"], {"sensitive": True})
+        self.assertNotIn("how_you_will_get_there", d)
+        self.assertEqual(d, json.loads(cp.dumps(c))["plans"][0])
+
+    def test_parents_agree_with_the_c_getters(self):
+        # The wrappers get their parent from the list they were read from;
+        # the C parent getters must name the same objects.
+        from careerplan import _careerplan as c_api
+        getters = {
+            cp.Resource: c_api.cp_resource_get_plan, cp.Artefact: c_api.cp_artefact_get_plan,
+            cp.HistoryEntry: c_api.cp_history_entry_get_plan,
+            cp.ConfidenceEntry: c_api.cp_confidence_entry_get_goal,
+            cp.Outcome: c_api.cp_outcome_get_review, cp.Barrier: c_api.cp_barrier_get_outcome,
+            cp.GoalScore: c_api.cp_goal_score_get_review,
+            cp.Change: c_api.cp_change_get_review, cp.Disclosure: c_api.cp_disclosure_get_client,
+        }
+        seen = dict.fromkeys(getters, 0)
+
+        def walk(obj):
+            for name in type(obj)._json:
+                if not isinstance(vars(type(obj)).get(name), _core.Children):
+                    continue
+                for child in getattr(obj, name):
+                    if type(child) in getters:
+                        parent = getattr(child, _PARENT_NAME.get(type(child).__name__, "plan"))
+                        self.assertIs(parent, obj)
+                        self.assertEqual(int(getters[type(child)](child._ptr)), int(obj._ptr))
+                        seen[type(child)] += 1
+                    walk(child)
+
+        for f in cputil.valid_files():
+            root = cp.load(f)
+            for client in (root.clients if isinstance(root, cp.Caseload) else [root]):
+                walk(client)
+        self.assertEqual([t.__name__ for t, n in seen.items() if n == 0], [])
 
     def test_resources(self):
         p = self.p

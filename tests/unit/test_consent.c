@@ -363,8 +363,10 @@ START_TEST(add_disclosure)
     ck_assert_str_eq(cp_disclosure_get_recipient(first), "Northfield School");
     ck_assert_int_eq(cp_disclosure_get_scope(first), CP_CONSENT_SCOPE_NON_SENSITIVE);
     ck_assert_str_eq(cp_disclosure_get_consent(first), "k1");
+    ck_assert_ptr_eq(cp_disclosure_get_client(first), client);
     const cp_disclosure *second = cp_client_disclosure_at(client, 1);
     ck_assert_str_eq(cp_disclosure_get_recipient(second), "mum");
+    ck_assert_ptr_eq(cp_disclosure_get_client(second), client);
     ck_assert_int_eq(cp_disclosure_get_scope(second), CP_CONSENT_SCOPE_EVERYTHING);
     ck_assert_ptr_null(cp_client_disclosure_at(client, 2));
     ck_assert_ptr_null(cp_client_disclosure_at(NULL, 0));
@@ -479,6 +481,8 @@ START_TEST(loaded_consents_follow_the_same_rules)
     cp_client *c = NULL;
     ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &c, &e), &e);
     cp_consent *k = cp_client_consent_at(c, 0);
+    /* a loaded disclosure belongs to the loaded client, not the fixture's */
+    ck_assert_ptr_eq(cp_disclosure_get_client(cp_client_disclosure_at(c, 0)), c);
     ck_assert_int_eq(cp_consent_is_active(k, cpt_date("2026-01-31")), 1);
     ck_assert_int_eq(cp_consent_is_active(k, cpt_date("2026-02-01")), 0);
     ck_assert_cp(cp_consent_set_expires(k, cpt_date("2025-12-31"), &e), CP_ERANGE, "", &e);

@@ -136,6 +136,78 @@ START_TEST(remove_goal)
 }
 END_TEST
 
+START_TEST(confidence_entry_parent)
+{
+    cp_error e;
+    cp_goal *g1 = NULL, *g2 = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find work", &g1, &e), &e);
+    ck_assert_ok(cp_plan_add_goal(plan, "g2", "Learn to drive", &g2, &e), &e);
+    ck_assert_ok(cp_goal_add_confidence_entry(g1, cpt_date("2026-01-10"), 4, &e), &e);
+    ck_assert_ok(cp_goal_add_confidence_entry(g2, cpt_date("2026-01-11"), 6, &e), &e);
+    ck_assert_ptr_eq(cp_confidence_entry_get_goal(cp_goal_confidence_entry_at(g1, 0)), g1);
+    ck_assert_ptr_eq(cp_confidence_entry_get_goal(cp_goal_confidence_entry_at(g2, 0)), g2);
+}
+END_TEST
+
+START_TEST(has_swot_and_force_field)
+{
+    cp_error e;
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find work", &g, &e), &e);
+    ck_assert_int_eq(cp_goal_has_swot(NULL), 0);
+    ck_assert_int_eq(cp_goal_has_force_field(NULL), 0);
+    ck_assert_int_eq(cp_goal_has_swot(g), 0);
+    ck_assert_int_eq(cp_goal_has_force_field(g), 0);
+    ck_assert_ok(cp_goal_add_swot(g, CP_SWOT_OPPORTUNITIES, "Open day", &e), &e);
+    ck_assert_int_eq(cp_goal_has_swot(g), 1);
+    ck_assert_int_eq(cp_goal_has_force_field(g), 0);
+    /* a failed add creates nothing */
+    ck_assert_cp(cp_goal_add_force(g, CP_FORCES_FOR, "", &e), CP_EINVAL, "", &e);
+    ck_assert_int_eq(cp_goal_has_force_field(g), 0);
+    ck_assert_ok(cp_goal_add_force(g, CP_FORCES_FOR, "Support at home", &e), &e);
+    ck_assert_int_eq(cp_goal_has_force_field(g), 1);
+    /* emptied objects stay (and are saved as {}) */
+    ck_assert_ok(cp_goal_remove_swot(g, CP_SWOT_OPPORTUNITIES, 0, &e), &e);
+    ck_assert_ok(cp_goal_remove_force(g, CP_FORCES_FOR, 0, &e), &e);
+    ck_assert_int_eq(cp_goal_has_swot(g), 1);
+    ck_assert_int_eq(cp_goal_has_force_field(g), 1);
+    ck_assert_uint_eq(cp_goal_swot_count(g, CP_SWOT_OPPORTUNITIES), 0);
+    ck_assert_uint_eq(cp_goal_force_count(g, CP_FORCES_FOR), 0);
+}
+END_TEST
+
+START_TEST(empty_analyses_from_json)
+{
+    static const char json[] =
+        "{\"format\": \"careerplan\", \"version\": 1, \"kind\": \"client\", \"id\": \"c\",\n"
+        " \"plans\": [{\"id\": \"p\", \"created\": \"2026-01-10\", \"goals\": [\n"
+        "   {\"id\": \"g1\", \"statement\": \"Both empty\", \"swot\": {}, \"force_field\": {}},\n"
+        "   {\"id\": \"g2\", \"statement\": \"Neither\"},\n"
+        "   {\"id\": \"g3\", \"statement\": \"One\", \"swot\": {\"threats\": [\"Cuts\"]}}]}]}\n";
+    cp_error e;
+    cp_client *c = NULL;
+    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &c, &e), &e);
+    cp_plan *p = cp_client_plan_at(c, 0);
+    const cp_goal *g1 = cp_plan_goal_at(p, 0);
+    const cp_goal *g2 = cp_plan_goal_at(p, 1);
+    const cp_goal *g3 = cp_plan_goal_at(p, 2);
+    ck_assert_int_eq(cp_goal_has_swot(g1), 1);
+    ck_assert_int_eq(cp_goal_has_force_field(g1), 1);
+    ck_assert_uint_eq(cp_goal_swot_count(g1, CP_SWOT_STRENGTHS), 0);
+    ck_assert_uint_eq(cp_goal_swot_count(g1, CP_SWOT_WEAKNESSES), 0);
+    ck_assert_uint_eq(cp_goal_swot_count(g1, CP_SWOT_OPPORTUNITIES), 0);
+    ck_assert_uint_eq(cp_goal_swot_count(g1, CP_SWOT_THREATS), 0);
+    ck_assert_uint_eq(cp_goal_force_count(g1, CP_FORCES_FOR), 0);
+    ck_assert_uint_eq(cp_goal_force_count(g1, CP_FORCES_AGAINST), 0);
+    ck_assert_int_eq(cp_goal_has_swot(g2), 0);
+    ck_assert_int_eq(cp_goal_has_force_field(g2), 0);
+    ck_assert_int_eq(cp_goal_has_swot(g3), 1);
+    ck_assert_int_eq(cp_goal_has_force_field(g3), 0);
+    ck_assert_uint_eq(cp_goal_swot_count(g3, CP_SWOT_THREATS), 1);
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *goal_suite(void)
 {
     Suite *s = suite_create("goal");
@@ -147,6 +219,9 @@ static Suite *goal_suite(void)
     tcase_add_test(tc, confidence_history);
     tcase_add_test(tc, swot_and_force_field);
     tcase_add_test(tc, remove_goal);
+    tcase_add_test(tc, confidence_entry_parent);
+    tcase_add_test(tc, has_swot_and_force_field);
+    tcase_add_test(tc, empty_analyses_from_json);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -150,6 +150,7 @@ START_TEST(sections_set_replace_remove)
     const cp_plan_section how = CP_PLAN_SECTION_HOW_YOU_WILL_GET_THERE;
     ck_assert_ptr_null(cp_plan_get_section(plan, now));
     ck_assert_int_eq(cp_plan_section_is_sensitive(plan, now), 0);
+    ck_assert_int_eq(cp_plan_has_section(plan, now), 0);
 
     ck_assert_ok(cp_plan_set_section(plan, now, "In year 11,\nunsure about sixth form", 1, &e),
                  &e);
@@ -159,6 +160,9 @@ START_TEST(sections_set_replace_remove)
     ck_assert_str_eq(cp_plan_get_section(plan, want), "Training as an electrician");
     ck_assert_int_eq(cp_plan_section_is_sensitive(plan, want), 0);
     ck_assert_ptr_null(cp_plan_get_section(plan, how));
+    ck_assert_int_eq(cp_plan_has_section(plan, now), 1);
+    ck_assert_int_eq(cp_plan_has_section(plan, want), 1);
+    ck_assert_int_eq(cp_plan_has_section(plan, how), 0);
 
     /* replacing sets text and sensitivity together */
     ck_assert_ok(cp_plan_set_section(plan, now, "Starting college", 0, &e), &e);
@@ -175,12 +179,16 @@ START_TEST(sections_set_replace_remove)
     ck_assert_cp(cp_plan_set_section(plan, how, "bad \xff", 1, &e), CP_EVALUE, "", &e);
     ck_assert_ptr_null(cp_plan_get_section(plan, how));
     ck_assert_int_eq(cp_plan_section_is_sensitive(plan, how), 0);
+    ck_assert_int_eq(cp_plan_has_section(plan, how), 0);
 
     /* NULL removes; removing an absent section is fine */
     ck_assert_ok(cp_plan_set_section(plan, want, NULL, 1, &e), &e);
     ck_assert_ptr_null(cp_plan_get_section(plan, want));
     ck_assert_int_eq(cp_plan_section_is_sensitive(plan, want), 0);
+    ck_assert_int_eq(cp_plan_has_section(plan, want), 0);
     ck_assert_ok(cp_plan_set_section(plan, how, NULL, 0, &e), &e);
+    ck_assert_int_eq(cp_plan_has_section(plan, how), 0);
+    ck_assert_int_eq(cp_plan_has_section(plan, now), 1);
     ck_assert_str_eq(cp_plan_get_section(plan, now), "Starting college");
 }
 END_TEST
@@ -196,6 +204,11 @@ START_TEST(sections_unknown)
     ck_assert_int_eq(cp_plan_section_is_sensitive(plan, (cp_plan_section)3), 0);
     ck_assert_ptr_null(cp_plan_get_section(NULL, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW));
     ck_assert_int_eq(cp_plan_section_is_sensitive(NULL, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW), 0);
+    ck_assert_ok(cp_plan_set_section(plan, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW, "x", 0, &e), &e);
+    ck_assert_int_eq(cp_plan_has_section(plan, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW), 1);
+    ck_assert_int_eq(cp_plan_has_section(plan, (cp_plan_section)3), 0);
+    ck_assert_int_eq(cp_plan_has_section(plan, (cp_plan_section)-1), 0);
+    ck_assert_int_eq(cp_plan_has_section(NULL, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW), 0);
 }
 END_TEST
 
@@ -342,6 +355,58 @@ START_TEST(reviews_list)
 }
 END_TEST
 
+START_TEST(children_know_their_plan)
+{
+    cp_error e;
+    cp_plan *other = NULL;
+    cp_resource *r1 = NULL, *r2 = NULL;
+    cp_artefact *a1 = NULL, *a2 = NULL;
+    const cp_history_entry *h1 = NULL, *h2 = NULL;
+    ck_assert_ok(cp_client_add_plan(client, "p2", cpt_date("2026-02-01"), &other, &e), &e);
+    ck_assert_ok(cp_plan_add_resource(plan, "NCS", NULL, &r1, &e), &e);
+    ck_assert_ok(cp_plan_add_resource(other, "Prospectus", NULL, &r2, &e), &e);
+    ck_assert_ok(cp_plan_add_artefact(plan, CP_ARTEFACT_KIND_PHOTO, "file:///a", NULL, &a1, &e),
+                 &e);
+    ck_assert_ok(cp_plan_add_artefact(other, CP_ARTEFACT_KIND_DRAWING, "file:///b", NULL, &a2,
+                                      &e),
+                 &e);
+    ck_assert_ok(cp_plan_add_history_entry(plan, cpt_date("2026-01-10"), NULL, "Written", NULL,
+                                           0, &h1, &e),
+                 &e);
+    ck_assert_ok(cp_plan_add_history_entry(other, cpt_date("2026-02-01"), NULL, "Written", NULL,
+                                           0, &h2, &e),
+                 &e);
+    ck_assert_ptr_eq(cp_resource_get_plan(r1), plan);
+    ck_assert_ptr_eq(cp_resource_get_plan(r2), other);
+    ck_assert_ptr_eq(cp_artefact_get_plan(a1), plan);
+    ck_assert_ptr_eq(cp_artefact_get_plan(a2), other);
+    ck_assert_ptr_eq(cp_history_entry_get_plan(h1), plan);
+    ck_assert_ptr_eq(cp_history_entry_get_plan(h2), other);
+    ck_assert_ptr_eq(cp_resource_get_plan(cp_plan_resource_at(other, 0)), other);
+}
+END_TEST
+
+START_TEST(sections_present_without_text)
+{
+    static const char json[] =
+        "{\"format\": \"careerplan\", \"version\": 1, \"kind\": \"client\", \"id\": \"c\",\n"
+        " \"plans\": [{\"id\": \"p\", \"created\": \"2026-01-10\",\n"
+        "            \"where_you_are_now\": {},\n"
+        "            \"how_you_will_get_there\": {\"text\": \"College\"}}]}\n";
+    cp_error e;
+    cp_client *c = NULL;
+    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &c, &e), &e);
+    const cp_plan *p = cp_client_plan_at(c, 0);
+    ck_assert_int_eq(cp_plan_has_section(p, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW), 1);
+    ck_assert_ptr_null(cp_plan_get_section(p, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW));
+    ck_assert_int_eq(cp_plan_section_is_sensitive(p, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW), 0);
+    ck_assert_int_eq(cp_plan_has_section(p, CP_PLAN_SECTION_WHERE_YOU_WANT_TO_BE), 0);
+    ck_assert_int_eq(cp_plan_has_section(p, CP_PLAN_SECTION_HOW_YOU_WILL_GET_THERE), 1);
+    ck_assert_str_eq(cp_plan_get_section(p, CP_PLAN_SECTION_HOW_YOU_WILL_GET_THERE), "College");
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *plan_suite(void)
 {
     Suite *s = suite_create("plan");
@@ -360,6 +425,8 @@ static Suite *plan_suite(void)
     tcase_add_test(tc, artefacts);
     tcase_add_test(tc, history_is_append_only);
     tcase_add_test(tc, reviews_list);
+    tcase_add_test(tc, children_know_their_plan);
+    tcase_add_test(tc, sections_present_without_text);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -337,6 +337,36 @@ START_TEST(remove_goal_refused_while_scored)
 }
 END_TEST
 
+START_TEST(children_know_their_parent)
+{
+    cp_error e;
+    cp_review *r2 = NULL;
+    cp_outcome *o1 = NULL, *o2 = NULL;
+    cp_barrier *b1 = NULL, *b2 = NULL;
+    cp_goal_score *s1 = NULL, *s2 = NULL;
+    cp_change *c1 = NULL, *c2 = NULL;
+    ck_assert_ok(cp_plan_add_review(plan, "r2", cpt_date("2026-04-01"), &r2, &e), &e);
+    ck_assert_ok(cp_review_add_outcome(review, "a1", CP_OUTCOME_RESULT_ACHIEVED, &o1, &e), &e);
+    ck_assert_ok(cp_review_add_outcome(r2, "a1", CP_OUTCOME_RESULT_NOT_ACHIEVED, &o2, &e), &e);
+    ck_assert_ok(cp_outcome_add_barrier(o1, CP_BARRIER_KIND_TIME, NULL, &b1, &e), &e);
+    ck_assert_ok(cp_outcome_add_barrier(o2, CP_BARRIER_KIND_TRANSPORT, NULL, &b2, &e), &e);
+    ck_assert_ok(cp_review_add_goal_score(review, "g1", 4, &s1, &e), &e);
+    ck_assert_ok(cp_review_add_goal_score(r2, "g1", 6, &s2, &e), &e);
+    ck_assert_ok(cp_review_add_change(review, CP_CHANGE_KIND_GOAL_REVISED, "g1", &c1, &e), &e);
+    ck_assert_ok(cp_review_add_change(r2, CP_CHANGE_KIND_ACTION_REVISED, "a2", &c2, &e), &e);
+    ck_assert_ptr_eq(cp_outcome_get_review(o1), review);
+    ck_assert_ptr_eq(cp_outcome_get_review(o2), r2);
+    ck_assert_ptr_eq(cp_barrier_get_outcome(b1), o1);
+    ck_assert_ptr_eq(cp_barrier_get_outcome(b2), o2);
+    ck_assert_ptr_eq(cp_goal_score_get_review(s1), review);
+    ck_assert_ptr_eq(cp_goal_score_get_review(s2), r2);
+    ck_assert_ptr_eq(cp_change_get_review(c1), review);
+    ck_assert_ptr_eq(cp_change_get_review(c2), r2);
+    /* up the whole way */
+    ck_assert_ptr_eq(cp_review_get_plan(cp_outcome_get_review(cp_barrier_get_outcome(b2))), plan);
+}
+END_TEST
+
 static Suite *review_suite(void)
 {
     Suite *s = suite_create("review");
@@ -356,6 +386,7 @@ static Suite *review_suite(void)
     tcase_add_test(tc, changes);
     tcase_add_test(tc, change_target_must_match_kind);
     tcase_add_test(tc, remove_goal_refused_while_scored);
+    tcase_add_test(tc, children_know_their_parent);
     suite_add_tcase(s, tc);
     return s;
 }

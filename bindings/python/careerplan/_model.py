@@ -298,13 +298,14 @@ class _Section:
     def _json_value(self, plan):
         lock = plan._acquire()
         try:
-            # (A section present without text, {}, cannot be told from an
-            # absent one through the C API.)
+            # A section may be present without text ({} in the JSON).
+            if not _c.cp_plan_has_section(plan._ptr, self.which):
+                return _core._ABSENT
             text = _c.cp_plan_get_section(plan._ptr, self.which)
             d = {} if text is None else {"text": text}
             if _c.cp_plan_section_is_sensitive(plan._ptr, self.which):
                 d["sensitive"] = True
-            return d or _core._ABSENT
+            return d
         finally:
             lock.release()
 
@@ -454,23 +455,31 @@ class HistoryEntry(Node):
 
 # ---- goals and actions ----
 
-def _analysis_json(goal, names):
-    d = {}
-    for name in names:
-        v = getattr(Goal, name)._json_value(goal)
-        if v is not _core._ABSENT:
-            d[name] = v
-    return d or _core._ABSENT
+def _analysis_json(goal, names, has):
+    lock = goal._acquire()
+    try:
+        # Present but with every list empty is {} in the JSON, not absent.
+        if not has(goal._ptr):
+            return _core._ABSENT
+        d = {}
+        for name in names:
+            v = getattr(Goal, name)._json_value(goal)
+            if v is not _core._ABSENT:
+                d[name] = v
+        return d
+    finally:
+        lock.release()
 
 
 class _Analysis:
     """The JSON object that groups some string lists of a goal ("swot")."""
 
-    def __init__(self, names):
+    def __init__(self, names, has):
         self.names = names
+        self.has = has
 
     def _json_value(self, goal):
-        return _analysis_json(goal, self.names)
+        return _analysis_json(goal, self.names, self.has)
 
 
 class Goal(Node):
@@ -500,8 +509,9 @@ class Goal(Node):
                                   adder="add_confidence_entry", removable=False)
     sensitive = boolean("goal", "sensitive",
                         "Whether the goal (with its actions) is sensitive.")
-    _swot = _Analysis(("strengths", "weaknesses", "opportunities", "threats"))
-    _force_field = _Analysis(("forces_for", "forces_against"))
+    _swot = _Analysis(("strengths", "weaknesses", "opportunities", "threats"),
+                      _c.cp_goal_has_swot)
+    _force_field = _Analysis(("forces_for", "forces_against"), _c.cp_goal_has_force_field)
     strengths = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
                         "cp_goal_remove_swot", "SWOT analysis: strengths (a list of str).",
                         _c.CP_SWOT_STRENGTHS)

@@ -322,6 +322,11 @@ const cp_disclosure *cp_client_disclosure_at(const cp_client *client, size_t ind
     return client ? (const cp_disclosure *)cp__list_at(&client->disclosures, index) : NULL;
 }
 
+cp_client *cp_disclosure_get_client(const cp_disclosure *disclosure)
+{
+    return (cp_client *)disclosure->base.parent;
+}
+
 cp_date cp_disclosure_get_date(const cp_disclosure *disclosure)
 {
     return disclosure->date;

@@ -204,6 +204,11 @@ const cp_confidence_entry *cp_goal_confidence_entry_at(const cp_goal *goal, size
                 : NULL;
 }
 
+cp_goal *cp_confidence_entry_get_goal(const cp_confidence_entry *entry)
+{
+    return (cp_goal *)entry->base.parent;
+}
+
 cp_date cp_confidence_entry_get_date(const cp_confidence_entry *entry)
 {
     return entry->date;
@@ -279,6 +284,11 @@ cp_status cp_goal_remove_swot(cp_goal *goal, cp_swot_list list, size_t index, cp
     return analysis_remove(goal, G_SWOT, (int)list, index, err);
 }
 
+int cp_goal_has_swot(const cp_goal *goal)
+{
+    return goal && goal->swot;
+}
+
 size_t cp_goal_force_count(const cp_goal *goal, cp_force_list list)
 {
     cp__strlist *l = goal ? analysis_list(goal, G_FORCE_FIELD, (int)list, 0) : NULL;
@@ -299,4 +309,9 @@ cp_status cp_goal_add_force(cp_goal *goal, cp_force_list list, const char *text,
 cp_status cp_goal_remove_force(cp_goal *goal, cp_force_list list, size_t index, cp_error *err)
 {
     return analysis_remove(goal, G_FORCE_FIELD, (int)list, index, err);
+}
+
+int cp_goal_has_force_field(const cp_goal *goal)
+{
+    return goal && goal->force_field;
 }

@@ -254,6 +254,11 @@ int cp_plan_section_is_sensitive(const cp_plan *plan, cp_plan_section section)
     return s ? s->sensitive : 0;
 }
 
+int cp_plan_has_section(const cp_plan *plan, cp_plan_section section)
+{
+    return section_get(plan, section) != NULL;
+}
+
 cp_status cp_plan_set_section(cp_plan *plan, cp_plan_section section, const char *text,
                               int sensitive, cp_error *err)
 {
@@ -322,6 +327,11 @@ cp_status cp_plan_remove_resource(cp_plan *plan, size_t index, cp_error *err)
     return cp__child_remove(&plan->base, &plan_fields[P_RESOURCES], index, err);
 }
 
+cp_plan *cp_resource_get_plan(const cp_resource *resource)
+{
+    return (cp_plan *)resource->base.parent;
+}
+
 const char *cp_resource_get_title(const cp_resource *resource)
 {
     return resource->title;
@@ -379,6 +389,11 @@ cp_status cp_plan_remove_artefact(cp_plan *plan, size_t index, cp_error *err)
 {
     CP__CHECK_OBJ(plan, err);
     return cp__child_remove(&plan->base, &plan_fields[P_ARTEFACTS], index, err);
+}
+
+cp_plan *cp_artefact_get_plan(const cp_artefact *artefact)
+{
+    return (cp_plan *)artefact->base.parent;
 }
 
 cp_artefact_kind cp_artefact_get_kind(const cp_artefact *artefact)
@@ -446,6 +461,11 @@ size_t cp_plan_history_entry_count(const cp_plan *plan)
 const cp_history_entry *cp_plan_history_entry_at(const cp_plan *plan, size_t index)
 {
     return plan ? (const cp_history_entry *)cp__list_at(&plan->history, index) : NULL;
+}
+
+cp_plan *cp_history_entry_get_plan(const cp_history_entry *entry)
+{
+    return (cp_plan *)entry->base.parent;
 }
 
 cp_date cp_history_entry_get_date(const cp_history_entry *entry)

@@ -229,6 +229,11 @@ cp_status cp_review_remove_outcome(cp_review *review, size_t index, cp_error *er
     return cp__child_remove(&review->base, &review_fields[R_OUTCOMES], index, err);
 }
 
+cp_review *cp_outcome_get_review(const cp_outcome *outcome)
+{
+    return (cp_review *)outcome->base.parent;
+}
+
 const char *cp_outcome_get_action(const cp_outcome *outcome)
 {
     return outcome->action;
@@ -301,6 +306,11 @@ cp_status cp_outcome_remove_barrier(cp_outcome *outcome, size_t index, cp_error 
     return cp__child_remove(&outcome->base, &outcome_fields[O_BARRIERS], index, err);
 }
 
+cp_outcome *cp_barrier_get_outcome(const cp_barrier *barrier)
+{
+    return (cp_outcome *)barrier->base.parent;
+}
+
 cp_barrier_kind cp_barrier_get_kind(const cp_barrier *barrier)
 {
     return (cp_barrier_kind)barrier->kind;
@@ -363,6 +373,11 @@ cp_status cp_review_remove_goal_score(cp_review *review, size_t index, cp_error 
     return cp__child_remove(&review->base, &review_fields[R_GOAL_SCORES], index, err);
 }
 
+cp_review *cp_goal_score_get_review(const cp_goal_score *score)
+{
+    return (cp_review *)score->base.parent;
+}
+
 const char *cp_goal_score_get_goal(const cp_goal_score *score)
 {
     return score->goal;
@@ -414,6 +429,11 @@ cp_status cp_review_remove_change(cp_review *review, size_t index, cp_error *err
 {
     CP__CHECK_OBJ(review, err);
     return cp__child_remove(&review->base, &review_fields[R_CHANGES], index, err);
+}
+
+cp_review *cp_change_get_review(const cp_change *change)
+{
+    return (cp_review *)change->base.parent;
 }
 
 cp_change_kind cp_change_get_kind(const cp_change *change)
