@@ -1,6 +1,7 @@
 /* Calendar dates: validation, ISO 8601 text, arithmetic, academic years and terms. */
 #include <careerplan/date.h>
 
+#include "date_month.h"
 #include "error.h"
 
 #include <stdio.h>
@@ -15,6 +16,19 @@ static int days_in_month(int y, int m)
 {
     static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+cp_date cp__date_add_month(cp_date d)
+{
+    cp_date r = d;
+    if (++r.month > 12) {
+        r.month = 1;
+        r.year++;
+    }
+    int last = days_in_month(r.year, r.month);
+    if (r.day > last)
+        r.day = last;
+    return r;
 }
 
 int cp_date_is_valid(cp_date d)

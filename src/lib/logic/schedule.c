@@ -1,4 +1,5 @@
 /* Review scheduling: when a plan's next review falls (rules in cycle.h). */
+#include "../core/date_month.h"
 #include "../core/error.h"
 #include "logic.h"
 
@@ -60,22 +61,6 @@ cp_date cp__off_weekend(cp_date d)
     return d;
 }
 
-static cp_date add_month(cp_date d)
-{
-    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    cp_date r = d;
-    if (++r.month > 12) {
-        r.month = 1;
-        r.year++;
-    }
-    int last = dim[r.month - 1];
-    if (r.month == 2 && ((r.year % 4 == 0 && r.year % 100 != 0) || r.year % 400 == 0))
-        last = 29;
-    if (r.day > last)
-        r.day = last;
-    return r;
-}
-
 cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
                                    const cp_review_policy *policy, cp_date *out, cp_error *err)
 {
@@ -101,7 +86,7 @@ cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
         st = cp_date_add_days(from, 14, &next);
         break;
     case CP_REVIEW_FREQUENCY_MONTHLY:
-        next = add_month(from);
+        next = cp__date_add_month(from);
         st = cp_date_is_valid(next) ? CP_OK : CP_ERANGE;
         break;
     default: {

@@ -76,7 +76,7 @@ cp_status cp_goal_add_action(cp_goal *goal, const char *id, const char *descript
     if ((st = cp__child_add(&goal->base, goal_actions(), id, &n, err)) != CP_OK)
         return st;
     if ((st = cp__set_string(n, df, description, err)) != CP_OK) {
-        cp__node_free(cp__list_take(&goal->actions, goal->actions.count - 1));
+        cp__list_drop_last(&goal->actions);
         return st;
     }
     if (out)

@@ -335,7 +335,7 @@ cp_status cp_client_add_supporter(cp_client *client, const char *id, cp_supporte
         return st;
     ((struct cp_supporter *)n)->role = (int)role;
     if ((st = cp__set_string(n, &supporter_fields[S_NAME], name, err)) != CP_OK) {
-        cp__node_free(cp__list_take(&client->supporters, client->supporters.count - 1));
+        cp__list_drop_last(&client->supporters);
         return st;
     }
     if (out)

@@ -304,7 +304,7 @@ cp_status cp_client_add_disclosure(cp_client *client, cp_date date, const char *
     d->date = date;
     d->scope = (int)scope;
     if (!(d->recipient = cp__strdup(recipient)) || !(d->consent = cp__strdup(consent_id))) {
-        cp__node_free(cp__list_take(&client->disclosures, client->disclosures.count - 1));
+        cp__list_drop_last(&client->disclosures);
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
     }
     if (out)

@@ -66,7 +66,7 @@ cp_status cp_plan_add_goal(cp_plan *plan, const char *id, const char *statement,
     if ((st = cp__child_add(&plan->base, plan_goals(), id, &n, err)) != CP_OK)
         return st;
     if ((st = cp__set_string(n, &goal_fields[G_STATEMENT], statement, err)) != CP_OK) {
-        cp__node_free(cp__list_take(&plan->goals, plan->goals.count - 1));
+        cp__list_drop_last(&plan->goals);
         return st;
     }
     if (out)

@@ -187,6 +187,12 @@ cp__node *cp__list_take(cp__list *l, size_t index)
     return n;
 }
 
+void cp__list_drop_last(cp__list *l)
+{
+    if (l->count)
+        cp__node_free(cp__list_take(l, l->count - 1));
+}
+
 cp__node *cp__list_at(const cp__list *l, size_t index)
 {
     return index < l->count ? l->items[index] : NULL;

@@ -105,6 +105,8 @@ cp__node *cp__node_client(const cp__node *node);
 cp_status cp__list_push(cp__list *list, cp__node *node);
 /* Makes room for `extra` more items so that as many pushes cannot fail. */
 cp_status cp__list_reserve(cp__list *list, size_t extra);
+/* Frees the last item: undoes the append of a child whose fields could not be set. */
+void cp__list_drop_last(cp__list *list);
 /* Detaches and returns the item at index (caller frees). */
 cp__node *cp__list_take(cp__list *list, size_t index);
 cp__node *cp__list_at(const cp__list *list, size_t index);

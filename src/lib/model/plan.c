@@ -93,12 +93,6 @@ _Static_assert(CP__NFIELDS(resource_fields) == R_URL + 1, "resource_fields and R
 _Static_assert(CP__NFIELDS(artefact_fields) == A_CAPTION + 1, "artefact_fields and A_* differ");
 _Static_assert(CP__NFIELDS(history_fields) == H_SENSITIVE + 1, "history_fields and H_* differ");
 
-/* Undoes the append of a child whose fields could not be set. */
-static void drop_last(cp__list *list)
-{
-    cp__node_free(cp__list_take(list, list->count - 1));
-}
-
 cp_client *cp_plan_get_client(const cp_plan *plan)
 {
     return (cp_client *)plan->base.parent;
@@ -303,7 +297,7 @@ cp_status cp_plan_add_resource(cp_plan *plan, const char *title, const char *url
         return st;
     if ((st = cp__set_string(n, &resource_fields[R_TITLE], title, err)) != CP_OK ||
         (st = cp__set_string(n, &resource_fields[R_URL], url, err)) != CP_OK) {
-        drop_last(&plan->resources);
+        cp__list_drop_last(&plan->resources);
         return st;
     }
     if (out)
@@ -367,7 +361,7 @@ cp_status cp_plan_add_artefact(cp_plan *plan, cp_artefact_kind kind, const char 
     if ((st = cp__set_enum(n, &artefact_fields[A_KIND], (int)kind, err)) != CP_OK ||
         (st = cp__set_string(n, &artefact_fields[A_URI], uri, err)) != CP_OK ||
         (st = cp__set_string(n, &artefact_fields[A_CAPTION], caption, err)) != CP_OK) {
-        drop_last(&plan->artefacts);
+        cp__list_drop_last(&plan->artefacts);
         return st;
     }
     if (out)
@@ -444,7 +438,7 @@ cp_status cp_plan_add_history_entry(cp_plan *plan, cp_date date, const char *aut
         (st = cp__set_string(n, &history_fields[H_AUTHOR], author, err)) != CP_OK ||
         (st = cp__set_string(n, &history_fields[H_CHANGE], change, err)) != CP_OK ||
         (st = cp__set_string(n, &history_fields[H_REASON], reason, err)) != CP_OK) {
-        drop_last(&plan->history);
+        cp__list_drop_last(&plan->history);
         return st;
     }
     ((struct cp_history_entry *)n)->sensitive = sensitive != 0;

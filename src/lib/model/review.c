@@ -86,12 +86,6 @@ _Static_assert(CP__NFIELDS(goal_score_fields) == GS_SCORE + 1, "goal_score_field
 _Static_assert(CP__NFIELDS(change_fields) == C_DESCRIPTION + 1, "change_fields and C_* differ");
 _Static_assert(CP__NFIELDS(review_fields) == R_APPLIED + 1, "review_fields and R_* differ");
 
-/* Undoes the append of a child whose fields could not be set. */
-static void drop_last(cp__list *list)
-{
-    cp__node_free(cp__list_take(list, list->count - 1));
-}
-
 /* Does an item of `list` other than the last (the one being added) hold
  * `id` in its string field `f`? Enforces "one outcome per action, one score
  * per goal" in a review. */
@@ -200,11 +194,11 @@ cp_status cp_review_add_outcome(cp_review *review, const char *action_id,
     /* The action field is a reference: cp__set_string refuses unknown ids. */
     if ((st = cp__set_string(n, &outcome_fields[O_ACTION], action_id, err)) != CP_OK ||
         (st = cp__set_enum(n, &outcome_fields[O_RESULT], (int)result, err)) != CP_OK) {
-        drop_last(&review->outcomes);
+        cp__list_drop_last(&review->outcomes);
         return st;
     }
     if (other_item_has(&review->outcomes, &outcome_fields[O_ACTION], action_id)) {
-        drop_last(&review->outcomes);
+        cp__list_drop_last(&review->outcomes);
         return cp__fail(err, CP_EDUPLICATE, NULL,
                         "the review has an outcome for action \"%.100s\" already", action_id);
     }
@@ -282,7 +276,7 @@ cp_status cp_outcome_add_barrier(cp_outcome *outcome, cp_barrier_kind kind, cons
         return st;
     if ((st = cp__set_enum(n, &barrier_fields[B_KIND], (int)kind, err)) != CP_OK ||
         (st = cp__set_string(n, &barrier_fields[B_DETAIL], detail, err)) != CP_OK) {
-        drop_last(&outcome->barriers);
+        cp__list_drop_last(&outcome->barriers);
         return st;
     }
     if (out)
@@ -344,11 +338,11 @@ cp_status cp_review_add_goal_score(cp_review *review, const char *goal_id, int s
         return st;
     if ((st = cp__set_string(n, &goal_score_fields[GS_GOAL], goal_id, err)) != CP_OK ||
         (st = cp__set_int(n, &goal_score_fields[GS_SCORE], score, err)) != CP_OK) {
-        drop_last(&review->goal_scores);
+        cp__list_drop_last(&review->goal_scores);
         return st;
     }
     if (other_item_has(&review->goal_scores, &goal_score_fields[GS_GOAL], goal_id)) {
-        drop_last(&review->goal_scores);
+        cp__list_drop_last(&review->goal_scores);
         return cp__fail(err, CP_EDUPLICATE, NULL,
                         "the review has a score for goal \"%.100s\" already", goal_id);
     }
@@ -407,7 +401,7 @@ cp_status cp_review_add_change(cp_review *review, cp_change_kind kind, const cha
         &change_fields[kind == CP_CHANGE_KIND_GOAL_REVISED ? C_GOAL : C_ACTION];
     if ((st = cp__set_enum(n, &change_fields[C_KIND], (int)kind, err)) != CP_OK ||
         (st = cp__set_string(n, target, target_id, err)) != CP_OK) {
-        drop_last(&review->changes);
+        cp__list_drop_last(&review->changes);
         return st;
     }
     if (out)
