@@ -22,21 +22,21 @@ struct cp_document {
     cp__node *root;
 };
 
-static const char *const kind_names[] = {NULL, "client", "caseload"};
-#define KIND_COUNT 3
-
+/* Document kind k (1, 2, ...) is the root type cp__document_types[k - 1], in
+ * the order of the model description; its JSON name is that type's `kind`. */
 const char *cp_document_kind_to_string(cp_document_kind kind)
 {
-    return (unsigned)kind < KIND_COUNT ? kind_names[kind] : NULL;
+    size_t k = (size_t)kind;
+    return k >= 1 && k <= cp__document_type_count ? cp__document_types[k - 1]->kind : NULL;
 }
 
 cp_status cp_document_kind_from_string(const char *text, cp_document_kind *out)
 {
     if (!text || !out)
         return CP_EINVAL;
-    for (int i = 1; i < KIND_COUNT; i++) {
-        if (strcmp(text, kind_names[i]) == 0) {
-            *out = (cp_document_kind)i;
+    for (size_t i = 0; i < cp__document_type_count; i++) {
+        if (strcmp(text, cp__document_types[i]->kind) == 0) {
+            *out = (cp_document_kind)(i + 1);
             return CP_OK;
         }
     }
@@ -45,7 +45,7 @@ cp_status cp_document_kind_from_string(const char *text, cp_document_kind *out)
 
 static const cp__type *kind_type(cp_document_kind kind)
 {
-    return kind == CP_DOCUMENT_KIND_CLIENT ? &cp__client_type : &cp__caseload_type;
+    return cp__document_types[(size_t)kind - 1];
 }
 
 cp_status cp_load_options_init(cp_load_options *opts, unsigned int version)
@@ -194,8 +194,7 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     }
     if ((st = cp__json_read_node(&c, root, node, envelope)) != CP_OK)
         goto done;
-    if (kind == CP_DOCUMENT_KIND_CASELOAD &&
-        (st = cp__caseload_reindex((cp_caseload *)node, err)) != CP_OK)
+    if (node->type->reindex && (st = node->type->reindex(node, err)) != CP_OK)
         goto done;
     c.path.len = 0;
     c.path.buf[0] = '\0';

@@ -11,8 +11,6 @@
 #include <careerplan/sharing.h>
 #include <string.h>
 
-void cp__unknown_free(void *unknown);
-
 /* A recipient that is the id of a supporter is that supporter, even when the
  * id is also a role name: only consents naming the supporter cover it. */
 static int names_recipient(const struct cp_consent *k, const char *recipient, int is_supporter)
@@ -56,7 +54,7 @@ cp_status cp_client_consent_for(const cp_client *client, const char *recipient, 
 
 static void drop_unknown(cp__node *n)
 {
-    cp__unknown_free(n->unknown);
+    cp__unknown.free(n->unknown);
     n->unknown = NULL;
     for (size_t i = 0; i < n->type->nfields; i++) {
         const cp__field *f = &n->type->fields[i];
@@ -218,7 +216,7 @@ cp_status cp_caseload_erase_client(cp_caseload *caseload, const char *id, cp_err
 {
     if (!caseload || !id)
         return cp__fail(err, CP_EINVAL, NULL, "caseload or id is NULL");
-    cp__node *c = cp__caseload_find(caseload, id);
+    cp__node *c = cp__caseload_find(&caseload->base, id);
     for (size_t i = 0; c && i < caseload->clients.count; i++)
         if (caseload->clients.items[i] == c)
             return cp_caseload_remove_client(caseload, i, err);

@@ -6,28 +6,21 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Indices into caseload_fields, in table (= JSON) order. */
-enum { L_NAME, L_CLIENTS };
-
-static const cp__field caseload_fields[] = {
-    CP__STR(struct cp_caseload, name, 0),
-    CP__LIST(struct cp_caseload, clients, cp__client_type),
-};
-const cp__type cp__caseload_type = {"caseload", sizeof(struct cp_caseload), caseload_fields,
-                                    CP__NFIELDS(caseload_fields), NULL};
-
-void cp__caseload_fini(cp_caseload *cl)
+void cp__caseload_fini(cp__node *node)
 {
+    cp_caseload *cl = (cp_caseload *)node;
     cp__hashmap_fini(&cl->index);
 }
 
-cp__node *cp__caseload_find(const cp_caseload *cl, const char *id)
+cp__node *cp__caseload_find(const cp__node *node, const char *id)
 {
+    const cp_caseload *cl = (const cp_caseload *)node;
     return cp__hashmap_get(&cl->index, id);
 }
 
-cp_status cp__caseload_reindex(cp_caseload *cl, cp_error *err)
+cp_status cp__caseload_reindex(cp__node *node, cp_error *err)
 {
+    cp_caseload *cl = (cp_caseload *)node;
     cp__hashmap_fini(&cl->index);
     for (size_t i = 0; i < cl->clients.count; i++) {
         struct cp_client *c = (struct cp_client *)cl->clients.items[i];
@@ -44,9 +37,10 @@ cp_status cp__caseload_reindex(cp_caseload *cl, cp_error *err)
     return CP_OK;
 }
 
-cp_status cp__caseload_rename(cp_caseload *cl, cp__node *client, const char *old_id,
+cp_status cp__caseload_rename(cp__node *node, cp__node *client, const char *old_id,
                               const char *new_id)
 {
+    cp_caseload *cl = (cp_caseload *)node;
     if (new_id && cp__hashmap_put(&cl->index, new_id, client, NULL) < 0)
         return CP_ENOMEM;
     if (old_id)
@@ -77,30 +71,9 @@ void cp_caseload_free(cp_caseload *caseload)
         cp__node_free(&caseload->base);
 }
 
-const char *cp_caseload_get_name(const cp_caseload *caseload)
-{
-    return caseload->name;
-}
-
-cp_status cp_caseload_set_name(cp_caseload *caseload, const char *name, cp_error *err)
-{
-    CP__CHECK_OBJ(caseload, err);
-    return cp__set_string(&caseload->base, &caseload_fields[L_NAME], name, err);
-}
-
-size_t cp_caseload_client_count(const cp_caseload *caseload)
-{
-    return caseload ? caseload->clients.count : 0;
-}
-
-cp_client *cp_caseload_client_at(const cp_caseload *caseload, size_t index)
-{
-    return caseload ? (cp_client *)cp__list_at(&caseload->clients, index) : NULL;
-}
-
 cp_client *cp_caseload_find_client(const cp_caseload *caseload, const char *id)
 {
-    return caseload && id ? (cp_client *)cp__caseload_find(caseload, id) : NULL;
+    return caseload && id ? (cp_client *)cp__caseload_find(&caseload->base, id) : NULL;
 }
 
 cp_status cp_caseload_adopt_client(cp_caseload *caseload, cp_client *client, cp_error *err)

@@ -54,7 +54,7 @@ struct find_ctx {
 static int find_visit(const cp__node *n, void *p)
 {
     struct find_ctx *c = p;
-    if (n == c->root && n->type == &cp__client_type)
+    if (n == c->root && (n->type->flags & CP__T_ID_SCOPE))
         return 0; /* a client's own id lives in the caseload's namespace */
     const char *id = node_id(n);
     if (id && strcmp(id, c->id) == 0 && (!c->type || n->type == c->type)) {
@@ -208,32 +208,37 @@ static cp_status verify(struct check_ctx *c, const cp__node *n)
     return CP_OK;
 }
 
-static cp_status check_client(const cp__node *client, cp__path *path, cp_error *err)
+/* Checks one id scope (a client): unique ids, resolvable references, the
+ * cross-field rules of every node in it. */
+static cp_status check_scope(const cp__node *scope, cp__path *path, cp_error *err)
 {
     struct check_ctx c = {{0}, path, err};
-    cp_status st = collect(&c, client, 1);
+    cp_status st = collect(&c, scope, 1);
     if (st == CP_OK)
-        st = verify(&c, client);
+        st = verify(&c, scope);
     cp__hashmap_fini(&c.ids);
     return st;
 }
 
 cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err)
 {
-    if (root->type == &cp__client_type)
-        return check_client(root, path, err);
-    if (root->type == &cp__caseload_type) {
-        const cp_caseload *cl = (const cp_caseload *)root;
-        size_t m = cp__path_push(path, "clients");
-        for (size_t i = 0; i < cl->clients.count; i++) {
-            size_t k = cp__path_push_index(path, i);
-            cp_status st = check_client(cl->clients.items[i], path, err);
+    if (root->type->flags & CP__T_ID_SCOPE)
+        return check_scope(root, path, err);
+    /* A container of scopes (a caseload): check each scope below it. */
+    for (size_t i = 0; i < root->type->nfields; i++) {
+        const cp__field *f = &root->type->fields[i];
+        if (f->kind != CP__K_LIST)
+            continue;
+        const cp__list *l = CP__CAT(root, f, cp__list);
+        size_t m = cp__path_push(path, f->name);
+        for (size_t j = 0; j < l->count; j++) {
+            size_t k = cp__path_push_index(path, j);
+            cp_status st = cp__node_check(l->items[j], path, err);
             if (st != CP_OK)
                 return st;
             cp__path_pop(path, k);
         }
         cp__path_pop(path, m);
-        return CP_OK;
     }
     return CP_OK;
 }

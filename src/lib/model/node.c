@@ -7,10 +7,6 @@
 
 #include <string.h>
 
-/* Defined by the io layer, which owns the representation of unknown members. */
-void cp__unknown_free(void *unknown);
-void *cp__unknown_clone(const void *unknown);
-
 cp__node *cp__node_new(const cp__type *type, cp__node *parent)
 {
     cp__node *n = cp__calloc(1, type->size);
@@ -46,8 +42,8 @@ void cp__node_free(cp__node *node)
 {
     if (!node)
         return;
-    if (node->type == &cp__caseload_type)
-        cp__caseload_fini((cp_caseload *)node);
+    if (node->type->fini)
+        node->type->fini(node);
     for (size_t i = 0; i < node->type->nfields; i++) {
         const cp__field *f = &node->type->fields[i];
         switch (f->kind) {
@@ -67,7 +63,7 @@ void cp__node_free(cp__node *node)
             break;
         }
     }
-    cp__unknown_free(node->unknown);
+    cp__unknown.free(node->unknown);
     cp__free(node);
 }
 
@@ -123,9 +119,9 @@ cp__node *cp__node_clone(const cp__node *src, cp__node *parent)
         }
         }
     }
-    if (src->unknown && !(n->unknown = cp__unknown_clone(src->unknown)))
+    if (src->unknown && !(n->unknown = cp__unknown.clone(src->unknown)))
         goto oom;
-    if (t == &cp__caseload_type && cp__caseload_reindex((cp_caseload *)n, NULL) != CP_OK)
+    if (t->reindex && t->reindex(n, NULL) != CP_OK)
         goto oom;
     return n;
 oom:
@@ -143,7 +139,7 @@ const cp__field *cp__type_field(const cp__type *type, const char *name)
 
 cp__node *cp__node_client(const cp__node *node)
 {
-    while (node && node->type != &cp__client_type)
+    while (node && !(node->type->flags & CP__T_ID_SCOPE))
         node = node->parent;
     return (cp__node *)node;
 }
@@ -292,6 +288,38 @@ int cp__enum_value(const cp__enum *e, const char *name)
     return 0;
 }
 
+cp_status cp__enum_parse(const cp__enum *e, const char *text, int *out)
+{
+    if (!text || !out)
+        return CP_EINVAL;
+    int v = cp__enum_value(e, text);
+    if (!v)
+        return CP_EVALUE;
+    *out = v;
+    return CP_OK;
+}
+
+const char *cp__flag_name(const cp__enum *e, unsigned bit)
+{
+    if (!bit || (bit & (bit - 1)))
+        return NULL;
+    int i = 1;
+    while (!(bit & 1u)) {
+        bit >>= 1;
+        i++;
+    }
+    return cp__enum_name(e, i);
+}
+
+cp_status cp__flag_parse(const cp__enum *e, const char *text, unsigned *out)
+{
+    int v = 0;
+    cp_status st = cp__enum_parse(e, text, &v);
+    if (st == CP_OK)
+        *out = 1u << (v - 1);
+    return st;
+}
+
 cp_status cp__check_string(const cp__field *f, const char *value, const char *path, cp_error *err)
 {
     const char *where = path ? path : f->name;
@@ -307,14 +335,16 @@ cp_status cp__check_string(const cp__field *f, const char *value, const char *pa
     return CP_OK;
 }
 
-/* Is `id` already used in the scope that `node` belongs to (ignoring node)? */
+/* Is `id` already used in the scope that `node` belongs to (ignoring node)?
+ * An id scope's own id is unique in its container (a client in a caseload),
+ * which answers through its find hook. */
 static int id_taken(const cp__node *node, const char *id)
 {
-    if (node->type == &cp__client_type) {
+    if (node->type->flags & CP__T_ID_SCOPE) {
         const cp__node *cl = node->parent;
-        if (!cl)
+        if (!cl || !cl->type->find)
             return 0;
-        const cp__node *other = cp__caseload_find((const cp_caseload *)cl, id);
+        const cp__node *other = cl->type->find(cl, id);
         return other && other != node;
     }
     const cp__node *scope = cp__node_client(node);
@@ -335,7 +365,7 @@ cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, 
     char **slot = CP__AT(node, f, char *);
     if ((f->flags & CP__F_ID) && *slot && strcmp(*slot, value) == 0)
         return CP_OK;
-    if ((f->flags & CP__F_ID) && *slot && node->type != &cp__client_type) {
+    if ((f->flags & CP__F_ID) && *slot && !(node->type->flags & CP__T_ID_SCOPE)) {
         /* Renaming would leave references to the old id dangling. */
         const cp__node *scope = cp__node_client(node);
         size_t refs = scope ? cp__node_count_refs(scope, *slot) : 0;
@@ -352,8 +382,8 @@ cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, 
     char *copy = NULL;
     if (value && !(copy = cp__strdup(value)))
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    if ((f->flags & CP__F_ID) && node->type == &cp__client_type && node->parent) {
-        cp_status rs = cp__caseload_rename((cp_caseload *)node->parent, node, *slot, copy);
+    if ((f->flags & CP__F_ID) && node->parent && node->parent->type->rename) {
+        cp_status rs = node->parent->type->rename(node->parent, node, *slot, copy);
         if (rs != CP_OK) {
             cp__free(copy);
             return cp__fail(err, rs, NULL, "out of memory");
@@ -419,6 +449,46 @@ cp_status cp__set_bool(cp__node *node, const cp__field *f, int value, cp_error *
     return CP_OK;
 }
 
+cp_status cp__set_flags(cp__node *node, const cp__field *f, unsigned value, cp_error *err)
+{
+    unsigned all = (1u << (f->enums->count - 1)) - 1u;
+    if (value & ~all)
+        return cp__fail(err, CP_EINVAL, NULL, "0x%x has bits that are not %s flags", value & ~all,
+                        f->enums->name);
+    *CP__AT(node, f, unsigned) = value;
+    return CP_OK;
+}
+
+cp_status cp__strlist_add(cp__node *node, const cp__field *f, const char *value, cp_error *err)
+{
+    const char *what = f->type ? f->type->name : f->name;
+    if (!value || !*value)
+        return cp__fail(err, CP_EINVAL, NULL, "%s item is NULL or empty", what);
+    if (!cp__utf8_valid(value, strlen(value)))
+        return cp__fail(err, CP_EVALUE, NULL, "%s item is not valid UTF-8", what);
+    cp__strlist *l = CP__AT(node, f, cp__strlist);
+    if (f->flags & CP__F_REF) {
+        if (!cp__node_resolve(node, value, f->type))
+            return cp__fail(err, CP_ENOTFOUND, NULL, "%s \"%.100s\" does not exist", what, value);
+        if (cp__strlist_find(l, value) != (size_t)-1)
+            return cp__fail(err, CP_EDUPLICATE, NULL, "%s \"%.100s\" is listed already", what,
+                            value);
+    }
+    if (cp__strlist_push(l, value) != CP_OK)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    return CP_OK;
+}
+
+cp_status cp__strlist_remove_at(cp__node *node, const cp__field *f, size_t index, cp_error *err)
+{
+    cp__strlist *l = CP__AT(node, f, cp__strlist);
+    if (index >= l->count)
+        return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range (%zu %s)", index,
+                        l->count, f->name);
+    cp__strlist_remove(l, index);
+    return CP_OK;
+}
+
 cp_status cp__child_add(cp__node *parent, const cp__field *f, const char *id, cp__node **out,
                         cp_error *err)
 {
@@ -474,7 +544,7 @@ cp_status cp__child_remove(cp__node *parent, const cp__field *f, size_t index, c
                         l->count, f->name);
     cp__node *n = l->items[index];
     const cp__node *scope = cp__node_client(parent);
-    if (scope && n->type != &cp__client_type) {
+    if (scope && !(n->type->flags & CP__T_ID_SCOPE)) {
         size_t outside = 0;
         const char *id = referenced_from_outside(n, n, scope, &outside);
         if (id)

@@ -37,6 +37,7 @@ typedef enum cp__kind {
 #define CP__F_ID 0x02u        /* string id, unique within the enclosing client (or caseload) */
 #define CP__F_REF 0x04u       /* string / strlist of ids of node type `ref` */
 #define CP__F_SPECIAL 0x08u   /* special-category personal data (removed from non-sensitive exports) */
+#define CP__F_SENSITIVE 0x10u /* sensitive personal detail (removed from non-sensitive exports) */
 
 /* Enumeration tables: names[0] is NULL (the "absent" value 0). */
 typedef struct cp__enum {
@@ -59,15 +60,40 @@ typedef struct cp__field {
 
 typedef struct cp__node cp__node;
 
+/* Type flags. */
+#define CP__T_ID_SCOPE 0x01u /* ids below a node of this type are unique within it (a client) */
+
 typedef struct cp__type {
     const char *name; /* "goal", for messages */
     size_t size;
     const cp__field *fields;
     size_t nfields;
+    /* The JSON "kind" of a document of this type ("client", "caseload"), or
+     * NULL when the type is never a document root. */
+    const char *kind;
+    unsigned flags; /* CP__T_* */
     /* Optional cross-field rule run after loading and by cp__node_check;
      * `path` points at the node. */
     cp_status (*check)(const cp__node *node, cp__path *path, cp_error *err);
+    /* Optional hooks of a container with an index over its children (a
+     * caseload over its clients' ids): */
+    void (*fini)(cp__node *node);                        /* before the node's fields are freed */
+    cp_status (*reindex)(cp__node *node, cp_error *err); /* after loading or copying */
+    /* the child with that id in O(1); makes the child's id unique in the container */
+    cp__node *(*find)(const cp__node *container, const char *id);
+    /* a child's id changes from old_id to new_id (either may be NULL) */
+    cp_status (*rename)(cp__node *container, cp__node *child, const char *old_id,
+                        const char *new_id);
 } cp__type;
+
+/* Unknown JSON members of a node are the io layer's representation (a json_t
+ * object); the model only frees and copies them, through these hooks, which
+ * io/unknown.c defines. */
+typedef struct cp__unknown_hooks {
+    void (*free)(void *unknown);
+    void *(*clone)(const void *unknown); /* NULL when out of memory */
+} cp__unknown_hooks;
+extern const cp__unknown_hooks cp__unknown;
 
 struct cp__node {
     const cp__type *type;
@@ -98,7 +124,8 @@ cp__node *cp__node_clone(const cp__node *node, cp__node *parent);
 /* Finds a field by JSON name; NULL if unknown. */
 const cp__field *cp__type_field(const cp__type *type, const char *name);
 
-/* The root client (or NULL) that holds a node; the node itself if it is one. */
+/* The id scope (a CP__T_ID_SCOPE node: the client) that holds a node, or
+ * NULL; the node itself if it is one. */
 cp__node *cp__node_client(const cp__node *node);
 
 /* Lists. */
@@ -127,16 +154,31 @@ cp_status cp__set_date(cp__node *node, const cp__field *f, cp_date value, cp_err
 cp_status cp__set_int(cp__node *node, const cp__field *f, int value, cp_error *err);
 cp_status cp__set_enum(cp__node *node, const cp__field *f, int value, cp_error *err);
 cp_status cp__set_bool(cp__node *node, const cp__field *f, int value, cp_error *err);
+/* A K_FLAGS field: refuses bits that have no name in the field's table. */
+cp_status cp__set_flags(cp__node *node, const cp__field *f, unsigned value, cp_error *err);
+/* Appends to a K_STRLIST field: not empty, UTF-8; for a reference list the id
+ * must resolve in the client and not be listed already. */
+cp_status cp__strlist_add(cp__node *node, const cp__field *f, const char *value, cp_error *err);
+/* Removes item `index` of a K_STRLIST field. */
+cp_status cp__strlist_remove_at(cp__node *node, const cp__field *f, size_t index, cp_error *err);
+
+/* The zero date: "absent". */
+#define cp__no_date ((cp_date){0, 0, 0})
 
 /* Enumerations. */
 const char *cp__enum_name(const cp__enum *e, int value);
 /* Returns the value (>= 1) or 0 when unknown. */
 int cp__enum_value(const cp__enum *e, const char *name);
+/* The public from_string functions: CP_EINVAL for NULL, CP_EVALUE for an unknown name. */
+cp_status cp__enum_parse(const cp__enum *e, const char *text, int *out);
+/* Bit-set enumerations: bit (1 << (i - 1)) is names[i]. The name of a single
+ * bit (NULL for 0 or several bits), and the bit of a name. */
+const char *cp__flag_name(const cp__enum *e, unsigned bit);
+cp_status cp__flag_parse(const cp__enum *e, const char *text, unsigned *out);
 
 /* UTF-8 validation: 1 if s[0..len) is well-formed UTF-8 without NUL. */
 int cp__utf8_valid(const char *s, size_t len);
 
-#endif
 
 /* ---- helpers for the public accessors ---- */
 
@@ -156,3 +198,5 @@ cp__node *cp__object_get(cp__node *parent, const cp__field *f);
         if (!(obj))                                                                                \
             return cp__fail((err), CP_EINVAL, NULL, "object is NULL");                             \
     } while (0)
+
+#endif

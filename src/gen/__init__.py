@@ -1,0 +1,1 @@
+"""cpgen: generates libcareerplan's mechanical code from the model description."""

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Generates what follows mechanically from the model description (src/model/*.toml).
+
+Usage: cpgen.py --model DIR TARGET OUTPUT [TARGET OUTPUT ...]
+
+Targets:
+  model-h       src/lib/model/model_gen.h: struct layouts, field index enums
+  model-c       src/lib/model/model_gen.c: tables and mechanical accessors
+  header:AREA   include/careerplan/AREA.h: the public header of an area
+
+meson runs it at build time (src/lib/meson.build, include/careerplan/meson.build);
+nothing it writes is committed. See src/gen/model.py for the description's
+format and naming rules, and docs/model.md for how to add a member or a type.
+"""
+
+import argparse
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from gen import emit_c, emit_h, model  # noqa: E402
+
+
+def write(path, text):
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    except FileNotFoundError:
+        pass
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", required=True)
+    ap.add_argument("pairs", nargs="+")
+    args = ap.parse_args()
+    if len(args.pairs) % 2:
+        ap.error("targets and outputs come in pairs")
+    try:
+        m = model.load(args.model)
+    except model.ModelError as e:
+        print("cpgen: %s" % e, file=sys.stderr)
+        return 1
+    areas = {a.name: a for a in m.areas}
+    for target, out in zip(args.pairs[::2], args.pairs[1::2]):
+        if target == "model-h":
+            write(out, emit_c.header(m))
+        elif target == "model-c":
+            write(out, emit_c.source(m))
+        elif target.startswith("header:"):
+            write(out, emit_h.header(m, areas[target[7:]]))
+        else:
+            print("cpgen: unknown target %s" % target, file=sys.stderr)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
