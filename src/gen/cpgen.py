@@ -7,6 +7,8 @@ Targets:
   model-h       src/lib/model/model_gen.h: struct layouts, field index enums
   model-c       src/lib/model/model_gen.c: tables and mechanical accessors
   header:AREA   include/careerplan/AREA.h: the public header of an area
+  schema        careerplan.schema.json: the JSON Schema of the format
+  fixtures      a stamp file; beside it derived/{valid,invalid}: bad-input fixtures
 
 meson runs it at build time (src/lib/meson.build, include/careerplan/meson.build);
 nothing it writes is committed. See src/gen/model.py for the description's
@@ -19,7 +21,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from gen import emit_c, emit_h, model  # noqa: E402
+from gen import emit_c, emit_fixtures, emit_h, emit_schema, model  # noqa: E402
 
 
 def write(path, text):
@@ -51,6 +53,12 @@ def main():
             write(out, emit_c.header(m))
         elif target == "model-c":
             write(out, emit_c.source(m))
+        elif target == "fixtures":
+            # OUTPUT is a stamp file; the documents go to the folder beside it.
+            nv, ni = emit_fixtures.write(m, os.path.join(os.path.dirname(out), "derived"))
+            write(out, "%d valid, %d invalid\n" % (nv, ni))
+        elif target == "schema":
+            write(out, emit_schema.schema(m))
         elif target.startswith("header:"):
             write(out, emit_h.header(m, areas[target[7:]]))
         else:

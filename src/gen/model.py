@@ -94,6 +94,8 @@ class Field:
         self.const_at = d.get("const_at", False)
         self.set_doc = d.get("set_doc", "").strip()
         self.since = d.get("since", owner.since)
+        self.pattern = d.get("pattern")   # a regular expression the value matches (JSON Schema)
+        self.example = d.get("example")   # a valid value (fixtures, documentation)
         self.internal = d.get("internal", False)  # in the JSON and the table, no public accessor
         if self.internal:
             self.get = self.set = False
@@ -119,6 +121,8 @@ class Type:
         self.id_scope = d.get("id_scope", False)
         self.hooks = d.get("hooks", [])      # "fini", "index", "find", "rename"
         self.members = d.get("members", [])  # extra C members that are not JSON
+        self.schema = d.get("schema", {})    # JSON Schema keywords beyond the members (oneOf)
+        self.sample = d.get("sample", {})    # member values a valid instance needs (fixtures)
         self.fields = [Field(self, f) for f in d.get("field", [])]
         self.parent = None                   # (Type, Field) of the list that holds it
         self.ctype = "cp_" + self.name
