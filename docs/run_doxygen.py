@@ -44,11 +44,17 @@ def run_doxygen(doxygen, doxyfile, headers, overrides):
         config = f.read()
     quoted = " ".join('"%s"' % os.path.abspath(h) for h in headers)
     config += "\nINPUT += %s\n" % quoted
+    # A later assignment wins: these replace the Doxyfile's values.
     for key, value in overrides.items():
-        config += '%s = "%s"\n' % (key, value) if " " in value else "%s = %s\n" % (key, value)
-    proc = subprocess.run([doxygen, "-"], input=config, universal_newlines=True)
+        config += '%s = "%s"\n' % (key, value)
+    # Problems found before the log file is open (in the configuration) go
+    # to standard error: pass them on, and return them to be counted.
+    proc = subprocess.run([doxygen, "-"], input=config, stderr=subprocess.PIPE,
+                          universal_newlines=True)
+    sys.stderr.write(proc.stderr)
     if proc.returncode != 0:
         sys.exit("run_doxygen: doxygen failed (exit status %d)" % proc.returncode)
+    return proc.stderr
 
 
 def config_value(doxyfile, key):
@@ -60,25 +66,30 @@ def config_value(doxyfile, key):
     return ""
 
 
-def read_log(path):
-    """Returns the entries of doxygen's warning log as (file, text) pairs.
+def parse_entries(text):
+    """Returns doxygen's warnings in `text` as (file, text) pairs.
 
     An entry is a line "FILE:LINE: warning: ..." (or without a file) and the
     indented lines that follow it (e.g. the list of undocumented parameters).
     """
     entries = []
-    if not os.path.exists(path):
-        return entries
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for line in f.read().splitlines():
-            m = ENTRY.match(line)
-            if m:
-                entries.append([m.group("path") or "", line])
-            elif line.strip() and entries:
-                entries[-1][1] += "\n" + line
-            elif line.strip():
-                entries.append(["", line])
+    for line in text.splitlines():
+        m = ENTRY.match(line)
+        if m:
+            entries.append([m.group("path") or "", line])
+        elif line.strip() and entries:
+            entries[-1][1] += "\n" + line
+        elif line.strip():
+            entries.append(["", line])
     return [tuple(e) for e in entries]
+
+
+def read_log(path):
+    """The entries of doxygen's warning log (see parse_entries())."""
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return parse_entries(f.read())
 
 
 def has_text(element):
@@ -142,10 +153,13 @@ def xml_problems(xml_dir, headers):
 def check(args):
     with tempfile.TemporaryDirectory(prefix="cp-doxygen-") as tmp:
         log = os.path.join(tmp, "warnings.log")
-        run_doxygen(args.doxygen, args.doxyfile, args.headers, {
+        # HTML stays on, as in the build: with no output to write, doxygen
+        # 1.9.4 reports every parameter of every function as undocumented.
+        stderr = run_doxygen(args.doxygen, args.doxyfile, args.headers, {
             "OUTPUT_DIRECTORY": tmp, "WARN_LOGFILE": log,
             "GENERATE_XML": "YES", "XML_PROGRAMLISTING": "NO"})
-        problems = read_log(log) + xml_problems(os.path.join(tmp, "xml"), args.headers)
+        problems = (parse_entries(stderr) + read_log(log) +
+                    xml_problems(os.path.join(tmp, "xml"), args.headers))
     # Doxygen parses a comment once per output format (HTML, XML) and may log
     # the same warning for each.
     problems = list(dict.fromkeys(problems))
@@ -158,7 +172,7 @@ def check(args):
     print("doxygen: %d header(s) checked, %d problem(s): %d failing, %d tolerated"
           % (len(args.headers), len(problems), len(failing), len(tolerated)))
     if failing:
-        print("\nFailing (document them in the header):")
+        print("\nFailing:")
         for text in failing:
             print(text)
     if tolerated:
