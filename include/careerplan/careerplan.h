@@ -1,12 +1,12 @@
-/*
- * libcareerplan — the umbrella header: include this one.
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * The umbrella header: include this one.
  *
  * libcareerplan models career action planning: clients, their plans, goals
  * and SMART actions, reviews, consent to share, and caseloads, with JSON
  * serialization. See README.md for an overview and each header for the
  * contract of every function.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_CAREERPLAN_H
 #define CAREERPLAN_CAREERPLAN_H

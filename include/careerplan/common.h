@@ -1,8 +1,8 @@
-/*
- * libcareerplan — common definitions: export macro, status codes, the error
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Common definitions: export macro, status codes, the error
  * struct, memory release and the allocator hooks.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_COMMON_H
 #define CAREERPLAN_COMMON_H

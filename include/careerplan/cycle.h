@@ -1,12 +1,12 @@
-/*
- * libcareerplan — the review cycle: scheduling reviews, applying a review to
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * The review cycle: scheduling reviews, applying a review to
  * its plan, and summarising it.
  *
  * Plan, do, review: a review records per-action outcomes, goal confidence
  * scores and agreed changes (review.h). Applying it updates the plan in one
  * step, all or nothing, and keeps the history.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_CYCLE_H
 #define CAREERPLAN_CYCLE_H

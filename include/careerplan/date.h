@@ -1,7 +1,7 @@
-/*
- * libcareerplan — calendar dates (ISO 8601 YYYY-MM-DD), UK academic years and terms.
- *
- * SPDX-License-Identifier: MIT
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Calendar dates (ISO 8601 YYYY-MM-DD), UK academic years and terms.
  */
 #ifndef CAREERPLAN_DATE_H
 #define CAREERPLAN_DATE_H
@@ -71,6 +71,7 @@ CP_API cp_status cp_date_format(cp_date date, char *buf, size_t size);
 /**
  * Tells whether a date names a real day between 0001-01-01 and 9999-12-31.
  *
+ * @param date any value
  * @return 1 if valid, 0 otherwise ("no date" is not valid)
  * @since 0.1
  */
@@ -79,6 +80,7 @@ CP_API int cp_date_is_valid(cp_date date);
 /**
  * Tells whether a date is the "no date" value {0, 0, 0}.
  *
+ * @param date any value
  * @return 1 for "no date", 0 otherwise
  * @since 0.1
  */
@@ -87,6 +89,8 @@ CP_API int cp_date_is_none(cp_date date);
 /**
  * Compares two dates chronologically. "No date" sorts before every date.
  *
+ * @param a a date, or "no date"
+ * @param b a date, or "no date"
  * @return negative, zero or positive as a is before, equal to or after b
  * @since 0.1
  */
@@ -160,6 +164,7 @@ CP_API cp_term cp_date_term(cp_date date);
 /**
  * Name of a term as used in JSON: "autumn", "spring", "summer".
  *
+ * @param term a value of the enumeration
  * @return a static string, or NULL for CP_TERM_NONE and unknown values
  * @since 0.1
  */

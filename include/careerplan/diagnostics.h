@@ -1,8 +1,8 @@
-/*
- * libcareerplan — diagnostics: a list of findings with severity, stable code,
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Diagnostics: a list of findings with severity, stable code,
  * JSON Pointer path and message.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_DIAGNOSTICS_H
 #define CAREERPLAN_DIAGNOSTICS_H
@@ -23,6 +23,7 @@ typedef enum cp_severity {
 /**
  * Name of a severity: "info", "warning" or "error".
  *
+ * @param severity a value of the enumeration
  * @return a static string, or NULL for unknown values
  * @since 0.1
  */

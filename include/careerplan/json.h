@@ -1,5 +1,7 @@
-/*
- * libcareerplan — reading and writing careerplan JSON documents.
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Reading and writing careerplan JSON documents.
  *
  * A document is a JSON object with the envelope members "format":
  * "careerplan", "version": 1 and "kind". A "client" document is one client
@@ -10,8 +12,6 @@
  * for byte. Members the library does not know are kept and written back
  * after the known ones, in their original order, unless strict mode asks for
  * them to be refused.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_JSON_H
 #define CAREERPLAN_JSON_H
@@ -95,7 +95,7 @@ typedef struct cp_save_options {
 
 /** Kind of a document, from its "kind" member. @since 0.1 */
 typedef enum cp_document_kind {
-    CP_DOCUMENT_KIND_UNSET = 0,
+    CP_DOCUMENT_KIND_UNSET = 0,   /**< no kind; never that of a loaded document */
     CP_DOCUMENT_KIND_CLIENT = 1,  /**< "client" */
     CP_DOCUMENT_KIND_CASELOAD = 2 /**< "caseload" */
 } cp_document_kind;
@@ -103,6 +103,7 @@ typedef enum cp_document_kind {
 /**
  * JSON name of a document kind, e.g. "caseload".
  *
+ * @param kind a value of the enumeration
  * @return a static string, or NULL for CP_DOCUMENT_KIND_UNSET and unknown values
  * @since 0.1
  */
@@ -258,6 +259,10 @@ CP_API cp_status cp_client_load_string(const char *json, size_t len, const cp_lo
 /**
  * Loads a "client" document from a stream read to its end.
  *
+ * @param fp   an open stream; not NULL; not closed
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new client, freed with cp_client_free(); not NULL
+ * @param err  optional; filled on failure
  * @return as cp_document_load_file(), and CP_EFORMAT for another kind
  * @since 0.1
  */
@@ -267,6 +272,10 @@ CP_API cp_status cp_client_load_file(FILE *fp, const cp_load_options *opts, cp_c
 /**
  * Loads a "client" document from a file.
  *
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new client, freed with cp_client_free(); not NULL
+ * @param err  optional; filled on failure
  * @return as cp_document_load_path(), and CP_EFORMAT for another kind
  * @since 0.1
  */
@@ -290,6 +299,10 @@ CP_API cp_status cp_client_save_string(const cp_client *client, const cp_save_op
 /**
  * Writes a client as a canonical "client" document to a stream (flushed, not closed).
  *
+ * @param client the client; not NULL
+ * @param fp   an open stream; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO (the write or flush failed)
  * @since 0.1
  */
@@ -304,6 +317,10 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * another keeps its permissions; a new file is created readable and writable
  * by its owner only (0600), since a plan holds personal data.
  *
+ * @param client the client; not NULL
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO (with the path and the system's reason)
  * @since 0.1
  */
@@ -313,7 +330,11 @@ CP_API cp_status cp_client_save_path(const cp_client *client, const char *path,
 /**
  * Loads a "caseload" document from memory. Another kind fails with CP_EFORMAT.
  *
+ * @param json bytes of the document; not NULL
+ * @param len  number of bytes
+ * @param opts options, or NULL for the defaults
  * @param[out] out on success a new caseload, freed with cp_caseload_free(); not NULL
+ * @param err  optional; filled on failure
  * @return as cp_document_load_string()
  * @since 0.1
  */
@@ -323,6 +344,10 @@ CP_API cp_status cp_caseload_load_string(const char *json, size_t len, const cp_
 /**
  * Loads a "caseload" document from a stream read to its end.
  *
+ * @param fp   an open stream; not NULL; not closed
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new caseload, freed with cp_caseload_free(); not NULL
+ * @param err  optional; filled on failure
  * @return as cp_document_load_file(), and CP_EFORMAT for another kind
  * @since 0.1
  */
@@ -332,6 +357,10 @@ CP_API cp_status cp_caseload_load_file(FILE *fp, const cp_load_options *opts, cp
 /**
  * Loads a "caseload" document from a file.
  *
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new caseload, freed with cp_caseload_free(); not NULL
+ * @param err  optional; filled on failure
  * @return as cp_document_load_path(), and CP_EFORMAT for another kind
  * @since 0.1
  */
@@ -341,8 +370,11 @@ CP_API cp_status cp_caseload_load_path(const char *path, const cp_load_options *
 /**
  * Writes a caseload as a canonical "caseload" document to memory.
  *
+ * @param caseload the caseload; not NULL
+ * @param opts options, or NULL for the defaults
  * @param[out] out on success a new NUL-terminated string, freed with cp_free(); not NULL
  * @param[out] len optional: receives strlen(*out)
+ * @param err  optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM
  * @since 0.1
  */
@@ -352,6 +384,10 @@ CP_API cp_status cp_caseload_save_string(const cp_caseload *caseload, const cp_s
 /**
  * Writes a caseload as a canonical "caseload" document to a stream (flushed, not closed).
  *
+ * @param caseload the caseload; not NULL
+ * @param fp   an open stream; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
  * @since 0.1
  */
@@ -362,6 +398,10 @@ CP_API cp_status cp_caseload_save_file(const cp_caseload *caseload, FILE *fp,
  * Writes a caseload as a canonical "caseload" document to a file,
  * atomically (see cp_client_save_path()).
  *
+ * @param caseload the caseload; not NULL
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
  * @since 0.1
  */

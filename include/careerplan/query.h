@@ -1,12 +1,12 @@
-/*
- * libcareerplan — caseload queries and summary figures, as of a date.
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Caseload queries and summary figures, as of a date.
  *
  * Every query makes one pass over the caseload (time linear in the number
  * of clients and their items) and returns its hits in caseload order: by
  * client as stored, then plan, goal and action as stored. That order is
  * stable: the same caseload gives the same list every time.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_QUERY_H
 #define CAREERPLAN_QUERY_H
@@ -46,6 +46,10 @@ CP_API cp_status cp_caseload_actions_due(const cp_caseload *caseload, cp_date as
 /**
  * Open actions of non-closed plans whose due date is before @p as_of.
  *
+ * @param caseload    the caseload; not NULL
+ * @param as_of       a valid date
+ * @param[out] out    new: the hits, freed with cp_hits_free(); not NULL
+ * @param err         optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ERANGE, CP_ENOMEM
  * @since 0.1
  */
@@ -57,6 +61,11 @@ CP_API cp_status cp_caseload_actions_overdue(const cp_caseload *caseload, cp_dat
  * @p within_days: due soon or overdue (cp_hit_get_days() is negative for
  * overdue ones). Plans with no next review date are not listed.
  *
+ * @param caseload    the caseload; not NULL
+ * @param as_of       a valid date
+ * @param within_days 0 or more (0: due today or overdue)
+ * @param[out] out    new: the hits, freed with cp_hits_free(); not NULL
+ * @param err         optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ERANGE, CP_ENOMEM
  * @since 0.1
  */
@@ -66,6 +75,9 @@ CP_API cp_status cp_caseload_reviews_due(const cp_caseload *caseload, cp_date as
 /**
  * Clients with no plan whose status is "agreed" (hits carry only the client).
  *
+ * @param caseload    the caseload; not NULL
+ * @param[out] out    new: the hits, freed with cp_hits_free(); not NULL
+ * @param err         optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM
  * @since 0.1
  */
@@ -76,6 +88,9 @@ CP_API cp_status cp_caseload_clients_without_agreed_plan(const cp_caseload *case
  * Non-closed plans with at least one open action that fails a SMART letter
  * (cp_action_smart_check()); cp_hit_get_count() gives how many actions fail.
  *
+ * @param caseload    the caseload; not NULL
+ * @param[out] out    new: the hits, freed with cp_hits_free(); not NULL
+ * @param err         optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM
  * @since 0.1
  */
@@ -102,6 +117,8 @@ CP_API size_t cp_hits_count(const cp_hits *hits);
 /**
  * The hit at an index.
  *
+ * @param hits  the list; NULL counts as empty
+ * @param index 0-based, below cp_hits_count()
  * @return borrowed, owned by the list; NULL when out of range
  * @since 0.1
  */
@@ -110,6 +127,7 @@ CP_API const cp_hit *cp_hits_at(const cp_hits *hits, size_t index);
 /**
  * The client of a hit.
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return borrowed: owned by the caseload, valid while the caseload is
  *         unchanged; never NULL for a valid hit
  * @since 0.1
@@ -119,6 +137,7 @@ CP_API const cp_client *cp_hit_get_client(const cp_hit *hit);
 /**
  * The plan of a hit, for action, review and SMART queries.
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return borrowed (as cp_hit_get_client()); NULL for client-level hits
  * @since 0.1
  */
@@ -127,6 +146,7 @@ CP_API const cp_plan *cp_hit_get_plan(const cp_hit *hit);
 /**
  * The goal of an action hit.
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return borrowed; NULL for other hits
  * @since 0.1
  */
@@ -135,6 +155,7 @@ CP_API const cp_goal *cp_hit_get_goal(const cp_hit *hit);
 /**
  * The action of an action hit.
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return borrowed; NULL for other hits
  * @since 0.1
  */
@@ -143,6 +164,7 @@ CP_API const cp_action *cp_hit_get_action(const cp_hit *hit);
 /**
  * The date of a hit: the action's due date or the plan's next review date.
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return the date; CP_DATE_NONE for hits without one
  * @since 0.1
  */
@@ -151,6 +173,7 @@ CP_API cp_date cp_hit_get_date(const cp_hit *hit);
 /**
  * Days from the query's as-of date to the hit's date: negative when overdue.
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return the days; 0 for hits without a date
  * @since 0.1
  */
@@ -159,6 +182,7 @@ CP_API long cp_hit_get_days(const cp_hit *hit);
 /**
  * A count carried by the hit: failing actions for cp_caseload_plans_failing_smart().
  *
+ * @param hit a hit of a list that is not freed; not NULL
  * @return the count; 0 for other queries
  * @since 0.1
  */

@@ -1,11 +1,11 @@
-/*
- * libcareerplan — consent-governed sharing: exporting a client's plan for a
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Consent-governed sharing: exporting a client's plan for a
  * recipient, and erasing a client.
  *
  * A plan belongs to the client. Nothing leaves the library for a third party
  * without an active consent that covers it (consent.h defines "active").
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_SHARING_H
 #define CAREERPLAN_SHARING_H

@@ -1,5 +1,7 @@
-/*
- * libcareerplan — SMART checks of actions and domain validation of plans.
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * SMART checks of actions and domain validation of plans.
  *
  * Every rule is decided from fields, never by reading free text:
  *
@@ -10,8 +12,6 @@
  * - Relevant: the action belongs to a goal whose status is "active".
  * - Time-bound: the action has a due date, or the client's timing is
  *   flexible ("flexible_timing": true on the client), which waives it.
- *
- * SPDX-License-Identifier: MIT
  */
 #ifndef CAREERPLAN_VALIDATE_H
 #define CAREERPLAN_VALIDATE_H
@@ -26,7 +26,11 @@
 extern "C" {
 #endif
 
+/* Declared in action.h, and again here so that this header stands alone; the
+ * reference documents it there only. */
+/** @cond */
 typedef struct cp_action cp_action;
+/** @endcond */
 
 /** The letters of SMART, as bits of the result of cp_action_smart_check(). @since 0.1 */
 typedef enum cp_smart_letter {

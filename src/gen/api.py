@@ -36,9 +36,11 @@ def _doc(summary, body, params, ret, since):
     if body:
         lines += [""] + body.split("\n")
     lines.append("")
-    width = max(len(p) for p, _ in params) if params else 0
-    for p, d in params:
-        lines.append("@param %-*s %s" % (width, p, d))
+    keys = [("@param[out] " + p[6:]) if p.startswith("[out] ") else ("@param " + p)
+            for p, _ in params]
+    width = max(len(k) for k in keys) if keys else 0
+    for k, (_, d) in zip(keys, params):
+        lines.append("%-*s %s" % (width, k, d))
     if ret:
         lines.append("@return " + ret)
     lines.append("@since " + since)
