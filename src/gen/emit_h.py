@@ -20,7 +20,7 @@ def comment(text, indent=""):
         if not para.strip():
             out.append(indent + " *")
             continue
-        lead = re.match(r"(@param\s+\S+(?:\s+\S+)?\s+|@return\s+|\s*)", para).group(1)
+        lead = re.match(r"(@param(?:\[\w+\])?\s+\S+\s+|@return\s+|\s*)", para).group(1)
         sub = " " * len(lead) if lead.startswith("@") else lead
         for i, line in enumerate(textwrap.wrap(para.strip(), WIDTH - len(indent) - 3,
                                                subsequent_indent=sub, break_on_hyphens=False,
