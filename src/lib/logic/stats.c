@@ -7,10 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One counter per value of cp_action_status and of cp_skill_area, UNSET (0)
+ * included: cp_stats_actions() and cp_stats_goals() take any value of the
+ * enumeration, and goals without a skill area are counted under UNSET. Both
+ * enumerations happen to have 7 values; a value beyond the last one known
+ * here is counted under UNSET rather than written out of bounds. */
+#define ACTION_STATUS_VALUES (CP_ACTION_STATUS_DROPPED + 1)
+#define SKILL_AREA_VALUES (CP_SKILL_AREA_OTHER + 1)
+
 struct cp_stats {
     size_t clients, plans, agreed_plans, overdue_actions, reviews_held, confidence_changes;
-    size_t actions[7];
-    size_t goals[7];
+    size_t actions[ACTION_STATUS_VALUES];
+    size_t goals[SKILL_AREA_VALUES];
     long confidence_change_sum;
 };
 
@@ -36,7 +44,7 @@ size_t cp_stats_agreed_plans(const cp_stats *s)
 
 size_t cp_stats_actions(const cp_stats *s, cp_action_status status)
 {
-    return (unsigned)status < 7 ? s->actions[status] : 0;
+    return (unsigned)status < ACTION_STATUS_VALUES ? s->actions[status] : 0;
 }
 
 size_t cp_stats_overdue_actions(const cp_stats *s)
@@ -51,7 +59,7 @@ size_t cp_stats_reviews_held(const cp_stats *s)
 
 size_t cp_stats_goals(const cp_stats *s, cp_skill_area area)
 {
-    return (unsigned)area < 7 ? s->goals[area] : 0;
+    return (unsigned)area < SKILL_AREA_VALUES ? s->goals[area] : 0;
 }
 
 size_t cp_stats_confidence_changes(const cp_stats *s)
@@ -143,10 +151,10 @@ cp_status cp_caseload_stats(const cp_caseload *cl, cp_date as_of, cp_date period
             s->agreed_plans += p->status == CP_PLAN_STATUS_AGREED;
             for (size_t k = 0; k < p->goals.count; k++) {
                 const struct cp_goal *g = (const struct cp_goal *)p->goals.items[k];
-                s->goals[(unsigned)g->skill_area < 7 ? g->skill_area : 0]++;
+                s->goals[(unsigned)g->skill_area < SKILL_AREA_VALUES ? g->skill_area : 0]++;
                 for (size_t m = 0; m < g->actions.count; m++) {
                     const struct cp_action *a = (const struct cp_action *)g->actions.items[m];
-                    s->actions[(unsigned)a->status < 7 ? a->status : 0]++;
+                    s->actions[(unsigned)a->status < ACTION_STATUS_VALUES ? a->status : 0]++;
                     s->overdue_actions += p->status != CP_PLAN_STATUS_CLOSED &&
                                           cp__action_is_open(a) && !cp_date_is_none(a->due) &&
                                           cp_date_compare(a->due, as_of) < 0;
