@@ -269,6 +269,25 @@ static cp_status op_diagnostics(void *ctx)
     return st;
 }
 
+static cp_status op_review_summary(void *ctx)
+{
+    cp_review *r = ctx;
+    char *text = UNTOUCHED, *json = UNTOUCHED;
+    cp_error e;
+    cp_status st = cp_review_summary_text(r, &text, &e);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(text, UNTOUCHED);
+        return st;
+    }
+    st = cp_review_summary_json(r, &json, &e);
+    if (st != CP_OK)
+        ck_assert_ptr_eq(json, UNTOUCHED);
+    else
+        cp_free(json);
+    cp_free(text);
+    return st;
+}
+
 /* ---- tests ---- */
 
 START_TEST(load_client)
@@ -351,6 +370,17 @@ START_TEST(diagnostics)
 }
 END_TEST
 
+START_TEST(review_summary)
+{
+    cp_client *c = NULL;
+    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    long failures =
+        fail_each_allocation("review summary", op_review_summary, cp_client_find_review(c, "r1"));
+    ck_assert_int_gt(failures, 2);
+    cp_client_free(c);
+}
+END_TEST
+
 START_TEST(hooks_are_all_or_none)
 {
     ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, NULL), CP_EINVAL);
@@ -391,6 +421,7 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, save_path);
     tcase_add_test(tc, build_with_the_api);
     tcase_add_test(tc, diagnostics);
+    tcase_add_test(tc, review_summary);
     tcase_add_test(tc, hooks_are_all_or_none);
     suite_add_tcase(s, tc);
     return s;

@@ -1,81 +1,121 @@
 /*
- * Review summaries for people (text) and scripts (JSON). Order, following
- * the practice of acknowledging achievements first: achieved, partly
- * achieved, not achieved (with barriers), no longer relevant, then the
- * change in confidence per goal, then the next review.
+ * Review summaries for people (text) and scripts (JSON): the rendering
+ * only. What a summary holds and in which order is worked out by
+ * logic/cycle_review_summary.c.
  */
-#include "../core/alloc.h"
 #include "../core/buf.h"
 #include "../core/error.h"
-#include "../model/model.h"
+#include "../logic/cycle_review_summary.h"
+#include "json_report.h"
 
 #include <careerplan/cycle.h>
-#include <jansson.h>
 #include <stdio.h>
-#include <string.h>
 
-static const struct cp_action *find_action(const struct cp_review *r, const char *id)
+static const char *heading(int result)
 {
-    return (const struct cp_action *)cp__node_resolve(&r->base, id, &cp__action_type);
-}
-
-static const struct cp_goal *find_goal(const struct cp_review *r, const char *id)
-{
-    return (const struct cp_goal *)cp__node_resolve(&r->base, id, &cp__goal_type);
-}
-
-/* The goal's last known score before the review: its confidence history
- * dated before the review, else the latest earlier review of the plan that
- * scored it. 0 when unknown. */
-static int score_before(const struct cp_review *r, const struct cp_goal *g)
-{
-    cp_date best = CP_DATE_NONE;
-    int score = 0;
-    for (size_t i = 0; i < g->confidence_history.count; i++) {
-        const struct cp_confidence_entry *e =
-            (const struct cp_confidence_entry *)g->confidence_history.items[i];
-        if (cp_date_compare(e->date, r->date) < 0 && cp_date_compare(e->date, best) >= 0) {
-            best = e->date;
-            score = e->score;
-        }
+    switch (result) {
+    case CP_OUTCOME_RESULT_ACHIEVED:
+        return "Achieved";
+    case CP_OUTCOME_RESULT_PARTLY_ACHIEVED:
+        return "Partly achieved";
+    case CP_OUTCOME_RESULT_NOT_ACHIEVED:
+        return "Not achieved";
+    default:
+        return "No longer relevant";
     }
-    const struct cp_plan *p = (const struct cp_plan *)r->base.parent;
-    for (size_t i = 0; p && i < p->reviews.count; i++) {
-        const struct cp_review *o = (const struct cp_review *)p->reviews.items[i];
-        if (o == r || cp_date_compare(o->date, r->date) >= 0 || cp_date_compare(o->date, best) < 0)
-            continue;
-        for (size_t k = 0; k < o->goal_scores.count; k++) {
-            const struct cp_goal_score *s = (const struct cp_goal_score *)o->goal_scores.items[k];
-            if (strcmp(s->goal, g->id) == 0) {
-                best = o->date;
-                score = s->score;
-            }
-        }
-    }
-    return score;
 }
 
-static const char *const headings[] = {NULL, "Achieved", "Partly achieved", "Not achieved",
-                                       "No longer relevant"};
-static const char *const keys[] = {NULL, "achieved", "partly_achieved", "not_achieved",
-                                   "no_longer_relevant"};
+/* The JSON key of a group: the result's own name. */
+static const char *key(int result)
+{
+    return cp__enum_name(&cp__outcome_result_enum, result);
+}
+
+/* Starts a summary; CP_EINVAL or CP_ENOMEM already reported in err. */
+static cp_status start(const cp_review *review, char **out, cp__review_summary *s, cp_error *err)
+{
+    cp_error_clear(err);
+    if (!review || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "review or output is NULL");
+    if (cp__review_summary_build(review, s) != CP_OK)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    return CP_OK;
+}
+
+/* ---- text ---- */
 
 static void put(cp__buf *b, const char *s)
 {
     cp__buf_puts(b, s ? s : "");
 }
 
+static void put_date(cp__buf *b, cp_date d)
+{
+    char date[CP_DATE_BUFSIZE] = "";
+    cp_date_format(d, date, sizeof date);
+    put(b, date);
+}
+
+static void put_outcome(cp__buf *b, const cp__summary_outcome *item)
+{
+    const struct cp_outcome *o = item->outcome;
+    put(b, "  - ");
+    put(b, o->action);
+    put(b, ": ");
+    put(b, item->action ? item->action->description : "(unknown action)");
+    put(b, "\n");
+    if (o->notes) {
+        put(b, "    notes: ");
+        put(b, o->notes);
+        put(b, "\n");
+    }
+    for (size_t k = 0; k < o->barriers.count; k++) {
+        const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
+        put(b, "    barrier: ");
+        put(b, cp__enum_name(&cp__barrier_kind_enum, br->kind));
+        if (br->detail) {
+            put(b, " (");
+            put(b, br->detail);
+            put(b, ")");
+        }
+        put(b, "\n");
+    }
+    if (o->helped) {
+        put(b, "    what helped: ");
+        put(b, o->helped);
+        put(b, "\n");
+    }
+}
+
+static void put_score(cp__buf *b, const cp__summary_score *sc)
+{
+    char line[64];
+    if (sc->before)
+        snprintf(line, sizeof line, "%d -> %d (%+d)", sc->before, sc->after,
+                 sc->after - sc->before);
+    else
+        snprintf(line, sizeof line, "%d (no earlier score)", sc->after);
+    put(b, "  - ");
+    put(b, sc->goal_id);
+    put(b, ": ");
+    put(b, sc->goal ? sc->goal->statement : "(unknown goal)");
+    put(b, ": ");
+    put(b, line);
+    put(b, "\n");
+}
+
 cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!review || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "review or output is NULL");
-    const struct cp_review *r = review;
-    const struct cp_plan *p = (const struct cp_plan *)r->base.parent;
-    char line[160], date[CP_DATE_BUFSIZE];
+    cp__review_summary s;
+    cp_status st = start(review, out, &s, err);
+    if (st != CP_OK)
+        return st;
+    const struct cp_review *r = s.review;
+    char line[160], date[CP_DATE_BUFSIZE] = "";
     cp__buf b = {0};
     cp_date_format(r->date, date, sizeof date);
-    snprintf(line, sizeof line, "Review %.60s of plan %.60s on %s", r->id, p ? p->id : "?", date);
+    snprintf(line, sizeof line, "Review %.60s of plan %.60s on %s", r->id,
+             s.plan ? s.plan->id : "?", date);
     put(&b, line);
     if (r->mode) {
         put(&b, ", ");
@@ -86,181 +126,105 @@ cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *
         put(&b, r->reviewer);
     }
     put(&b, "\n");
-    for (int res = CP_OUTCOME_RESULT_ACHIEVED; res <= CP_OUTCOME_RESULT_NO_LONGER_RELEVANT; res++) {
-        int any = 0;
-        for (size_t i = 0; i < r->outcomes.count; i++) {
-            const struct cp_outcome *o = (const struct cp_outcome *)r->outcomes.items[i];
-            if (o->result != res)
-                continue;
-            if (!any++) {
-                put(&b, "\n");
-                put(&b, headings[res]);
-                put(&b, ":\n");
-            }
-            const struct cp_action *a = find_action(r, o->action);
-            put(&b, "  - ");
-            put(&b, o->action);
-            put(&b, ": ");
-            put(&b, a ? a->description : "(unknown action)");
-            put(&b, "\n");
-            if (o->notes) {
-                put(&b, "    notes: ");
-                put(&b, o->notes);
-                put(&b, "\n");
-            }
-            for (size_t k = 0; k < o->barriers.count; k++) {
-                const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
-                put(&b, "    barrier: ");
-                put(&b, cp__enum_name(&cp__barrier_kind_enum, br->kind));
-                if (br->detail) {
-                    put(&b, " (");
-                    put(&b, br->detail);
-                    put(&b, ")");
-                }
-                put(&b, "\n");
-            }
-            if (o->helped) {
-                put(&b, "    what helped: ");
-                put(&b, o->helped);
-                put(&b, "\n");
-            }
-        }
+    for (int g = 0; g < CP__SUMMARY_GROUPS; g++) {
+        const cp__summary_group *group = &s.groups[g];
+        if (!group->count)
+            continue;
+        put(&b, "\n");
+        put(&b, heading(group->result));
+        put(&b, ":\n");
+        for (size_t i = 0; i < group->count; i++)
+            put_outcome(&b, &group->items[i]);
     }
-    if (r->goal_scores.count)
+    if (s.score_count)
         put(&b, "\nConfidence (1-10):\n");
-    for (size_t i = 0; i < r->goal_scores.count; i++) {
-        const struct cp_goal_score *s = (const struct cp_goal_score *)r->goal_scores.items[i];
-        const struct cp_goal *g = find_goal(r, s->goal);
-        int before = g ? score_before(r, g) : 0;
-        if (before)
-            snprintf(line, sizeof line, "%d -> %d (%+d)", before, s->score, s->score - before);
-        else
-            snprintf(line, sizeof line, "%d (no earlier score)", s->score);
-        put(&b, "  - ");
-        put(&b, s->goal);
-        put(&b, ": ");
-        put(&b, g ? g->statement : "(unknown goal)");
-        put(&b, ": ");
-        put(&b, line);
-        put(&b, "\n");
-    }
-    if (!cp_date_is_none(r->next_review)) {
-        cp_date_format(r->next_review, date, sizeof date);
+    for (size_t i = 0; i < s.score_count; i++)
+        put_score(&b, &s.scores[i]);
+    if (!cp_date_is_none(s.next_review)) {
         put(&b, "\nNext review: ");
-        put(&b, date);
+        put_date(&b, s.next_review);
         put(&b, "\n");
     }
-    char *s = cp__buf_take(&b, NULL);
-    if (!s)
+    cp__review_summary_fini(&s);
+    char *text = cp__buf_take(&b, NULL);
+    if (!text)
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = s;
+    *out = text;
     return CP_OK;
 }
 
-/* jansson helpers that remember a failure. */
-static void set(json_t *o, const char *k, json_t *v, int *oom)
+/* ---- JSON ---- */
+
+static void json_outcome(json_t *arr, const cp__summary_outcome *item, int *oom)
 {
-    if (!v || json_object_set_new(o, k, v) != 0)
-        *oom = 1;
+    const struct cp_outcome *o = item->outcome;
+    json_t *obj = cp__report_append_object(arr, oom);
+    if (!obj)
+        return;
+    cp__report_set(obj, "action", json_string(o->action), oom);
+    if (item->action)
+        cp__report_set(obj, "description", json_string(item->action->description), oom);
+    if (o->notes)
+        cp__report_set(obj, "notes", json_string(o->notes), oom);
+    if (o->barriers.count) {
+        json_t *bars = json_array();
+        cp__report_set(obj, "barriers", bars, oom);
+        for (size_t k = 0; bars && k < o->barriers.count; k++) {
+            const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
+            json_t *bo = cp__report_append_object(bars, oom);
+            if (!bo)
+                break;
+            cp__report_set(bo, "kind",
+                           json_string(cp__enum_name(&cp__barrier_kind_enum, br->kind)), oom);
+            if (br->detail)
+                cp__report_set(bo, "detail", json_string(br->detail), oom);
+        }
+    }
+    if (o->helped)
+        cp__report_set(obj, "helped", json_string(o->helped), oom);
 }
 
-static json_t *date_json(cp_date d)
+static void json_score(json_t *arr, const cp__summary_score *sc, int *oom)
 {
-    char buf[CP_DATE_BUFSIZE];
-    cp_date_format(d, buf, sizeof buf);
-    return json_string(buf);
+    json_t *obj = cp__report_append_object(arr, oom);
+    if (!obj)
+        return;
+    cp__report_set(obj, "goal", json_string(sc->goal_id), oom);
+    if (sc->goal)
+        cp__report_set(obj, "statement", json_string(sc->goal->statement), oom);
+    if (sc->before)
+        cp__report_set(obj, "before", json_integer(sc->before), oom);
+    cp__report_set(obj, "after", json_integer(sc->after), oom);
+    if (sc->before)
+        cp__report_set(obj, "change", json_integer(sc->after - sc->before), oom);
 }
 
 cp_status cp_review_summary_json(const cp_review *review, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!review || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "review or output is NULL");
-    const struct cp_review *r = review;
-    const struct cp_plan *p = (const struct cp_plan *)r->base.parent;
+    cp__review_summary s;
+    cp_status st = start(review, out, &s, err);
+    if (st != CP_OK)
+        return st;
     int oom = 0;
     json_t *root = json_object();
-    if (!root)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    set(root, "review", json_string(r->id), &oom);
-    set(root, "plan", json_string(p ? p->id : ""), &oom);
-    set(root, "date", date_json(r->date), &oom);
-    for (int res = CP_OUTCOME_RESULT_ACHIEVED; res <= CP_OUTCOME_RESULT_NO_LONGER_RELEVANT; res++) {
-        json_t *arr = json_array();
-        for (size_t i = 0; arr && i < r->outcomes.count; i++) {
-            const struct cp_outcome *o = (const struct cp_outcome *)r->outcomes.items[i];
-            if (o->result != res)
-                continue;
-            const struct cp_action *a = find_action(r, o->action);
-            json_t *item = json_object();
-            if (!item || json_array_append_new(arr, item) != 0) {
-                oom = 1;
-                break;
-            }
-            set(item, "action", json_string(o->action), &oom);
-            if (a)
-                set(item, "description", json_string(a->description), &oom);
-            if (o->notes)
-                set(item, "notes", json_string(o->notes), &oom);
-            if (o->barriers.count) {
-                json_t *bars = json_array();
-                set(item, "barriers", bars, &oom);
-                for (size_t k = 0; bars && k < o->barriers.count; k++) {
-                    const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
-                    json_t *bo = json_object();
-                    if (!bo || json_array_append_new(bars, bo) != 0) {
-                        oom = 1;
-                        break;
-                    }
-                    set(bo, "kind", json_string(cp__enum_name(&cp__barrier_kind_enum, br->kind)),
-                        &oom);
-                    if (br->detail)
-                        set(bo, "detail", json_string(br->detail), &oom);
-                }
-            }
-            if (o->helped)
-                set(item, "helped", json_string(o->helped), &oom);
+    if (root) {
+        cp__report_set(root, "review", json_string(s.review->id), &oom);
+        cp__report_set(root, "plan", json_string(s.plan ? s.plan->id : ""), &oom);
+        cp__report_set(root, "date", cp__report_date(s.review->date), &oom);
+        for (int g = 0; g < CP__SUMMARY_GROUPS; g++) {
+            const cp__summary_group *group = &s.groups[g];
+            json_t *arr = json_array();
+            cp__report_set(root, key(group->result), arr, &oom);
+            for (size_t i = 0; arr && i < group->count; i++)
+                json_outcome(arr, &group->items[i], &oom);
         }
-        set(root, keys[res], arr, &oom);
+        json_t *conf = json_array();
+        cp__report_set(root, "confidence", conf, &oom);
+        for (size_t i = 0; conf && i < s.score_count; i++)
+            json_score(conf, &s.scores[i], &oom);
+        if (!cp_date_is_none(s.next_review))
+            cp__report_set(root, "next_review", cp__report_date(s.next_review), &oom);
     }
-    json_t *conf = json_array();
-    set(root, "confidence", conf, &oom);
-    for (size_t i = 0; conf && i < r->goal_scores.count; i++) {
-        const struct cp_goal_score *s = (const struct cp_goal_score *)r->goal_scores.items[i];
-        const struct cp_goal *g = find_goal(r, s->goal);
-        int before = g ? score_before(r, g) : 0;
-        json_t *item = json_object();
-        if (!item || json_array_append_new(conf, item) != 0) {
-            oom = 1;
-            break;
-        }
-        set(item, "goal", json_string(s->goal), &oom);
-        if (g)
-            set(item, "statement", json_string(g->statement), &oom);
-        if (before)
-            set(item, "before", json_integer(before), &oom);
-        set(item, "after", json_integer(s->score), &oom);
-        if (before)
-            set(item, "change", json_integer(s->score - before), &oom);
-    }
-    if (!cp_date_is_none(r->next_review))
-        set(root, "next_review", date_json(r->next_review), &oom);
-    char *text = oom ? NULL : json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    if (!text)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    size_t n = strlen(text);
-    char *copy = cp__malloc(n + 2);
-    if (copy) {
-        memcpy(copy, text, n);
-        copy[n] = '\n';
-        copy[n + 1] = '\0';
-    }
-    json_free_t jfree = NULL;
-    json_get_alloc_funcs(NULL, &jfree); /* the host program may have replaced it */
-    jfree(text);
-    if (!copy)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = copy;
-    return CP_OK;
+    cp__review_summary_fini(&s);
+    return cp__report_take_text(root, oom, out, err);
 }
