@@ -288,6 +288,41 @@ static cp_status op_review_summary(void *ctx)
     return st;
 }
 
+/* Caseload figures and query hits, computed and written as JSON. */
+static cp_status op_query_json(void *ctx)
+{
+    const cp_caseload *cl = ctx;
+    cp_date none = CP_DATE_NONE, as_of = {2026, 3, 2};
+    cp_stats *s = UNTOUCHED;
+    cp_hits *h = UNTOUCHED;
+    char *text = UNTOUCHED;
+    cp_status st = cp_caseload_stats(cl, as_of, none, none, &s, NULL);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(s, UNTOUCHED);
+        return st;
+    }
+    st = cp_stats_to_json(s, &text, NULL);
+    cp_stats_free(s);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(text, UNTOUCHED);
+        return st;
+    }
+    cp_free(text);
+    text = UNTOUCHED;
+    if ((st = cp_caseload_clients_without_agreed_plan(cl, &h, NULL)) != CP_OK) {
+        ck_assert_ptr_eq(h, UNTOUCHED);
+        return st;
+    }
+    st = cp_hits_to_json(h, &text, NULL);
+    cp_hits_free(h);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(text, UNTOUCHED);
+        return st;
+    }
+    cp_free(text);
+    return CP_OK;
+}
+
 /* ---- tests ---- */
 
 START_TEST(load_client)
@@ -381,6 +416,17 @@ START_TEST(review_summary)
 }
 END_TEST
 
+START_TEST(query_json)
+{
+    cp_caseload *cl = NULL;
+    ck_assert_int_eq(cp_caseload_load_string(caseload_doc, strlen(caseload_doc), NULL, &cl, NULL),
+                     CP_OK);
+    long failures = fail_each_allocation("figures and hits as JSON", op_query_json, cl);
+    ck_assert_int_gt(failures, 4);
+    cp_caseload_free(cl);
+}
+END_TEST
+
 START_TEST(hooks_are_all_or_none)
 {
     ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, NULL), CP_EINVAL);
@@ -422,6 +468,7 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, build_with_the_api);
     tcase_add_test(tc, diagnostics);
     tcase_add_test(tc, review_summary);
+    tcase_add_test(tc, query_json);
     tcase_add_test(tc, hooks_are_all_or_none);
     suite_add_tcase(s, tc);
     return s;
