@@ -1,10 +1,7 @@
 """Caseload, queries (Hits, Hit), Stats and Diagnostics."""
 
 import json
-import os
 import pickle
-import subprocess
-import tempfile
 import unittest
 
 import careerplan as cp
@@ -234,12 +231,8 @@ class TestQueries(unittest.TestCase):
         self.assertEqual(list(d["actions"]), [s.value for s in cp.ActionStatus])
         self.assertEqual(list(d["goals"]), [a.value for a in cp.SkillArea] + ["unset"])
         if cputil.TOOL:  # the tool prints the very same figures
-            with tempfile.TemporaryDirectory() as tmp:
-                path = os.path.join(tmp, "caseload.json")
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(cp.dumps(self.cl))
-                out = subprocess.run([cputil.TOOL, "stats", "--json", "--as-of", "2026-03-01",
-                                      path], capture_output=True, check=True).stdout
+            out = cputil.run_tool("stats", "--json", "--as-of", "2026-03-01", "-",
+                                  stdin=cp.dumps(self.cl))
             self.assertEqual(json.loads(out), d)
 
     def test_mean_confidence_change(self):

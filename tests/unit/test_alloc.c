@@ -53,19 +53,6 @@ static void teardown(void)
     ck_assert_int_eq(cp_set_allocator(NULL, NULL, NULL), CP_OK);
 }
 
-static const char example[] =
-    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
-    "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
-    "\"supporters\":[{\"id\":\"s1\",\"role\":\"parent_carer\"}],"
-    "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
-    "\"statement\":\"Find a course\",\"confidence\":6,\"actions\":[{\"id\":\"a1\","
-    "\"description\":\"Visit college\",\"owner\":\"client\",\"due\":\"2026-02-01\","
-    "\"supporters\":[\"s1\"],\"agreed\":true}]}],\"reviews\":[{\"id\":\"r1\","
-    "\"date\":\"2026-02-10\",\"outcomes\":[{\"action\":\"a1\",\"result\":\"achieved\"}],"
-    "\"goal_scores\":[{\"goal\":\"g1\",\"score\":8}]}]}],"
-    "\"consents\":[{\"id\":\"k1\",\"supporter\":\"s1\",\"scope\":\"non_sensitive\","
-    "\"granted\":\"2026-01-10\"}]}";
-
 static const char caseload_doc[] =
     "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"caseload\",\"name\":\"Year 11\","
     "\"clients\":[{\"id\":\"c1\",\"given_name\":\"Sam\",\"x\":[1,{\"y\":2}]},{\"id\":\"c2\","
@@ -110,7 +97,8 @@ static cp_status op_load_client(void *ctx)
     (void)ctx;
     cp_client *c = UNTOUCHED;
     cp_error e;
-    cp_status st = cp_client_load_string(example, strlen(example), NULL, &c, &e);
+    cp_status st =
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, &e);
     if (st != CP_OK) {
         ck_assert_ptr_eq(c, UNTOUCHED);
         ck_assert_int_eq(e.code, st);
@@ -344,7 +332,7 @@ START_TEST(load_stream)
 {
     FILE *fp = tmpfile();
     ck_assert_ptr_nonnull(fp);
-    fputs(example, fp);
+    fputs(cpt_example_client, fp);
     long failures = fail_each_allocation("load stream", op_load_stream, fp);
     ck_assert_int_gt(failures, 20);
     fclose(fp);
@@ -354,7 +342,9 @@ END_TEST
 START_TEST(save_string)
 {
     cp_client *c = NULL;
-    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
     char *want = NULL;
     ck_assert_int_eq(cp_client_save_string(c, NULL, &want, NULL, NULL), CP_OK);
     struct save_ctx s = {c, NULL, want, NULL, NULL};
@@ -382,7 +372,9 @@ START_TEST(save_path)
     char path[256];
     snprintf(path, sizeof path, "%s/client.json", dir);
     cp_client *c = NULL;
-    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
     struct save_ctx s = {c, NULL, NULL, dir, path};
     long failures = fail_each_allocation("save path", op_save_path, &s);
     ck_assert_int_gt(failures, 1);
@@ -408,7 +400,9 @@ END_TEST
 START_TEST(review_summary)
 {
     cp_client *c = NULL;
-    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
     long failures =
         fail_each_allocation("review summary", op_review_summary, cp_client_find_review(c, "r1"));
     ck_assert_int_gt(failures, 2);

@@ -2,35 +2,6 @@
  * cp_hits_to_json), byte for byte, and sorting hits by date. */
 #include "testutil.h"
 
-static cp_caseload *load(const char *text)
-{
-    size_t n = strlen(text);
-    char *json = malloc(n + 1);
-    ck_assert_ptr_nonnull(json);
-    for (size_t i = 0; i <= n; i++)
-        json[i] = text[i] == '\'' ? '"' : text[i];
-    cp_caseload *cl = NULL;
-    cp_error e;
-    cp_status st = cp_caseload_load_string(json, n, NULL, &cl, &e);
-    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
-    free(json);
-    return cl;
-}
-
-/* Long texts: report the first difference with a short excerpt. */
-#define ck_same_text(got, want) ck_same_text_at(got, want, __LINE__)
-static void ck_same_text_at(const char *got, const char *want, int line)
-{
-    size_t i = 0;
-    while (got[i] && got[i] == want[i])
-        i++;
-    if (!got[i] && !want[i])
-        return;
-    size_t from = i > 30 ? i - 30 : 0;
-    ck_abort_msg("line %d: texts differ at byte %zu:\n got: %.90s\nwant: %.90s", line, i,
-                 got + from, want + from);
-}
-
 #define SMART "'owner':'client','measure':'m','agreed':true"
 
 /*
@@ -101,7 +72,7 @@ static cp_date as_of;
 
 static void setup(void)
 {
-    cl = load(doc);
+    cl = cpt_load_caseload(doc);
     as_of = cpt_date("2026-03-02");
 }
 
@@ -138,7 +109,7 @@ END_TEST
 START_TEST(stats_json_without_name_or_mean)
 {
     /* the period as given; no name member; a null mean */
-    cp_caseload *one = load("{'format':'careerplan','version':1,'kind':'caseload',"
+    cp_caseload *one = cpt_load_caseload("{'format':'careerplan','version':1,'kind':'caseload',"
                             "'clients':[{'id':'c1'}]}");
     cp_stats *s = NULL;
     char *text = NULL;
@@ -160,26 +131,33 @@ START_TEST(stats_json_without_name_or_mean)
 }
 END_TEST
 
+/* Asserts the JSON of a list, then frees the list. */
+#define ck_hits_json(h, want) ck_hits_json_at(h, want, __LINE__)
+static void ck_hits_json_at(cp_hits *h, const char *want, int line)
+{
+    char *text = hits_json(h);
+    cpt_same_text_at(text, want, line);
+    cp_free(text);
+    cp_hits_free(h);
+}
+
 START_TEST(action_hits_json)
 {
     cp_hits *h = NULL;
     cp_error e;
     ck_assert_ok(cp_caseload_actions_overdue(cl, as_of, &h, &e), &e);
-    char *text = hits_json(h);
-    ck_same_text(text, "[\n"
-                       "  {\n"
-                       "    \"date\": \"2026-02-27\",\n"
-                       "    \"days\": -3,\n"
-                       "    \"client\": \"c1\",\n"
-                       "    \"name\": \"Sam Smith\",\n"
-                       "    \"plan\": \"p1\",\n"
-                       "    \"goal\": \"g1\",\n"
-                       "    \"action\": \"a2\",\n"
-                       "    \"description\": \"Ring the college\"\n"
-                       "  }\n"
-                       "]\n");
-    cp_free(text);
-    cp_hits_free(h);
+    ck_hits_json(h, "[\n"
+                    "  {\n"
+                    "    \"date\": \"2026-02-27\",\n"
+                    "    \"days\": -3,\n"
+                    "    \"client\": \"c1\",\n"
+                    "    \"name\": \"Sam Smith\",\n"
+                    "    \"plan\": \"p1\",\n"
+                    "    \"goal\": \"g1\",\n"
+                    "    \"action\": \"a2\",\n"
+                    "    \"description\": \"Ring the college\"\n"
+                    "  }\n"
+                    "]\n");
 }
 END_TEST
 
@@ -188,33 +166,18 @@ START_TEST(review_smart_and_client_hits_json)
     cp_hits *h = NULL;
     cp_error e;
     ck_assert_ok(cp_caseload_reviews_due(cl, as_of, 7, &h, &e), &e);
-    char *text = hits_json(h);
-    ck_same_text(text, "[\n  {\n    \"date\": \"2026-03-09\",\n    \"days\": 7,\n"
-                       "    \"client\": \"c1\",\n    \"name\": \"Sam Smith\",\n"
-                       "    \"plan\": \"p1\"\n  }\n]\n");
-    cp_free(text);
-    cp_hits_free(h);
-
+    ck_hits_json(h, "[\n  {\n    \"date\": \"2026-03-09\",\n    \"days\": 7,\n"
+                    "    \"client\": \"c1\",\n    \"name\": \"Sam Smith\",\n"
+                    "    \"plan\": \"p1\"\n  }\n]\n");
     ck_assert_ok(cp_caseload_plans_failing_smart(cl, &h, &e), &e);
-    text = hits_json(h);
-    ck_same_text(text, "[\n  {\n    \"client\": \"c2\",\n    \"name\": \"Jo\",\n"
-                       "    \"plan\": \"p1\",\n    \"count\": 2\n  }\n]\n");
-    cp_free(text);
-    cp_hits_free(h);
-
+    ck_hits_json(h, "[\n  {\n    \"client\": \"c2\",\n    \"name\": \"Jo\",\n"
+                    "    \"plan\": \"p1\",\n    \"count\": 2\n  }\n]\n");
     ck_assert_ok(cp_caseload_clients_without_agreed_plan(cl, &h, &e), &e);
-    text = hits_json(h);
-    ck_same_text(text, "[\n  {\n    \"client\": \"c2\",\n    \"name\": \"Jo\"\n  },\n"
-                       "  {\n    \"client\": \"c3\",\n    \"name\": \"Khan\"\n  }\n]\n");
-    cp_free(text);
-    cp_hits_free(h);
-
+    ck_hits_json(h, "[\n  {\n    \"client\": \"c2\",\n    \"name\": \"Jo\"\n  },\n"
+                    "  {\n    \"client\": \"c3\",\n    \"name\": \"Khan\"\n  }\n]\n");
     ck_assert_ok(cp_caseload_reviews_due(cl, as_of, 0, &h, &e), &e);
     ck_assert_uint_eq(cp_hits_count(h), 0);
-    text = hits_json(h);
-    ck_same_text(text, "[]\n");
-    cp_free(text);
-    cp_hits_free(h);
+    ck_hits_json(h, "[]\n");
 }
 END_TEST
 
