@@ -168,7 +168,8 @@ CP_API size_t cp_hit_get_count(const cp_hit *hit);
  * Sorts a list of hits by date, earliest first, as the careerplan tool lists
  * what falls due. Hits with the same date keep the order they had (caseload
  * order, as the query gave it); hits without a date (client and SMART hits)
- * come first, in their order.
+ * come first, in their order. A hit pointer taken from cp_hits_at() before
+ * the sort then points at whichever hit the sort put at that index.
  *
  * @param hits the list; NULL is a no-op
  * @since 0.2
