@@ -188,11 +188,52 @@ CP_API long cp_hit_get_days(const cp_hit *hit);
  */
 CP_API size_t cp_hit_get_count(const cp_hit *hit);
 
+/**
+ * Sorts a list of hits by date, earliest first, as the careerplan tool lists
+ * what falls due. Hits with the same date keep the order they had (caseload
+ * order, as the query gave it); hits without a date (client and SMART hits)
+ * come first, in their order. A hit pointer taken from cp_hits_at() before
+ * the sort then points at whichever hit the sort put at that index.
+ *
+ * @param hits the list; NULL is a no-op
+ * @since 0.2
+ */
+CP_API void cp_hits_sort_by_date(cp_hits *hits);
+
+/**
+ * The hits as a JSON array, in the list's order: the one JSON form of query
+ * hits, printed by `careerplan due --json` and returned by the Python
+ * bindings' Hit.to_dict(). Each item is an object with, in this order:
+ *
+ * - "date" ("YYYY-MM-DD") and "days" (cp_hit_get_days(): negative when
+ *   overdue), for hits with a date (action and review hits);
+ * - "client": the client's id;
+ * - "name": the client's given and family names joined by a space, or the
+ *   one recorded; omitted when neither is;
+ * - "plan": the plan's id, for hits with a plan;
+ * - "goal", "action" and "description" (the action's), for action hits;
+ * - "count" (cp_hit_get_count()), when not 0: failing actions for
+ *   cp_caseload_plans_failing_smart().
+ *
+ * The text is two-space indented and ends in a newline; an empty list is
+ * "[]" and a newline.
+ *
+ * @param hits the list; not NULL
+ * @param[out] out new: NUL-terminated UTF-8 JSON text, freed with cp_free(); not NULL;
+ *             left untouched on failure
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument), CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_hits_to_json(const cp_hits *hits, char **out, cp_error *err);
+
 /** Summary figures of a caseload; opaque; free with cp_stats_free(). @since 0.1 */
 typedef struct cp_stats cp_stats;
 
 /**
- * Computes summary figures of a caseload as of a date, in one pass.
+ * Computes summary figures of a caseload as of a date, in one pass. The
+ * figures keep a copy of the caseload's name, the as-of date and the period
+ * (defaults filled in) for cp_stats_to_json().
  *
  * @param caseload     the caseload; not NULL
  * @param as_of        a valid date
@@ -304,6 +345,54 @@ CP_API size_t cp_stats_confidence_changes(const cp_stats *stats);
  * @since 0.1
  */
 CP_API cp_status cp_stats_mean_confidence_change(const cp_stats *stats, double *out);
+
+/**
+ * Number of clients with no plan whose status is "agreed": the count of
+ * cp_caseload_clients_without_agreed_plan().
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.2
+ */
+CP_API size_t cp_stats_clients_without_agreed_plan(const cp_stats *stats);
+
+/**
+ * Number of plans, not closed, with at least one open action that fails a
+ * SMART letter: the count of cp_caseload_plans_failing_smart().
+ *
+ * @param stats not NULL
+ * @return the count
+ * @since 0.2
+ */
+CP_API size_t cp_stats_plans_failing_smart(const cp_stats *stats);
+
+/**
+ * The figures as a JSON object: the one JSON form of caseload figures,
+ * printed by `careerplan stats --json` and returned by the Python bindings'
+ * Stats.to_dict(). Members, in this order:
+ *
+ * - "name": the caseload's name, when it has one;
+ * - "as_of" ("YYYY-MM-DD") and "period" {"from", "to"}, as used;
+ * - "clients", "plans", "agreed_plans";
+ * - "actions": one member per action status, "planned" to "dropped"
+ *   (cp_stats_actions());
+ * - "overdue_actions", "reviews_held";
+ * - "goals": one member per skill area, "self_awareness" to "other", then
+ *   "unset" for goals without one (cp_stats_goals());
+ * - "confidence_changes", "mean_confidence_change" (a number with up to 15
+ *   significant digits, or null when there is no change to measure);
+ * - "clients_without_agreed_plan", "plans_failing_smart".
+ *
+ * The text is two-space indented and ends in a newline.
+ *
+ * @param stats the figures; not NULL
+ * @param[out] out new: NUL-terminated UTF-8 JSON text, freed with cp_free(); not NULL;
+ *             left untouched on failure
+ * @param err   optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument), CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_stats_to_json(const cp_stats *stats, char **out, cp_error *err);
 
 #ifdef __cplusplus
 }

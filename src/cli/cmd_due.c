@@ -6,8 +6,6 @@
  */
 #include "cli.h"
 
-#include <stdlib.h>
-
 const char cli_due_usage[] =
     "usage: careerplan due --as-of DATE [--within DAYS] [--json] FILE\n"
     "\n"
@@ -33,36 +31,6 @@ const char cli_due_usage[] =
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
     "written, 2 on a usage error.\n";
 
-/* Hits sorted by date, ties kept in caseload order (the order the query gave). */
-typedef struct sorted_hit {
-    const cp_hit *hit;
-    size_t index;
-} sorted_hit;
-
-static int by_date(const void *a, const void *b)
-{
-    const sorted_hit *x = a;
-    const sorted_hit *y = b;
-    int c = cp_date_compare(cp_hit_get_date(x->hit), cp_hit_get_date(y->hit));
-    if (c)
-        return c;
-    return x->index < y->index ? -1 : x->index > y->index;
-}
-
-static sorted_hit *sort_hits(const cp_hits *hits)
-{
-    size_t n = cp_hits_count(hits);
-    sorted_hit *s = malloc((n ? n : 1) * sizeof *s);
-    if (!s)
-        return NULL;
-    for (size_t i = 0; i < n; i++) {
-        s[i].hit = cp_hits_at(hits, i);
-        s[i].index = i;
-    }
-    qsort(s, n, sizeof *s, by_date);
-    return s;
-}
-
 static void put_days(long days)
 {
     if (days < 0)
@@ -73,14 +41,15 @@ static void put_days(long days)
         printf("(in %ld day%s)", days, days == 1 ? "" : "s");
 }
 
-static void print_section(const char *heading, const sorted_hit *s, size_t n)
+static void print_section(const char *heading, const cp_hits *hits)
 {
+    size_t n = cp_hits_count(hits);
     fputs(heading, stdout);
     fputs(":\n", stdout);
     if (n == 0)
         fputs("  none\n", stdout);
     for (size_t i = 0; i < n; i++) {
-        const cp_hit *h = s[i].hit;
+        const cp_hit *h = cp_hits_at(hits, i);
         char date[CP_DATE_BUFSIZE];
         cli_format_date(cp_hit_get_date(h), date);
         printf("  %s  ", date);
@@ -100,41 +69,20 @@ static void print_section(const char *heading, const sorted_hit *s, size_t n)
     }
 }
 
-static json_t *json_section(const sorted_hit *s, size_t n, int *bad)
+/* A list in the library's JSON form of hits (cp_hits_to_json()), as a value
+ * to put in the report. */
+static json_t *json_section(const cp_hits *hits, int *bad)
 {
-    json_t *arr = json_array();
-    if (!arr) {
+    char *text = NULL;
+    if (cp_hits_to_json(hits, &text, NULL) != CP_OK) {
         *bad = 1;
         return NULL;
     }
-    for (size_t i = 0; i < n; i++) {
-        const cp_hit *h = s[i].hit;
-        const cp_client *c = cp_hit_get_client(h);
-        json_t *item = json_object();
-        if (!item) {
-            *bad = 1;
-            break;
-        }
-        cli_json_set(item, "date", cli_json_date(cp_hit_get_date(h)), bad);
-        cli_json_set(item, "days", json_integer(cp_hit_get_days(h)), bad);
-        cli_json_set(item, "client", json_string(cp_client_get_id(c)), bad);
-        const char *given = cp_client_get_given_name(c);
-        const char *family = cp_client_get_family_name(c);
-        if (given || family) {
-            json_t *name = given && family ? json_sprintf("%s %s", given, family)
-                                           : json_string(given ? given : family);
-            cli_json_set(item, "name", name, bad);
-        }
-        cli_json_set(item, "plan", json_string(cp_plan_get_id(cp_hit_get_plan(h))), bad);
-        const cp_action *a = cp_hit_get_action(h);
-        if (a) {
-            cli_json_set(item, "goal", json_string(cp_goal_get_id(cp_hit_get_goal(h))), bad);
-            cli_json_set(item, "action", json_string(cp_action_get_id(a)), bad);
-            cli_json_set(item, "description", json_string(cp_action_get_description(a)), bad);
-        }
-        cli_json_append(arr, item, bad);
-    }
-    return arr;
+    json_t *list = json_loads(text, 0, NULL);
+    cp_free(text);
+    if (!list)
+        *bad = 1;
+    return list;
 }
 
 int cli_due_main(const cli_command *cmd, int argc, char **argv)
@@ -172,7 +120,6 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
     if (cp_date_add_days(as_of, within, &until) != CP_OK)
         cp_date_parse("9999-12-31", &until, NULL);
     cp_hits *overdue = NULL, *due = NULL, *reviews = NULL;
-    sorted_hit *s_overdue = NULL, *s_due = NULL, *s_reviews = NULL;
     cp_error err;
     cp_error_clear(&err);
     if (cp_caseload_actions_overdue(caseload, as_of, &overdue, &err) != CP_OK ||
@@ -182,14 +129,9 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
         rc = CLI_FAIL;
         goto done;
     }
-    s_overdue = sort_hits(overdue);
-    s_due = sort_hits(due);
-    s_reviews = sort_hits(reviews);
-    if (!s_overdue || !s_due || !s_reviews) {
-        cli_error(file, NULL, "out of memory");
-        rc = CLI_FAIL;
-        goto done;
-    }
+    cp_hits_sort_by_date(overdue);
+    cp_hits_sort_by_date(due);
+    cp_hits_sort_by_date(reviews);
     if (json) {
         int bad = 0;
         json_t *root = json_object();
@@ -197,28 +139,23 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
             cli_json_set(root, "as_of", cli_json_date(as_of), &bad);
             cli_json_set(root, "within", json_integer(within), &bad);
             cli_json_set(root, "until", cli_json_date(until), &bad);
-            cli_json_set(root, "overdue", json_section(s_overdue, cp_hits_count(overdue), &bad),
-                         &bad);
-            cli_json_set(root, "due", json_section(s_due, cp_hits_count(due), &bad), &bad);
-            cli_json_set(root, "reviews", json_section(s_reviews, cp_hits_count(reviews), &bad),
-                         &bad);
+            cli_json_set(root, "overdue", json_section(overdue, &bad), &bad);
+            cli_json_set(root, "due", json_section(due, &bad), &bad);
+            cli_json_set(root, "reviews", json_section(reviews, &bad), &bad);
         }
         rc = cli_write_json(file, root, bad);
     } else {
         char heading[64], date[CP_DATE_BUFSIZE];
         cli_format_date(until, date);
         snprintf(heading, sizeof heading, "Actions due by %s", date);
-        print_section("Overdue actions", s_overdue, cp_hits_count(overdue));
+        print_section("Overdue actions", overdue);
         fputs("\n", stdout);
-        print_section(heading, s_due, cp_hits_count(due));
+        print_section(heading, due);
         fputs("\n", stdout);
-        print_section("Reviews due", s_reviews, cp_hits_count(reviews));
+        print_section("Reviews due", reviews);
         rc = CLI_OK;
     }
 done:
-    free(s_overdue);
-    free(s_due);
-    free(s_reviews);
     cp_hits_free(overdue);
     cp_hits_free(due);
     cp_hits_free(reviews);

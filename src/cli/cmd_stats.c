@@ -6,6 +6,8 @@
  */
 #include "cli.h"
 
+#include <string.h>
+
 const char cli_stats_usage[] =
     "usage: careerplan stats --as-of DATE [--from DATE] [--to DATE] [--json] FILE\n"
     "\n"
@@ -37,30 +39,8 @@ const char cli_stats_usage[] =
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
     "written, 2 on a usage error.\n";
 
-/* Figures from the queries, added to what cp_caseload_stats() gives. */
-typedef struct extra {
-    size_t without_agreed;
-    size_t failing_smart;
-} extra;
-
-static cp_status count_queries(const cp_caseload *caseload, extra *x, cp_error *err)
-{
-    cp_hits *hits = NULL;
-    cp_status st = cp_caseload_clients_without_agreed_plan(caseload, &hits, err);
-    if (st != CP_OK)
-        return st;
-    x->without_agreed = cp_hits_count(hits);
-    cp_hits_free(hits);
-    hits = NULL;
-    if ((st = cp_caseload_plans_failing_smart(caseload, &hits, err)) != CP_OK)
-        return st;
-    x->failing_smart = cp_hits_count(hits);
-    cp_hits_free(hits);
-    return CP_OK;
-}
-
-static void print_text(const char *name, const cp_stats *s, const extra *x, cp_date as_of,
-                       cp_date from, cp_date to)
+static void print_text(const char *name, const cp_stats *s, cp_date as_of, cp_date from,
+                       cp_date to)
 {
     char d1[CP_DATE_BUFSIZE], d2[CP_DATE_BUFSIZE];
     if (name) {
@@ -93,58 +73,8 @@ static void print_text(const char *name, const cp_stats *s, const extra *x, cp_d
                changes == 1 ? "" : "s");
     else
         fputs("Mean confidence change: n/a\n", stdout);
-    printf("Clients without an agreed plan: %zu\n", x->without_agreed);
-    printf("Plans failing SMART: %zu\n", x->failing_smart);
-}
-
-static json_t *size_json(size_t n)
-{
-    return json_integer((json_int_t)n);
-}
-
-static json_t *to_json(const char *name, const cp_stats *s, const extra *x, cp_date as_of,
-                       cp_date from, cp_date to, int *bad)
-{
-    json_t *root = json_object();
-    json_t *period = json_object();
-    json_t *actions = json_object();
-    json_t *goals = json_object();
-    if (!root || !period || !actions || !goals) {
-        json_decref(period);
-        json_decref(actions);
-        json_decref(goals);
-        *bad = 1;
-        return root;
-    }
-    if (name)
-        cli_json_set(root, "name", json_string(name), bad);
-    cli_json_set(root, "as_of", cli_json_date(as_of), bad);
-    cli_json_set(period, "from", cli_json_date(from), bad);
-    cli_json_set(period, "to", cli_json_date(to), bad);
-    cli_json_set(root, "period", period, bad);
-    cli_json_set(root, "clients", size_json(cp_stats_clients(s)), bad);
-    cli_json_set(root, "plans", size_json(cp_stats_plans(s)), bad);
-    cli_json_set(root, "agreed_plans", size_json(cp_stats_agreed_plans(s)), bad);
-    for (int st = CP_ACTION_STATUS_PLANNED; st <= CP_ACTION_STATUS_DROPPED; st++)
-        cli_json_set(actions, cp_action_status_to_string((cp_action_status)st),
-                     size_json(cp_stats_actions(s, (cp_action_status)st)), bad);
-    cli_json_set(root, "actions", actions, bad);
-    cli_json_set(root, "overdue_actions", size_json(cp_stats_overdue_actions(s)), bad);
-    cli_json_set(root, "reviews_held", size_json(cp_stats_reviews_held(s)), bad);
-    for (int a = CP_SKILL_AREA_SELF_AWARENESS; a <= CP_SKILL_AREA_OTHER; a++)
-        cli_json_set(goals, cp_skill_area_to_string((cp_skill_area)a),
-                     size_json(cp_stats_goals(s, (cp_skill_area)a)), bad);
-    cli_json_set(goals, "unset", size_json(cp_stats_goals(s, CP_SKILL_AREA_UNSET)), bad);
-    cli_json_set(root, "goals", goals, bad);
-    cli_json_set(root, "confidence_changes", size_json(cp_stats_confidence_changes(s)), bad);
-    double mean = 0.0;
-    cli_json_set(root, "mean_confidence_change",
-                 cp_stats_mean_confidence_change(s, &mean) == CP_OK ? json_real(mean)
-                                                                     : json_null(),
-                 bad);
-    cli_json_set(root, "clients_without_agreed_plan", size_json(x->without_agreed), bad);
-    cli_json_set(root, "plans_failing_smart", size_json(x->failing_smart), bad);
-    return root;
+    printf("Clients without an agreed plan: %zu\n", cp_stats_clients_without_agreed_plan(s));
+    printf("Plans failing SMART: %zu\n", cp_stats_plans_failing_smart(s));
 }
 
 int cli_stats_main(const cli_command *cmd, int argc, char **argv)
@@ -191,21 +121,20 @@ int cli_stats_main(const cli_command *cmd, int argc, char **argv)
         return CLI_FAIL;
     const char *name = cp_caseload_get_name(caseload);
     cp_stats *stats = NULL;
-    extra x = {0, 0};
+    char *text = NULL;
     cp_error err;
     cp_error_clear(&err);
     if (cp_caseload_stats(caseload, as_of, from, to, &stats, &err) != CP_OK ||
-        count_queries(caseload, &x, &err) != CP_OK) {
+        (json && cp_stats_to_json(stats, &text, &err) != CP_OK)) {
         cli_report_error(file, &err);
         rc = CLI_FAIL;
     } else if (json) {
-        int bad = 0;
-        json_t *root = to_json(name, stats, &x, as_of, from, to, &bad);
-        rc = cli_write_json(file, root, bad);
+        rc = cli_write_stdout(text, strlen(text));
     } else {
-        print_text(name, stats, &x, as_of, from, to);
+        print_text(name, stats, as_of, from, to);
         rc = CLI_OK;
     }
+    cp_free(text);
     cp_stats_free(stats);
     cp_caseload_free(caseload);
     return rc;

@@ -13,6 +13,9 @@ difference, when
   - an exported symbol does not start with cp_ (or is an internal cp__ one),
   - an exported symbol does not carry, as its default version (@@), one of
     the version nodes of the version script,
+  - an exported symbol's version node is not the one of the release in the
+    @since of its documentation (@since 0.2: CAREERPLAN_0.2), or a CP_API
+    declaration has no @since,
   - the same name is declared CP_API in two headers.
 """
 
@@ -72,6 +75,7 @@ def main():
 
     headers = sorted(glob.glob(os.path.join(args.headers, "*.h"))) + args.header
     declared = {}  # name -> "header:line"
+    since = {}  # name -> "0.1", or None when the documentation has no @since
     duplicates = []
     try:
         for h in headers:
@@ -81,6 +85,7 @@ def main():
                     duplicates.append("%s (%s and %s)" % (name, declared[name], where))
                 else:
                     declared[name] = where
+                    since[name] = cpapi.since_of(h, line)
     except (OSError, cpapi.ParseError) as e:
         print("FAIL: %s" % e)
         return 1
@@ -101,6 +106,11 @@ def main():
                              if not n.startswith("cp_") or n.startswith("cp__"))
     unversioned = sorted("%s  (version: %s)" % (n, v if v else "none")
                          for n, v in exported.items() if v not in nodes)
+    no_since = sorted("%s  (%s)" % (n, declared[n]) for n in declared if since[n] is None)
+    wrong_node = sorted("%s  (@since %s, version %s)" % (n, since[n], exported[n])
+                        for n in declared
+                        if since[n] is not None and exported.get(n) in nodes
+                        and not exported[n].endswith("_" + since[n]))
     for title, names in [
             ("declared CP_API in a public header but not exported", not_exported),
             ("exported but declared CP_API in no public header", undeclared),
@@ -108,6 +118,8 @@ def main():
             ("declared CP_API without the cp_ prefix, or internal (cp__)", bad_decl_prefix),
             ("exported without a default version node (@@) from %s"
              % os.path.basename(args.map), unversioned),
+            ("declared CP_API without @since in its documentation", no_since),
+            ("exported with a version node other than the one of its @since", wrong_node),
             ("declared CP_API more than once", sorted(duplicates))]:
         if names:
             report(title, names)
@@ -116,8 +128,10 @@ def main():
         print("FAIL: %d problem(s) between the headers, the library and the version script"
               % problems)
         return 1
-    print("ok: the exported symbols are exactly the %d CP_API declarations, all versioned"
-          % len(declared))
+    print("ok: the exported symbols are exactly the %d CP_API declarations, each with the "
+          "version node of its @since (%s)"
+          % (len(declared), ", ".join("%s: %d" % (v, list(exported.values()).count(v))
+                                      for v in nodes)))
     return 0
 
 

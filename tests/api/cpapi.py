@@ -90,6 +90,22 @@ def api_declarations(path):
     return decls
 
 
+SINCE = re.compile(r"@since\s+([0-9]+\.[0-9]+)")
+
+
+def since_of(path, line):
+    """The @since version ("0.1") of the documentation comment that ends just
+    before line (1-based) of the header at path, or None when there is none."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    before = "\n".join(lines[:line - 1]).rstrip()
+    if not before.endswith("*/"):
+        return None
+    start = before.rfind("/*")
+    found = SINCE.findall(before[start:]) if start >= 0 else []
+    return found[-1] if found else None
+
+
 def top_level_statements(code):
     """Splits stripped header code into [(text, line)] of file-scope statements.
 

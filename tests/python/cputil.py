@@ -33,6 +33,15 @@ def canonical_files():
     return files
 
 
+def run_tool(*args, stdin=None):
+    """The standard output (bytes) of the careerplan tool run with args, and
+    stdin (str) on its standard input; a non-zero exit fails."""
+    import subprocess
+    data = None if stdin is None else stdin.encode("utf-8")
+    return subprocess.run([TOOL] + [str(a) for a in args], input=data, capture_output=True,
+                          check=True).stdout
+
+
 def read(path):
     return pathlib.Path(path).read_text(encoding="utf-8")
 

@@ -1,5 +1,6 @@
 """Caseload, queries (Hits, Hit), Stats and Diagnostics."""
 
+import json
 import pickle
 import unittest
 
@@ -129,10 +130,19 @@ class TestQueries(unittest.TestCase):
         self.assertIs(h.goal, h.action.goal)
         self.assertIs(h.plan, h.goal.plan)
         self.assertEqual((h.date, h.days, h.count), (D(2026, 2, 20), -9, 0))
+        # the library's JSON of a hit (cp_hits_to_json), as `careerplan due --json` prints it
         self.assertEqual(hits.to_list()[1], {
-            "client": "c-graduate", "plan": "grad-plan", "goal": "grad-g-options",
-            "action": "grad-a-cipd", "date": "2026-02-16", "days": -13, "count": 0})
+            "date": "2026-02-16", "days": -13, "client": "c-graduate", "name": "Priya Shah",
+            "plan": "grad-plan", "goal": "grad-g-options", "action": "grad-a-cipd",
+            "description": "Read more of the links about the Chartered Institute of "
+                           "Personnel and Development qualification"})
+        self.assertEqual(list(h.to_dict()), ["date", "days", "client", "name", "plan", "goal",
+                                             "action", "description"])
         self.assertIn("days=-9", repr(h))
+        made = cp.Hit(h.client, None, None, None, None, 0, 0)
+        with self.assertRaises(ValueError):
+            made.to_dict()  # only a query's hits have the library's form
+        self.assertEqual(repr(made), "<careerplan.Hit >")
 
     def test_actions_due(self):
         self.assertEqual([h.action.id for h in self.cl.actions_due(AS_OF, 7)],
@@ -164,6 +174,9 @@ class TestQueries(unittest.TestCase):
         self.assertEqual([(h.client, h.plan) for h in hits], [(newcomer, None)])
         hits = self.cl.plans_failing_smart()
         self.assertEqual([(h.plan, h.count) for h in hits], [(plan, 1)])
+        # hits without a date or without a plan: those members are left out
+        self.assertEqual(hits.to_list(), [{"client": "c-new", "plan": "p", "count": 1}])
+        self.assertEqual(self.cl.clients_without_agreed_plan().to_list(), [{"client": "c-new"}])
 
     def test_hits_are_safe_after_changes(self):
         hits = self.cl.actions_overdue(AS_OF)
@@ -187,12 +200,40 @@ class TestQueries(unittest.TestCase):
         d = s.to_dict()
         self.assertEqual(d["actions"]["planned"], 9)
         self.assertEqual(d["goals"]["unset"], 0)
+        self.assertEqual(d["name"], "Example caseload: three career action plans")
+        self.assertEqual(d["as_of"], "2026-03-01")
+        self.assertEqual(d["period"], {"from": "2025-09-01", "to": "2026-08-31"})
+        self.assertEqual((d["clients_without_agreed_plan"], d["plans_failing_smart"]), (0, 0))
+        self.assertIsNone(d["mean_confidence_change"])
         self.assertEqual(self.cl.stats(AS_OF).reviews_held, 0)  # from 1 September to as_of
         with self.assertRaises(cp.InvalidValueError):
             self.cl.stats(AS_OF, D(2026, 3, 2), D(2026, 3, 1))
         with self.assertRaises(TypeError):
             cp.Stats()
         self.assertIn("clients=3", repr(s))
+
+    def test_stats_to_dict(self):
+        """The library's JSON of the figures (cp_stats_to_json), as `careerplan
+        stats --json` prints it: every member, in order, with its value."""
+        newcomer = self.cl.add_client("c-new")
+        plan = newcomer.add_plan("p", D(2026, 2, 1))
+        plan.add_goal("g", "Goal").add_action("a", "Unclear action")
+        d = self.cl.stats(AS_OF).to_dict()
+        self.assertEqual(list(d), [
+            "name", "as_of", "period", "clients", "plans", "agreed_plans", "actions",
+            "overdue_actions", "reviews_held", "goals", "confidence_changes",
+            "mean_confidence_change", "clients_without_agreed_plan", "plans_failing_smart"])
+        self.assertEqual(d["as_of"], "2026-03-01")
+        self.assertEqual(d["period"], {"from": "2025-09-01", "to": "2026-03-01"})
+        self.assertEqual(d["clients_without_agreed_plan"], 1)
+        self.assertEqual(d["plans_failing_smart"], 1)
+        self.assertEqual((d["clients"], d["plans"], d["agreed_plans"]), (4, 4, 3))
+        self.assertEqual(list(d["actions"]), [s.value for s in cp.ActionStatus])
+        self.assertEqual(list(d["goals"]), [a.value for a in cp.SkillArea] + ["unset"])
+        if cputil.TOOL:  # the tool prints the very same figures
+            out = cputil.run_tool("stats", "--json", "--as-of", "2026-03-01", "-",
+                                  stdin=cp.dumps(self.cl))
+            self.assertEqual(json.loads(out), d)
 
     def test_mean_confidence_change(self):
         client = self.cl["c-graduate"]

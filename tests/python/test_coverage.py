@@ -76,6 +76,12 @@ LOW_LEVEL_ONLY = {
     "cp_resource_get_plan", "cp_artefact_get_plan", "cp_history_entry_get_plan",
     "cp_confidence_entry_get_goal", "cp_outcome_get_review", "cp_barrier_get_outcome",
     "cp_goal_score_get_review", "cp_change_get_review", "cp_disclosure_get_client",
+    # Stats.to_dict() carries these two figures (from cp_stats_to_json()), and
+    # Caseload.clients_without_agreed_plan() and .plans_failing_smart() list
+    # the hits they count.
+    "cp_stats_clients_without_agreed_plan", "cp_stats_plans_failing_smart",
+    # Hits are a tuple: sorted(hits, key=...) orders them any way.
+    "cp_hits_sort_by_date",
 }
 
 

@@ -7,7 +7,6 @@ import json
 import os
 import pathlib
 import pickle
-import subprocess
 import tempfile
 import unittest
 
@@ -18,8 +17,8 @@ import cputil
 
 def tool_fmt(path, compact=False):
     """`careerplan fmt` of a file: the C library's canonical output."""
-    args = [cputil.TOOL, "fmt"] + (["--compact"] if compact else []) + [str(path)]
-    return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+    args = ["fmt"] + (["--compact"] if compact else []) + [path]
+    return cputil.run_tool(*args).decode("utf-8")
 
 
 class TestRoundTrips(unittest.TestCase):

@@ -27,11 +27,6 @@ static void teardown(void)
     cp_client_free(client);
 }
 
-static int same_date(cp_date a, const char *b)
-{
-    return cp_date_compare(a, cpt_date(b)) == 0;
-}
-
 START_TEST(add_and_read)
 {
     ck_assert_uint_eq(cp_goal_action_count(goal), 1);
@@ -143,9 +138,9 @@ START_TEST(due_date)
     ck_assert_cp(cp_action_set_due(action, feb30, &e), CP_ERANGE, "", &e);
     ck_assert(cp_date_is_none(cp_action_get_due(action)));
     ck_assert_ok(cp_action_set_due(action, cpt_date("2026-02-28"), &e), &e);
-    ck_assert(same_date(cp_action_get_due(action), "2026-02-28"));
+    ck_assert(cpt_same_date(cp_action_get_due(action), "2026-02-28"));
     ck_assert_cp(cp_action_set_due(action, feb30, &e), CP_ERANGE, "", &e);
-    ck_assert(same_date(cp_action_get_due(action), "2026-02-28"));
+    ck_assert(cpt_same_date(cp_action_get_due(action), "2026-02-28"));
     ck_assert_ok(cp_action_set_due(action, none, &e), &e);
     ck_assert(cp_date_is_none(cp_action_get_due(action)));
 }
@@ -238,10 +233,10 @@ START_TEST(completed_needs_done_status)
     ck_assert_ok(cp_action_set_status(action, CP_ACTION_STATUS_PARTLY_DONE, &e), &e);
     ck_assert_cp(cp_action_set_completed(action, feb30, &e), CP_ERANGE, "", &e);
     ck_assert_ok(cp_action_set_completed(action, cpt_date("2026-02-01"), &e), &e);
-    ck_assert(same_date(cp_action_get_completed(action), "2026-02-01"));
+    ck_assert(cpt_same_date(cp_action_get_completed(action), "2026-02-01"));
     /* done keeps the date */
     ck_assert_ok(cp_action_set_status(action, CP_ACTION_STATUS_DONE, &e), &e);
-    ck_assert(same_date(cp_action_get_completed(action), "2026-02-01"));
+    ck_assert(cpt_same_date(cp_action_get_completed(action), "2026-02-01"));
     ck_assert_ok(cp_action_set_completed(action, none, &e), &e);
     ck_assert(cp_date_is_none(cp_action_get_completed(action)));
 }
@@ -254,7 +249,7 @@ START_TEST(other_status_clears_completed)
     ck_assert_ok(cp_action_set_completed(action, cpt_date("2026-02-01"), &e), &e);
     /* a refused status keeps the date */
     ck_assert_cp(cp_action_set_status(action, CP_ACTION_STATUS_UNSET, &e), CP_EINVAL, "", &e);
-    ck_assert(same_date(cp_action_get_completed(action), "2026-02-01"));
+    ck_assert(cpt_same_date(cp_action_get_completed(action), "2026-02-01"));
     ck_assert_ok(cp_action_set_status(action, CP_ACTION_STATUS_NOT_DONE, &e), &e);
     ck_assert(cp_date_is_none(cp_action_get_completed(action)));
     ck_assert_cp(cp_action_set_completed(action, cpt_date("2026-02-01"), &e), CP_ESTATE, "", &e);
@@ -274,7 +269,7 @@ START_TEST(complete_on_a_date)
     ck_assert(cp_date_is_none(cp_action_get_completed(action)));
     ck_assert_ok(cp_action_complete(action, cpt_date("2026-03-03"), &e), &e);
     ck_assert_int_eq(cp_action_get_status(action), CP_ACTION_STATUS_DONE);
-    ck_assert(same_date(cp_action_get_completed(action), "2026-03-03"));
+    ck_assert(cpt_same_date(cp_action_get_completed(action), "2026-03-03"));
 }
 END_TEST
 

@@ -53,19 +53,6 @@ static void teardown(void)
     ck_assert_int_eq(cp_set_allocator(NULL, NULL, NULL), CP_OK);
 }
 
-static const char example[] =
-    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
-    "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
-    "\"supporters\":[{\"id\":\"s1\",\"role\":\"parent_carer\"}],"
-    "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
-    "\"statement\":\"Find a course\",\"confidence\":6,\"actions\":[{\"id\":\"a1\","
-    "\"description\":\"Visit college\",\"owner\":\"client\",\"due\":\"2026-02-01\","
-    "\"supporters\":[\"s1\"],\"agreed\":true}]}],\"reviews\":[{\"id\":\"r1\","
-    "\"date\":\"2026-02-10\",\"outcomes\":[{\"action\":\"a1\",\"result\":\"achieved\"}],"
-    "\"goal_scores\":[{\"goal\":\"g1\",\"score\":8}]}]}],"
-    "\"consents\":[{\"id\":\"k1\",\"supporter\":\"s1\",\"scope\":\"non_sensitive\","
-    "\"granted\":\"2026-01-10\"}]}";
-
 static const char caseload_doc[] =
     "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"caseload\",\"name\":\"Year 11\","
     "\"clients\":[{\"id\":\"c1\",\"given_name\":\"Sam\",\"x\":[1,{\"y\":2}]},{\"id\":\"c2\","
@@ -110,7 +97,8 @@ static cp_status op_load_client(void *ctx)
     (void)ctx;
     cp_client *c = UNTOUCHED;
     cp_error e;
-    cp_status st = cp_client_load_string(example, strlen(example), NULL, &c, &e);
+    cp_status st =
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, &e);
     if (st != CP_OK) {
         ck_assert_ptr_eq(c, UNTOUCHED);
         ck_assert_int_eq(e.code, st);
@@ -269,6 +257,60 @@ static cp_status op_diagnostics(void *ctx)
     return st;
 }
 
+static cp_status op_review_summary(void *ctx)
+{
+    cp_review *r = ctx;
+    char *text = UNTOUCHED, *json = UNTOUCHED;
+    cp_error e;
+    cp_status st = cp_review_summary_text(r, &text, &e);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(text, UNTOUCHED);
+        return st;
+    }
+    st = cp_review_summary_json(r, &json, &e);
+    if (st != CP_OK)
+        ck_assert_ptr_eq(json, UNTOUCHED);
+    else
+        cp_free(json);
+    cp_free(text);
+    return st;
+}
+
+/* Caseload figures and query hits, computed and written as JSON. */
+static cp_status op_query_json(void *ctx)
+{
+    const cp_caseload *cl = ctx;
+    cp_date none = CP_DATE_NONE, as_of = {2026, 3, 2};
+    cp_stats *s = UNTOUCHED;
+    cp_hits *h = UNTOUCHED;
+    char *text = UNTOUCHED;
+    cp_status st = cp_caseload_stats(cl, as_of, none, none, &s, NULL);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(s, UNTOUCHED);
+        return st;
+    }
+    st = cp_stats_to_json(s, &text, NULL);
+    cp_stats_free(s);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(text, UNTOUCHED);
+        return st;
+    }
+    cp_free(text);
+    text = UNTOUCHED;
+    if ((st = cp_caseload_clients_without_agreed_plan(cl, &h, NULL)) != CP_OK) {
+        ck_assert_ptr_eq(h, UNTOUCHED);
+        return st;
+    }
+    st = cp_hits_to_json(h, &text, NULL);
+    cp_hits_free(h);
+    if (st != CP_OK) {
+        ck_assert_ptr_eq(text, UNTOUCHED);
+        return st;
+    }
+    cp_free(text);
+    return CP_OK;
+}
+
 /* ---- tests ---- */
 
 START_TEST(load_client)
@@ -290,7 +332,7 @@ START_TEST(load_stream)
 {
     FILE *fp = tmpfile();
     ck_assert_ptr_nonnull(fp);
-    fputs(example, fp);
+    fputs(cpt_example_client, fp);
     long failures = fail_each_allocation("load stream", op_load_stream, fp);
     ck_assert_int_gt(failures, 20);
     fclose(fp);
@@ -300,7 +342,9 @@ END_TEST
 START_TEST(save_string)
 {
     cp_client *c = NULL;
-    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
     char *want = NULL;
     ck_assert_int_eq(cp_client_save_string(c, NULL, &want, NULL, NULL), CP_OK);
     struct save_ctx s = {c, NULL, want, NULL, NULL};
@@ -328,7 +372,9 @@ START_TEST(save_path)
     char path[256];
     snprintf(path, sizeof path, "%s/client.json", dir);
     cp_client *c = NULL;
-    ck_assert_int_eq(cp_client_load_string(example, strlen(example), NULL, &c, NULL), CP_OK);
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
     struct save_ctx s = {c, NULL, NULL, dir, path};
     long failures = fail_each_allocation("save path", op_save_path, &s);
     ck_assert_int_gt(failures, 1);
@@ -348,6 +394,30 @@ START_TEST(diagnostics)
 {
     long failures = fail_each_allocation("diagnostics", op_diagnostics, NULL);
     ck_assert_int_gt(failures, 20);
+}
+END_TEST
+
+START_TEST(review_summary)
+{
+    cp_client *c = NULL;
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
+    long failures =
+        fail_each_allocation("review summary", op_review_summary, cp_client_find_review(c, "r1"));
+    ck_assert_int_gt(failures, 2);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(query_json)
+{
+    cp_caseload *cl = NULL;
+    ck_assert_int_eq(cp_caseload_load_string(caseload_doc, strlen(caseload_doc), NULL, &cl, NULL),
+                     CP_OK);
+    long failures = fail_each_allocation("figures and hits as JSON", op_query_json, cl);
+    ck_assert_int_gt(failures, 4);
+    cp_caseload_free(cl);
 }
 END_TEST
 
@@ -391,6 +461,8 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, save_path);
     tcase_add_test(tc, build_with_the_api);
     tcase_add_test(tc, diagnostics);
+    tcase_add_test(tc, review_summary);
+    tcase_add_test(tc, query_json);
     tcase_add_test(tc, hooks_are_all_or_none);
     suite_add_tcase(s, tc);
     return s;

@@ -29,27 +29,6 @@
             ck_abort_msg(__VA_ARGS__);                                                             \
     } while (0)
 
-static char *quote(const char *text)
-{
-    size_t n = strlen(text);
-    char *s = malloc(n + 1);
-    ck_assert_ptr_nonnull(s);
-    for (size_t i = 0; i <= n; i++)
-        s[i] = text[i] == '\'' ? '"' : text[i];
-    return s;
-}
-
-static cp_client *load_q(const char *text)
-{
-    char *json = quote(text);
-    cp_client *c = NULL;
-    cp_error e;
-    cp_status st = cp_client_load_string(json, strlen(json), NULL, &c, &e);
-    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
-    free(json);
-    return c;
-}
-
 static char *save(const cp_client *c)
 {
     char *s = NULL;
@@ -68,20 +47,6 @@ static char *save_compact(const cp_client *c)
     cp_status st = cp_client_save_string(c, &o, &s, NULL, &e);
     REQ_MSG(st == CP_OK, "save: %s: %s", cp_status_name(st), e.message);
     return s;
-}
-
-/* Long texts: report the first difference with a short excerpt. */
-#define ck_same_text(got, want) ck_same_text_at(got, want, __LINE__)
-static void ck_same_text_at(const char *got, const char *want, int line)
-{
-    size_t i = 0;
-    while (got[i] && got[i] == want[i])
-        i++;
-    if (!got[i] && !want[i])
-        return;
-    size_t from = i > 40 ? i - 40 : 0;
-    ck_abort_msg("line %d: texts differ at byte %zu:\n got: %.100s\nwant: %.100s", line, i,
-                 got + from, want + from);
 }
 
 /* The saved export must load again as a client of its own, and save back
@@ -158,7 +123,7 @@ static void ck_reloads(const char *json)
 
 static cp_client *fixed(void)
 {
-    return load_q(ENVELOPE CONSENTS BODY "}");
+    return cpt_load_client(ENVELOPE CONSENTS BODY "}");
 }
 
 static const char *const secrets[] = {"SECRET-NOW",
@@ -416,12 +381,13 @@ END_TEST
  * consent does not cover it, and its own consent does not cover the role. */
 START_TEST(supporter_id_wins_over_role_name)
 {
-    cp_client *c = load_q(ENVELOPE "'id':'c1','supporters':[{'id':'school','role':'teacher'}],"
-                                   "'consents':[{'id':'k1','role':'school','scope':'everything',"
-                                   "'granted':'2026-01-01'}]}");
+    cp_client *c =
+        cpt_load_client(ENVELOPE "'id':'c1','supporters':[{'id':'school','role':'teacher'}],"
+                                 "'consents':[{'id':'k1','role':'school','scope':'everything',"
+                                 "'granted':'2026-01-01'}]}");
     ck_export_refused(c, "school", "2026-03-01", CP_ECONSENT);
     cp_client_free(c);
-    c = load_q(ENVELOPE "'id':'c1','supporters':[{'id':'school','role':'teacher'}],"
+    c = cpt_load_client(ENVELOPE "'id':'c1','supporters':[{'id':'school','role':'teacher'}],"
                         "'consents':[{'id':'k1','supporter':'school','scope':'non_sensitive',"
                         "'granted':'2026-01-01'}]}");
     cp_free(ck_export(c, "school", "2026-03-01", "k1", CP_CONSENT_SCOPE_NON_SENSITIVE));
@@ -437,7 +403,7 @@ static cp_client *one_consent(const char *dates)
              ENVELOPE "'id':'c1','supporters':[{'id':'s1','role':'mentor'}],"
                       "'consents':[{'id':'k1','supporter':'s1','scope':'non_sensitive',%s}]}",
              dates);
-    return load_q(doc);
+    return cpt_load_client(doc);
 }
 
 START_TEST(consent_dates)
@@ -503,7 +469,7 @@ END_TEST
 
 START_TEST(widest_scope_wins)
 {
-    cp_client *c = load_q(
+    cp_client *c = cpt_load_client(
         ENVELOPE "'id':'c1','supporters':[{'id':'s1','role':'mentor'}],'consents':["
                  "{'id':'k1','supporter':'s1','scope':'non_sensitive','granted':'2026-01-01'},"
                  "{'id':'k2','supporter':'s1','scope':'everything','granted':'2026-01-05',"
@@ -564,7 +530,7 @@ START_TEST(everything_keeps_all_but_consents)
     cp_client *c = fixed();
     char *json = ck_export(c, "school", "2026-03-01", "k2", CP_CONSENT_SCOPE_EVERYTHING);
     /* the same document as the client without its consents and log */
-    cp_client *bare = load_q(ENVELOPE BODY "}");
+    cp_client *bare = cpt_load_client(ENVELOPE BODY "}");
     char *want = save(bare);
     ck_same_text(json, want);
     for (int i = 0; secrets[i]; i++)
@@ -602,7 +568,7 @@ START_TEST(no_dangling_references_in_copy)
 {
     /* A change may name both a goal and an action; when the action is
      * sensitive the copy must neither keep a reference to it nor fail to load. */
-    cp_client *c = load_q(
+    cp_client *c = cpt_load_client(
         ENVELOPE "'id':'c1','supporters':[{'id':'s1','role':'mentor'}],"
                  "'plans':[{'id':'p1','created':'2026-01-12','goals':[{'id':'g1',"
                  "'statement':'Open goal','actions':[{'id':'a1','description':'Open action'},"
@@ -1071,7 +1037,7 @@ static cp_client *gen_load(const gen *g, int with_consents)
     sb doc = {0};
     sb_printf(&doc, ENVELOPE "%s%s}", with_consents && g->consents.s ? g->consents.s : "",
               g->body.s);
-    char *json = quote(doc.s);
+    char *json = cpt_quote(doc.s);
     free(doc.s);
     cp_client *c = NULL;
     cp_error e;

@@ -20,20 +20,6 @@
     ",\"consents\":[{\"id\":\"k1\",\"scope\":\"non_sensitive\",\"granted\":\"2026-01-10\"" m "}]"
 #define CASELOAD(m) "{" ENVELOPE("caseload") m "}"
 
-/* The example client of the format description. */
-static const char example[] =
-    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
-    "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
-    "\"supporters\":[{\"id\":\"s1\",\"role\":\"parent_carer\"}],"
-    "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
-    "\"statement\":\"Find a course\",\"confidence\":6,\"actions\":[{\"id\":\"a1\","
-    "\"description\":\"Visit college\",\"owner\":\"client\",\"due\":\"2026-02-01\","
-    "\"supporters\":[\"s1\"],\"agreed\":true}]}],\"reviews\":[{\"id\":\"r1\","
-    "\"date\":\"2026-02-10\",\"outcomes\":[{\"action\":\"a1\",\"result\":\"achieved\"}],"
-    "\"goal_scores\":[{\"goal\":\"g1\",\"score\":8}]}]}],"
-    "\"consents\":[{\"id\":\"k1\",\"supporter\":\"s1\",\"scope\":\"non_sensitive\","
-    "\"granted\":\"2026-01-10\"}]}";
-
 /* Stand-ins for "untouched" outputs: never dereferenced. */
 static char sentinel_doc_storage, sentinel_client_storage, sentinel_caseload_storage;
 #define SENTINEL_DOC ((cp_document *)(void *)&sentinel_doc_storage)
@@ -113,7 +99,9 @@ START_TEST(example_loads)
 {
     cp_error e;
     cp_document *doc = NULL;
-    ck_assert_ok(cp_document_load_string(example, strlen(example), NULL, &doc, &e), &e);
+    ck_assert_ok(
+        cp_document_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &doc, &e),
+        &e);
     ck_assert_int_eq(cp_document_get_kind(doc), CP_DOCUMENT_KIND_CLIENT);
     ck_assert_ptr_nonnull(cp_document_client(doc));
     ck_assert_ptr_null(cp_document_caseload(doc));
@@ -129,7 +117,9 @@ START_TEST(example_loads)
     cp_client_free(c);
 
     cp_client *client = NULL;
-    ck_assert_ok(cp_client_load_string(example, strlen(example), NULL, &client, &e), &e);
+    ck_assert_ok(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &client, &e),
+        &e);
     ck_assert_ptr_nonnull(client);
     cp_client_free(client);
 
@@ -542,7 +532,7 @@ START_TEST(strict_mode)
     const char *f = CASELOAD(",\"owner\":\"me\"");
     load_fails_opts(f, strlen(f), &o, CP_EUNKNOWN, "/owner");
     /* known members and the envelope are fine */
-    load_ok_opts(example, &o);
+    load_ok_opts(cpt_example_client, &o);
     /* the same documents load without the flag */
     load_ok(a);
     load_ok(b);
@@ -580,7 +570,8 @@ START_TEST(unknown_members_warn)
     ck_assert_uint_eq(cp_diagnostics_count_at_least(w, CP_SEVERITY_ERROR), 0);
     /* a document without unknown members adds nothing */
     cp_diagnostics_clear(w);
-    ck_assert_ok(cp_document_load_string(example, strlen(example), &o, &d, &e), &e);
+    ck_assert_ok(
+        cp_document_load_string(cpt_example_client, strlen(cpt_example_client), &o, &d, &e), &e);
     cp_document_free(d);
     ck_assert_uint_eq(cp_diagnostics_count(w), 0);
     /* a failing load may leave warnings found so far, but no document */
@@ -647,7 +638,7 @@ START_TEST(load_from_stream)
 {
     FILE *fp = tmpfile();
     ck_assert_ptr_nonnull(fp);
-    fputs(example, fp);
+    fputs(cpt_example_client, fp);
     rewind(fp);
     cp_error e;
     cp_document *doc = NULL;
@@ -702,7 +693,8 @@ START_TEST(load_from_path)
 {
     char dir[] = "/tmp/cp-load-XXXXXX";
     ck_assert_ptr_nonnull(mkdtemp(dir));
-    char *client_path = write_temp(dir, "client.json", example, strlen(example));
+    char *client_path =
+        write_temp(dir, "client.json", cpt_example_client, strlen(cpt_example_client));
     const char *cl = CASELOAD(",\"clients\":[{\"id\":\"c1\"}]");
     char *caseload_path = write_temp(dir, "caseload.json", cl, strlen(cl));
     cp_error e;
@@ -760,7 +752,8 @@ START_TEST(kind_mismatch)
     ck_assert_int_eq(cp_client_load_string(cl, strlen(cl), NULL, &c, NULL), CP_EFORMAT);
     ck_assert_ptr_eq(c, SENTINEL_CLIENT);
     cp_caseload *caseload = SENTINEL_CASELOAD;
-    ck_assert_cp(cp_caseload_load_string(example, strlen(example), NULL, &caseload, &e),
+    ck_assert_cp(cp_caseload_load_string(cpt_example_client, strlen(cpt_example_client), NULL,
+                                         &caseload, &e),
                  CP_EFORMAT, "/kind", &e);
     ck_assert_ptr_eq(caseload, SENTINEL_CASELOAD);
     /* a broken document of the other kind reports its own error first */
@@ -777,15 +770,18 @@ START_TEST(invalid_arguments)
     cp_document *doc = SENTINEL_DOC;
     ck_assert_cp(cp_document_load_string(NULL, 0, NULL, &doc, &e), CP_EINVAL, "", &e);
     ck_assert_ptr_eq(doc, SENTINEL_DOC);
-    ck_assert_cp(cp_document_load_string(example, strlen(example), NULL, NULL, &e), CP_EINVAL, "",
-                 &e);
+    ck_assert_cp(
+        cp_document_load_string(cpt_example_client, strlen(cpt_example_client), NULL, NULL, &e),
+        CP_EINVAL, "", &e);
     cp_client *c = SENTINEL_CLIENT;
     ck_assert_cp(cp_client_load_string(NULL, 0, NULL, &c, &e), CP_EINVAL, "", &e);
     ck_assert_ptr_eq(c, SENTINEL_CLIENT);
-    ck_assert_cp(cp_client_load_string(example, strlen(example), NULL, NULL, &e), CP_EINVAL, "",
-                 &e);
-    ck_assert_cp(cp_caseload_load_string(example, strlen(example), NULL, NULL, &e), CP_EINVAL, "",
-                 &e);
+    ck_assert_cp(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, NULL, &e),
+        CP_EINVAL, "", &e);
+    ck_assert_cp(
+        cp_caseload_load_string(cpt_example_client, strlen(cpt_example_client), NULL, NULL, &e),
+        CP_EINVAL, "", &e);
     ck_assert_cp(cp_client_load_path(NULL, NULL, &c, &e), CP_EINVAL, "", &e);
     ck_assert_ptr_eq(c, SENTINEL_CLIENT);
     ck_assert_int_eq(cp_document_get_kind(NULL), CP_DOCUMENT_KIND_UNSET);

@@ -9,20 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The example client of the format description. */
-static const char example[] =
-    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
-    "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
-    "\"supporters\":[{\"id\":\"s1\",\"role\":\"parent_carer\"}],"
-    "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
-    "\"statement\":\"Find a course\",\"confidence\":6,\"actions\":[{\"id\":\"a1\","
-    "\"description\":\"Visit college\",\"owner\":\"client\",\"due\":\"2026-02-01\","
-    "\"supporters\":[\"s1\"],\"agreed\":true}]}],\"reviews\":[{\"id\":\"r1\","
-    "\"date\":\"2026-02-10\",\"outcomes\":[{\"action\":\"a1\",\"result\":\"achieved\"}],"
-    "\"goal_scores\":[{\"goal\":\"g1\",\"score\":8}]}]}],"
-    "\"consents\":[{\"id\":\"k1\",\"supporter\":\"s1\",\"scope\":\"non_sensitive\","
-    "\"granted\":\"2026-01-10\"}]}";
-
 /* The same client with the members of every object shuffled, the envelope
  * last and the support flags in another order. */
 static const char shuffled[] =
@@ -205,15 +191,15 @@ static void assert_resaves_to(const char *json, const cp_save_options *opts, con
 
 START_TEST(pretty_bytes)
 {
-    assert_resaves_to(example, NULL, example_pretty);
+    assert_resaves_to(cpt_example_client, NULL, example_pretty);
     cp_save_options o = CP_SAVE_OPTIONS_INIT;
-    assert_resaves_to(example, &o, example_pretty);
+    assert_resaves_to(cpt_example_client, &o, example_pretty);
 }
 END_TEST
 
 START_TEST(compact_bytes)
 {
-    assert_resaves_to(example, &compact_opts, example_compact);
+    assert_resaves_to(cpt_example_client, &compact_opts, example_compact);
     /* compact and pretty input give the same output */
     assert_resaves_to(example_pretty, &compact_opts, example_compact);
     assert_resaves_to(example_compact, NULL, example_pretty);
@@ -253,7 +239,8 @@ END_TEST
 
 START_TEST(save_is_idempotent)
 {
-    static const char *const docs[] = {example, shuffled, rich, caseload_doc, example_pretty};
+    static const char *const docs[] = {cpt_example_client, shuffled, rich, caseload_doc,
+                                       example_pretty};
     const cp_save_options *opts[] = {NULL, &compact_opts};
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
         for (size_t k = 0; k < 2; k++) {
@@ -443,7 +430,8 @@ START_TEST(kind_savers_match_the_document_saver)
     cp_caseload_free(cl);
 
     cp_client *c = NULL;
-    ck_assert_ok(cp_client_load_string(example, strlen(example), NULL, &c, &e), &e);
+    ck_assert_ok(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, &e), &e);
     ck_assert_ok(cp_client_save_string(c, &compact_opts, &a, NULL, &e), &e);
     ck_assert_str_eq(a, example_compact);
     cp_free(a);
@@ -454,7 +442,7 @@ END_TEST
 START_TEST(invalid_arguments)
 {
     cp_error e;
-    cp_document *doc = load(example);
+    cp_document *doc = load(cpt_example_client);
     char *out = (char *)"untouched";
     cp_save_options bad_version = {CP_SAVE_OPTIONS_VERSION + 1, 0};
     cp_save_options bad_flags = {CP_SAVE_OPTIONS_VERSION, 0x2};
@@ -542,7 +530,8 @@ START_TEST(save_path_is_atomic)
     snprintf(sub, sizeof sub, "%s/sub", dir);
     cp_error e;
     cp_client *c = NULL;
-    ck_assert_ok(cp_client_load_string(example, strlen(example), NULL, &c, &e), &e);
+    ck_assert_ok(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, &e), &e);
 
     /* writes the file */
     ck_assert_ok(cp_client_save_path(c, path, NULL, &e), &e);
@@ -611,7 +600,8 @@ START_TEST(save_file_to_a_stream)
 {
     cp_error e;
     cp_client *c = NULL;
-    ck_assert_ok(cp_client_load_string(example, strlen(example), NULL, &c, &e), &e);
+    ck_assert_ok(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, &e), &e);
     FILE *fp = tmpfile();
     ck_assert_ptr_nonnull(fp);
     fputs("before:", fp);

@@ -9,19 +9,6 @@
 
 #define HEAD "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\""
 
-static const char example[] =
-    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
-    "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
-    "\"supporters\":[{\"id\":\"s1\",\"role\":\"parent_carer\"}],"
-    "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
-    "\"statement\":\"Find a course\",\"confidence\":6,\"actions\":[{\"id\":\"a1\","
-    "\"description\":\"Visit college\",\"owner\":\"client\",\"due\":\"2026-02-01\","
-    "\"supporters\":[\"s1\"],\"agreed\":true}]}],\"reviews\":[{\"id\":\"r1\","
-    "\"date\":\"2026-02-10\",\"outcomes\":[{\"action\":\"a1\",\"result\":\"achieved\"}],"
-    "\"goal_scores\":[{\"goal\":\"g1\",\"score\":8}]}]}],"
-    "\"consents\":[{\"id\":\"k1\",\"supporter\":\"s1\",\"scope\":\"non_sensitive\","
-    "\"granted\":\"2026-01-10\"}]}";
-
 static char sentinel_storage;
 #define SENTINEL ((cp_document *)(void *)&sentinel_storage)
 
@@ -124,13 +111,14 @@ START_TEST(max_depth)
 
     /* known structure counts the same way: the action's supporters array is at depth 8 */
     o.max_depth = 8;
-    load_ok(example, strlen(example), &o);
+    load_ok(cpt_example_client, strlen(cpt_example_client), &o);
     o.max_depth = 7;
-    load_fails(example, strlen(example), &o, CP_ELIMIT, "/plans/0/goals/0/actions/0/supporters");
+    load_fails(cpt_example_client, strlen(cpt_example_client), &o, CP_ELIMIT,
+               "/plans/0/goals/0/actions/0/supporters");
     o.max_depth = 1;
-    load_fails(example, strlen(example), &o, CP_ELIMIT, "/support");
+    load_fails(cpt_example_client, strlen(cpt_example_client), &o, CP_ELIMIT, "/support");
     o.max_depth = 0;
-    load_fails(example, strlen(example), &o, CP_ELIMIT, "");
+    load_fails(cpt_example_client, strlen(cpt_example_client), &o, CP_ELIMIT, "");
 
     /* the default, 64 */
     doc = nested(CP_DEFAULT_MAX_DEPTH - 1);
@@ -234,14 +222,14 @@ END_TEST
 
 START_TEST(max_size)
 {
-    size_t len = strlen(example);
+    size_t len = strlen(cpt_example_client);
     cp_load_options o = CP_LOAD_OPTIONS_INIT;
     o.max_size = len;
-    load_ok(example, len, &o);
+    load_ok(cpt_example_client, len, &o);
     o.max_size = len - 1;
-    load_fails(example, len, &o, CP_ELIMIT, "");
+    load_fails(cpt_example_client, len, &o, CP_ELIMIT, "");
     o.max_size = 0;
-    load_fails(example, len, &o, CP_ELIMIT, "");
+    load_fails(cpt_example_client, len, &o, CP_ELIMIT, "");
 }
 END_TEST
 
@@ -261,11 +249,11 @@ START_TEST(max_size_for_streams_and_paths)
     o.max_size = 65536;
     ck_assert_cp(load_stream(doc.s, doc.len, &o, &e), CP_ELIMIT, "", &e);
     /* a small one */
-    size_t len = strlen(example);
+    size_t len = strlen(cpt_example_client);
     o.max_size = len;
-    ck_assert_ok(load_stream(example, len, &o, &e), &e);
+    ck_assert_ok(load_stream(cpt_example_client, len, &o, &e), &e);
     o.max_size = len - 1;
-    ck_assert_cp(load_stream(example, len, &o, &e), CP_ELIMIT, "", &e);
+    ck_assert_cp(load_stream(cpt_example_client, len, &o, &e), CP_ELIMIT, "", &e);
 
     /* from a path */
     char dir[] = "/tmp/cp-limits-XXXXXX";
@@ -339,22 +327,22 @@ START_TEST(options_version_and_flags)
 {
     cp_error e;
     cp_load_options o = CP_LOAD_OPTIONS_INIT;
-    size_t len = strlen(example);
+    size_t len = strlen(cpt_example_client);
     o.version = CP_LOAD_OPTIONS_VERSION + 1;
-    load_fails(example, len, &o, CP_EINVAL, "");
-    ck_assert_cp(load_stream(example, len, &o, &e), CP_EINVAL, "", &e);
+    load_fails(cpt_example_client, len, &o, CP_EINVAL, "");
+    ck_assert_cp(load_stream(cpt_example_client, len, &o, &e), CP_EINVAL, "", &e);
     ck_assert_cp(cp_document_load_path("/dev/null", &o, &(cp_document *){NULL}, &e),
                  CP_EINVAL, "", &e);
     o.version = 0;
-    load_fails(example, len, &o, CP_EINVAL, "");
+    load_fails(cpt_example_client, len, &o, CP_EINVAL, "");
     o = (cp_load_options)CP_LOAD_OPTIONS_INIT;
     o.flags = 0x2;
-    load_fails(example, len, &o, CP_EINVAL, "");
+    load_fails(cpt_example_client, len, &o, CP_EINVAL, "");
     o.flags = CP_LOAD_STRICT | 0x80000000u;
-    load_fails(example, len, &o, CP_EINVAL, "");
-    ck_assert_cp(load_stream(example, len, &o, &e), CP_EINVAL, "", &e);
+    load_fails(cpt_example_client, len, &o, CP_EINVAL, "");
+    ck_assert_cp(load_stream(cpt_example_client, len, &o, &e), CP_EINVAL, "", &e);
     o.flags = CP_LOAD_STRICT;
-    load_ok(example, len, &o);
+    load_ok(cpt_example_client, len, &o);
 }
 END_TEST
 
@@ -380,7 +368,7 @@ START_TEST(options_init)
     ck_assert_int_eq(cp_load_options_init(&o, 0), CP_EINVAL);
     ck_assert_int_eq(cp_load_options_init(NULL, CP_LOAD_OPTIONS_VERSION), CP_EINVAL);
     /* defaults load the example */
-    load_ok(example, strlen(example), &o);
+    load_ok(cpt_example_client, strlen(cpt_example_client), &o);
 }
 END_TEST
 

@@ -15,16 +15,11 @@ static void teardown(void)
     cp_client_free(client);
 }
 
-static int same_date(cp_date a, const char *b)
-{
-    return cp_date_compare(a, cpt_date(b)) == 0;
-}
-
 START_TEST(new_plan_defaults)
 {
     ck_assert_ptr_eq(cp_plan_get_client(plan), client);
     ck_assert_str_eq(cp_plan_get_id(plan), "p1");
-    ck_assert(same_date(cp_plan_get_created(plan), "2026-01-10"));
+    ck_assert(cpt_same_date(cp_plan_get_created(plan), "2026-01-10"));
     ck_assert_int_eq(cp_plan_get_status(plan), CP_PLAN_STATUS_DRAFT);
     ck_assert_ptr_null(cp_plan_get_practitioner(plan));
     ck_assert_ptr_null(cp_plan_get_service(plan));
@@ -62,9 +57,9 @@ START_TEST(created_is_required)
     cp_date feb30 = {2026, 2, 30};
     ck_assert_cp(cp_plan_set_created(plan, none, &e), CP_EINVAL, "", &e);
     ck_assert_cp(cp_plan_set_created(plan, feb30, &e), CP_ERANGE, "", &e);
-    ck_assert(same_date(cp_plan_get_created(plan), "2026-01-10"));
+    ck_assert(cpt_same_date(cp_plan_get_created(plan), "2026-01-10"));
     ck_assert_ok(cp_plan_set_created(plan, cpt_date("2025-12-31"), &e), &e);
-    ck_assert(same_date(cp_plan_get_created(plan), "2025-12-31"));
+    ck_assert(cpt_same_date(cp_plan_get_created(plan), "2025-12-31"));
 }
 END_TEST
 
@@ -129,13 +124,13 @@ START_TEST(optional_dates)
     cp_date none = CP_DATE_NONE;
     cp_date feb30 = {2026, 2, 30};
     ck_assert_ok(cp_plan_set_agreed_date(plan, cpt_date("2026-01-12"), &e), &e);
-    ck_assert(same_date(cp_plan_get_agreed_date(plan), "2026-01-12"));
+    ck_assert(cpt_same_date(cp_plan_get_agreed_date(plan), "2026-01-12"));
     ck_assert_cp(cp_plan_set_agreed_date(plan, feb30, &e), CP_ERANGE, "", &e);
-    ck_assert(same_date(cp_plan_get_agreed_date(plan), "2026-01-12"));
+    ck_assert(cpt_same_date(cp_plan_get_agreed_date(plan), "2026-01-12"));
     ck_assert_ok(cp_plan_set_agreed_date(plan, none, &e), &e);
     ck_assert(cp_date_is_none(cp_plan_get_agreed_date(plan)));
     ck_assert_ok(cp_plan_set_next_review(plan, cpt_date("2026-03-01"), &e), &e);
-    ck_assert(same_date(cp_plan_get_next_review(plan), "2026-03-01"));
+    ck_assert(cpt_same_date(cp_plan_get_next_review(plan), "2026-03-01"));
     ck_assert_cp(cp_plan_set_next_review(plan, feb30, &e), CP_ERANGE, "", &e);
     ck_assert_ok(cp_plan_set_next_review(plan, none, &e), &e);
     ck_assert(cp_date_is_none(cp_plan_get_next_review(plan)));
@@ -309,7 +304,7 @@ START_TEST(history_is_append_only)
                  CP_EINVAL, "", &e);
     ck_assert_uint_eq(cp_plan_history_entry_count(plan), 2);
     ck_assert_ptr_eq(cp_plan_history_entry_at(plan, 0), h);
-    ck_assert(same_date(cp_history_entry_get_date(h), "2026-01-10"));
+    ck_assert(cpt_same_date(cp_history_entry_get_date(h), "2026-01-10"));
     ck_assert_str_eq(cp_history_entry_get_author(h), "A. Adviser");
     ck_assert_str_eq(cp_history_entry_get_change(h), "Plan written");
     ck_assert_int_eq(cp_history_entry_is_sensitive(h), 0);
@@ -343,7 +338,7 @@ START_TEST(reviews_list)
     ck_assert_ptr_null(cp_plan_review_at(plan, 2));
     ck_assert_ptr_eq(cp_review_get_plan(r), plan);
     ck_assert_str_eq(cp_review_get_id(r), "r1");
-    ck_assert(same_date(cp_review_get_date(r), "2026-03-01"));
+    ck_assert(cpt_same_date(cp_review_get_date(r), "2026-03-01"));
 
     ck_assert_cp(cp_plan_remove_review(plan, 2, &e), CP_ERANGE, "", &e);
     ck_assert_ok(cp_plan_remove_review(plan, 0, &e), &e);

@@ -5,21 +5,6 @@
 #include <limits.h>
 #include <stdio.h>
 
-static cp_caseload *load(const char *text)
-{
-    size_t n = strlen(text);
-    char *json = malloc(n + 1);
-    ck_assert_ptr_nonnull(json);
-    for (size_t i = 0; i <= n; i++)
-        json[i] = text[i] == '\'' ? '"' : text[i];
-    cp_caseload *cl = NULL;
-    cp_error e;
-    cp_status st = cp_caseload_load_string(json, n, NULL, &cl, &e);
-    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
-    free(json);
-    return cl;
-}
-
 #define SMART "'owner':'client','measure':'m','agreed':true"
 
 /*
@@ -103,7 +88,7 @@ static cp_date as_of;
 
 static void setup(void)
 {
-    cl = load(doc);
+    cl = cpt_load_caseload(doc);
     as_of = cpt_date("2026-03-02");
 }
 

@@ -3,35 +3,6 @@
 
 #include <stdio.h>
 
-static cp_client *load(const char *text)
-{
-    size_t n = strlen(text);
-    char *json = malloc(n + 1);
-    ck_assert_ptr_nonnull(json);
-    for (size_t i = 0; i <= n; i++)
-        json[i] = text[i] == '\'' ? '"' : text[i];
-    cp_client *c = NULL;
-    cp_error e;
-    cp_status st = cp_client_load_string(json, n, NULL, &c, &e);
-    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
-    free(json);
-    return c;
-}
-
-/* Long texts: report the first difference with a short excerpt. */
-#define ck_same_text(got, want) ck_same_text_at(got, want, __LINE__)
-static void ck_same_text_at(const char *got, const char *want, int line)
-{
-    size_t i = 0;
-    while (got[i] && got[i] == want[i])
-        i++;
-    if (!got[i] && !want[i])
-        return;
-    size_t from = i > 30 ? i - 30 : 0;
-    ck_abort_msg("line %d: texts differ at byte %zu:\n got: %.90s\nwant: %.90s", line, i,
-                 got + from, want + from);
-}
-
 /*
  * Plan p1 (created 12 January 2026) of an adult with a targeted need level:
  * g1 scored 4 on the day the plan was made, then 5 at review r0; g2 scored
@@ -158,7 +129,7 @@ static const char want_json[] =
 
 START_TEST(text_after_applying)
 {
-    cp_client *c = load(doc);
+    cp_client *c = cpt_load_client(doc);
     cp_review *r = cp_client_find_review(c, "r1");
     cp_error e;
     ck_assert_ok(cp_review_apply(r, NULL, &e), &e);
@@ -172,7 +143,7 @@ END_TEST
 
 START_TEST(json_after_applying)
 {
-    cp_client *c = load(doc);
+    cp_client *c = cpt_load_client(doc);
     cp_review *r = cp_client_find_review(c, "r1");
     cp_error e;
     ck_assert_ok(cp_review_apply(r, NULL, &e), &e);
@@ -188,7 +159,7 @@ START_TEST(same_before_applying_except_next_review)
 {
     /* Before applying, the goal's history holds nothing from the review day,
      * so the figures are the same; there is no next review yet. */
-    cp_client *c = load(doc);
+    cp_client *c = cpt_load_client(doc);
     cp_review *r = cp_client_find_review(c, "r1");
     cp_error e;
     char *text = NULL, *json = NULL;
@@ -212,7 +183,7 @@ START_TEST(earlier_review_summary)
 {
     /* r0: g1's score before it is the one dated on the plan's first day;
      * g2 has none; nothing else happened */
-    cp_client *c = load(doc);
+    cp_client *c = cpt_load_client(doc);
     cp_review *r = cp_client_find_review(c, "r0");
     cp_error e;
     char *text = NULL, *json = NULL;
@@ -254,7 +225,7 @@ END_TEST
 
 START_TEST(empty_review)
 {
-    cp_client *c = load("{'format':'careerplan','version':1,'kind':'client','id':'c1',"
+    cp_client *c = cpt_load_client("{'format':'careerplan','version':1,'kind':'client','id':'c1',"
                         "'plans':[{'id':'p9','created':'2026-01-12','reviews':[{'id':'r9',"
                         "'date':'2026-03-02','next_review':'2026-04-01','mode':'telephone'}]}]}");
     cp_review *r = cp_client_find_review(c, "r9");
@@ -285,7 +256,7 @@ END_TEST
 START_TEST(text_is_escaped_in_json)
 {
     /* quotes, backslashes and non-ASCII text pass through JSON intact */
-    cp_client *c = load("{'format':'careerplan','version':1,'kind':'client','id':'c1',"
+    cp_client *c = cpt_load_client("{'format':'careerplan','version':1,'kind':'client','id':'c1',"
                         "'plans':[{'id':'p1','created':'2026-01-12','goals':[{'id':'g1',"
                         "'statement':'Caf\\u00e9 work','actions':[{'id':'a1',"
                         "'description':'Say \\'hi\\' \\\\ twice'}]}],"
@@ -313,7 +284,7 @@ END_TEST
 
 START_TEST(bad_arguments)
 {
-    cp_client *c = load(doc);
+    cp_client *c = cpt_load_client(doc);
     cp_review *r = cp_client_find_review(c, "r1");
     char *out = (char *)"untouched";
     cp_error e;

@@ -7,19 +7,12 @@
  * with the given extra members. */
 static cp_client *make(const char *client_members, const char *plan_members)
 {
-    char raw[1024], json[1024];
+    char raw[1024];
     snprintf(raw, sizeof raw,
              "{'format':'careerplan','version':1,'kind':'client','id':'c1'%s%s,"
              "'plans':[{'id':'p1','created':'2020-01-06'%s%s}]}",
              *client_members ? "," : "", client_members, *plan_members ? "," : "", plan_members);
-    size_t n = strlen(raw);
-    for (size_t i = 0; i <= n; i++)
-        json[i] = raw[i] == '\'' ? '"' : raw[i];
-    cp_client *c = NULL;
-    cp_error e;
-    cp_status st = cp_client_load_string(json, n, NULL, &c, &e);
-    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
-    return c;
+    return cpt_load_client(raw);
 }
 
 /* The next review after `from`, formatted; "error:NAME" on failure. */

@@ -3,21 +3,6 @@
 
 #include <stdio.h>
 
-static cp_caseload *load(const char *text)
-{
-    size_t n = strlen(text);
-    char *json = malloc(n + 1);
-    ck_assert_ptr_nonnull(json);
-    for (size_t i = 0; i <= n; i++)
-        json[i] = text[i] == '\'' ? '"' : text[i];
-    cp_caseload *cl = NULL;
-    cp_error e;
-    cp_status st = cp_caseload_load_string(json, n, NULL, &cl, &e);
-    ck_assert_msg(st == CP_OK, "%s at %s: %s", cp_status_name(st), e.path, e.message);
-    free(json);
-    return cl;
-}
-
 /*
  * As of Monday 2 March 2026 (academic year from 1 September 2025).
  * c0/p1 (agreed): reviews stored out of date order; g1 is scored at each,
@@ -73,7 +58,7 @@ static cp_stats *stats_of(const cp_caseload *cl, const char *as_of, const char *
 
 START_TEST(counts)
 {
-    cp_caseload *cl = load(doc);
+    cp_caseload *cl = cpt_load_caseload(doc);
     cp_stats *s = stats_of(cl, "2026-03-02", NULL, NULL);
     ck_assert_uint_eq(cp_stats_clients(s), 3);
     ck_assert_uint_eq(cp_stats_plans(s), 3);
@@ -104,7 +89,7 @@ END_TEST
 
 START_TEST(overdue_actions_agree_with_the_query)
 {
-    cp_caseload *cl = load(doc);
+    cp_caseload *cl = cpt_load_caseload(doc);
     /* open and due before 2 March, in plans not closed: a1 (1 March), a4,
      * b1; not a2 (due that day), a5 (not done), a6 (dropped), a8 (closed plan) */
     cp_stats *s = stats_of(cl, "2026-03-02", NULL, NULL);
@@ -126,7 +111,7 @@ END_TEST
 
 START_TEST(reviews_held)
 {
-    cp_caseload *cl = load(doc);
+    cp_caseload *cl = cpt_load_caseload(doc);
     /* default: 1 September 2025 to 2 March 2026, both included: r1, r2, r3,
      * s1, s2; not r0 (31 August), not r9 (3 March) */
     cp_stats *s = stats_of(cl, "2026-03-02", NULL, NULL);
@@ -166,7 +151,7 @@ END_TEST
 
 START_TEST(mean_confidence_change)
 {
-    cp_caseload *cl = load(doc);
+    cp_caseload *cl = cpt_load_caseload(doc);
     cp_stats *s = stats_of(cl, "2026-03-02", NULL, NULL);
     /*
      * In date order c0/p1 has r1 (g1 4, g2 6), r2 (g1 6), r3 (g1 5, g2 9):
@@ -186,7 +171,7 @@ END_TEST
 
 START_TEST(mean_confidence_change_without_pairs)
 {
-    cp_caseload *cl = load(
+    cp_caseload *cl = cpt_load_caseload(
         "{'format':'careerplan','version':1,'kind':'caseload','clients':["
         "{'id':'c0','plans':[{'id':'p1','created':'2026-01-05','goals':[{'id':'g1',"
         "'statement':'One'},{'id':'g2','statement':'Two'}],'reviews':["
@@ -221,7 +206,7 @@ END_TEST
 
 START_TEST(bad_arguments)
 {
-    cp_caseload *cl = load(doc);
+    cp_caseload *cl = cpt_load_caseload(doc);
     cp_stats *s = (cp_stats *)cl; /* a marker that must stay untouched */
     cp_stats *const marker = s;
     cp_error e;
@@ -266,7 +251,7 @@ static const char erase_doc[] =
 
 START_TEST(erase_client)
 {
-    cp_caseload *cl = load(erase_doc);
+    cp_caseload *cl = cpt_load_caseload(erase_doc);
     cp_error e;
     ck_assert_ok(cp_caseload_erase_client(cl, "gone", &e), &e);
     ck_assert_uint_eq(cp_caseload_client_count(cl), 2);
@@ -292,7 +277,7 @@ END_TEST
 
 START_TEST(erase_refusals)
 {
-    cp_caseload *cl = load(erase_doc);
+    cp_caseload *cl = cpt_load_caseload(erase_doc);
     char *before = NULL, *after = NULL;
     cp_error e;
     ck_assert_ok(cp_caseload_save_string(cl, NULL, &before, NULL, &e), &e);

@@ -30,6 +30,30 @@ static inline cp_date cpt_date(const char *s)
     return d;
 }
 
+/* ---- in testutil.c, linked into every suite ---- */
+
+/* Is the date the one written s ("YYYY-MM-DD")? */
+int cpt_same_date(cp_date d, const char *s);
+
+/* Documents in the suites are written with single quotes for readability:
+ * a copy (malloc, free with free()) with every ' turned into " (no test text
+ * needs an apostrophe). */
+char *cpt_quote(const char *text);
+
+/* A client or a caseload from a document written with single quotes; the
+ * test fails, showing the error and the document, when it does not load. */
+cp_client *cpt_load_client(const char *text);
+cp_caseload *cpt_load_caseload(const char *text);
+
+/* Asserts that two long texts are the same; on a difference, reports where,
+ * with an excerpt of each (Check cannot carry whole documents in a message). */
+#define ck_same_text(got, want) cpt_same_text_at(got, want, __LINE__)
+void cpt_same_text_at(const char *got, const char *want, int line);
+
+/* The example client of the format description: Sam, a parent carer s1,
+ * plan p1 with goal g1, action a1 and review r1, and consent k1. */
+extern const char cpt_example_client[];
+
 /* Runs one suite; exits non-zero on any failure. */
 #define CP_TEST_MAIN(suite_fn)                                                                     \
     int main(void)                                                                                 \

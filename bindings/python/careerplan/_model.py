@@ -961,6 +961,8 @@ class Caseload(Root):
             hits = fn(self._ptr, *args)
             try:
                 items = [self._hit(_c.cp_hits_at(hits, i)) for i in range(_c.cp_hits_count(hits))]
+                for item, row in zip(items, json.loads(_c.cp_hits_to_json(hits))):
+                    item._row = row
             finally:
                 _c.cp_hits_free(hits)
         finally:
@@ -1247,7 +1249,7 @@ class Hit:
     action's due date or a plan's next review), days from the query's as-of
     date to it (negative when overdue) and a count (failing actions)."""
 
-    __slots__ = ("client", "plan", "goal", "action", "date", "days", "count")
+    __slots__ = ("client", "plan", "goal", "action", "date", "days", "count", "_row")
 
     def __init__(self, client, plan, goal, action, date, days, count):
         self.client = client
@@ -1257,19 +1259,20 @@ class Hit:
         self.date = date
         self.days = days
         self.count = count
+        self._row = None  # the library's JSON of the hit, set by the query
 
     def to_dict(self):
-        """A flat row: ids of client, plan, goal and action (None when not
-        relevant), date ("YYYY-MM-DD" or None), days and count."""
-        def ident(obj):
-            return None if obj is None else obj.id
-        return {"client": ident(self.client), "plan": ident(self.plan), "goal": ident(self.goal),
-                "action": ident(self.action),
-                "date": None if self.date is None else self.date.isoformat(),
-                "days": self.days, "count": self.count}
+        """The hit as the library writes it (cp_hits_to_json(), the items of
+        ``careerplan due --json``), as it was when the query ran: "date" and
+        "days" (hits with a date), "client", "name" (when recorded), "plan"
+        (hits with a plan), "goal", "action" and "description" (action hits),
+        "count" (when not 0)."""
+        if self._row is None:
+            raise ValueError("only the hits of a caseload query have a dict form")
+        return dict(self._row)
 
     def __repr__(self):
-        parts = ["%s=%r" % (k, v) for k, v in self.to_dict().items() if v is not None]
+        parts = ["%s=%r" % (k, v) for k, v in (self._row or {}).items()]
         return "<careerplan.Hit %s>" % " ".join(parts)
 
 
@@ -1335,15 +1338,11 @@ class Stats(Root):
         return self._call(_c.cp_stats_goals, enum_in(SkillArea, area))
 
     def to_dict(self):
-        """The figures as a dict, named as in ``careerplan stats --json``."""
-        goals = {a.value: self.goals(a) for a in SkillArea}
-        goals["unset"] = self.goals(None)
-        return {"clients": self.clients, "plans": self.plans,
-                "agreed_plans": self.agreed_plans,
-                "actions": {s.value: self.actions(s) for s in ActionStatus},
-                "overdue_actions": self.overdue_actions, "reviews_held": self.reviews_held,
-                "goals": goals, "confidence_changes": self.confidence_changes,
-                "mean_confidence_change": self.mean_confidence_change}
+        """The figures as the library writes them (cp_stats_to_json(), as
+        ``careerplan stats --json`` prints them): "name" (when recorded),
+        "as_of", "period", the counts, "mean_confidence_change" (None when
+        n/a), "clients_without_agreed_plan" and "plans_failing_smart"."""
+        return json.loads(self._call(_c.cp_stats_to_json))
 
     def __repr__(self):
         return "<careerplan.Stats clients=%d plans=%d overdue_actions=%d>" % (

@@ -4,12 +4,15 @@
 
 #include "../model/model.h"
 
-/* Open = planned, in progress or partly done: still to be worked on. */
-int cp__action_is_open(const struct cp_action *a);
-
-
 #include <careerplan/cycle.h>
 
+/* Open = planned, in progress or partly done: still to be worked on. */
+int cp__action_is_open(const struct cp_action *a);
+/* Has the client a plan whose status is "agreed"? */
+int cp__client_has_agreed_plan(const struct cp_client *c);
+/* Open actions failing a SMART letter in a plan that is not closed (0 for a
+ * closed plan): a plan with any is a hit of cp_caseload_plans_failing_smart(). */
+size_t cp__plan_failing_smart(const struct cp_plan *p);
 /* Copies a policy, or the defaults for NULL, after checking it. */
 cp_status cp__policy_resolve(const cp_review_policy *in, cp_review_policy *out, cp_error *err);
 /* Moves a Saturday or Sunday to the following Monday. */

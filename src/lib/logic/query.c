@@ -5,6 +5,7 @@
 
 #include <careerplan/query.h>
 #include <careerplan/validate.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct cp_hit {
@@ -15,6 +16,7 @@ struct cp_hit {
     cp_date date;
     long days;
     size_t count;
+    size_t seq; /* position in the list as the query made it: ties keep this order */
 };
 
 struct cp_hits {
@@ -37,6 +39,7 @@ static void push(cp_hits *h, cp_hit hit)
         h->items = items;
         h->cap = cap;
     }
+    hit.seq = h->count;
     h->items[h->count++] = hit;
 }
 
@@ -93,6 +96,47 @@ size_t cp_hit_get_count(const cp_hit *hit)
     return hit->count;
 }
 
+static int by_date(const void *a, const void *b)
+{
+    const cp_hit *x = a;
+    const cp_hit *y = b;
+    int c = cp_date_compare(x->date, y->date);
+    if (c)
+        return c;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void cp_hits_sort_by_date(cp_hits *hits)
+{
+    if (hits && hits->count > 1)
+        qsort(hits->items, hits->count, sizeof *hits->items, by_date);
+}
+
+/* ---- rules shared with the figures (stats.c) ---- */
+
+int cp__client_has_agreed_plan(const struct cp_client *c)
+{
+    for (size_t j = 0; j < c->plans.count; j++)
+        if (((const struct cp_plan *)c->plans.items[j])->status == CP_PLAN_STATUS_AGREED)
+            return 1;
+    return 0;
+}
+
+size_t cp__plan_failing_smart(const struct cp_plan *p)
+{
+    size_t failing = 0;
+    if (p->status == CP_PLAN_STATUS_CLOSED)
+        return 0;
+    for (size_t i = 0; i < p->goals.count; i++) {
+        const struct cp_goal *g = (const struct cp_goal *)p->goals.items[i];
+        for (size_t j = 0; j < g->actions.count; j++) {
+            const struct cp_action *a = (const struct cp_action *)g->actions.items[j];
+            failing += cp__action_is_open(a) && cp_action_smart_check(a) != 0;
+        }
+    }
+    return failing;
+}
+
 /* ---- the queries ---- */
 
 typedef enum query { Q_DUE, Q_OVERDUE, Q_REVIEWS, Q_NO_AGREED_PLAN, Q_SMART } query;
@@ -118,36 +162,33 @@ static void scan_plan(query q, const struct cp_client *c, const struct cp_plan *
     if (q == Q_REVIEWS) {
         if (!cp_date_is_none(p->next_review) && cp_date_compare(p->next_review, until) <= 0) {
             cp_hit hit = {c, p, NULL, NULL, p->next_review,
-                          cp_date_diff_days(as_of, p->next_review), 0};
+                          cp_date_diff_days(as_of, p->next_review), 0, 0};
             push(h, hit);
         }
         return;
     }
-    size_t failing = 0;
+    if (q == Q_SMART) {
+        size_t failing = cp__plan_failing_smart(p);
+        if (failing) {
+            cp_hit hit = {c, p, NULL, NULL, CP_DATE_NONE, 0, failing, 0};
+            push(h, hit);
+        }
+        return;
+    }
     for (size_t i = 0; i < p->goals.count; i++) {
         const struct cp_goal *g = (const struct cp_goal *)p->goals.items[i];
         for (size_t j = 0; j < g->actions.count; j++) {
             const struct cp_action *a = (const struct cp_action *)g->actions.items[j];
-            if (!cp__action_is_open(a))
-                continue;
-            if (q == Q_SMART) {
-                failing += cp_action_smart_check(a) != 0;
-                continue;
-            }
-            if (cp_date_is_none(a->due))
+            if (!cp__action_is_open(a) || cp_date_is_none(a->due))
                 continue;
             int hit_it = q == Q_DUE ? cp_date_compare(a->due, as_of) >= 0 &&
                                           cp_date_compare(a->due, until) <= 0
                                     : cp_date_compare(a->due, as_of) < 0;
             if (hit_it) {
-                cp_hit hit = {c, p, g, a, a->due, cp_date_diff_days(as_of, a->due), 0};
+                cp_hit hit = {c, p, g, a, a->due, cp_date_diff_days(as_of, a->due), 0, 0};
                 push(h, hit);
             }
         }
-    }
-    if (q == Q_SMART && failing) {
-        cp_hit hit = {c, p, NULL, NULL, CP_DATE_NONE, 0, failing};
-        push(h, hit);
     }
 }
 
@@ -168,12 +209,8 @@ static cp_status run(query q, const cp_caseload *cl, cp_date as_of, int within, 
     for (size_t i = 0; i < cl->clients.count; i++) {
         const struct cp_client *c = (const struct cp_client *)cl->clients.items[i];
         if (q == Q_NO_AGREED_PLAN) {
-            int agreed = 0;
-            for (size_t j = 0; j < c->plans.count && !agreed; j++)
-                agreed = ((const struct cp_plan *)c->plans.items[j])->status ==
-                         CP_PLAN_STATUS_AGREED;
-            if (!agreed) {
-                cp_hit hit = {c, NULL, NULL, NULL, CP_DATE_NONE, 0, 0};
+            if (!cp__client_has_agreed_plan(c)) {
+                cp_hit hit = {c, NULL, NULL, NULL, CP_DATE_NONE, 0, 0, 0};
                 push(h, hit);
             }
             continue;

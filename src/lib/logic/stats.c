@@ -2,20 +2,17 @@
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "logic.h"
+#include "stats.h"
 
 #include <careerplan/query.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct cp_stats {
-    size_t clients, plans, agreed_plans, overdue_actions, reviews_held, confidence_changes;
-    size_t actions[7];
-    size_t goals[7];
-    long confidence_change_sum;
-};
-
 void cp_stats_free(cp_stats *stats)
 {
+    if (!stats)
+        return;
+    cp__free(stats->name);
     cp__free(stats);
 }
 
@@ -36,7 +33,7 @@ size_t cp_stats_agreed_plans(const cp_stats *s)
 
 size_t cp_stats_actions(const cp_stats *s, cp_action_status status)
 {
-    return (unsigned)status < 7 ? s->actions[status] : 0;
+    return (unsigned)status < CP__ACTION_STATUS_VALUES ? s->actions[status] : 0;
 }
 
 size_t cp_stats_overdue_actions(const cp_stats *s)
@@ -51,7 +48,17 @@ size_t cp_stats_reviews_held(const cp_stats *s)
 
 size_t cp_stats_goals(const cp_stats *s, cp_skill_area area)
 {
-    return (unsigned)area < 7 ? s->goals[area] : 0;
+    return (unsigned)area < CP__SKILL_AREA_VALUES ? s->goals[area] : 0;
+}
+
+size_t cp_stats_clients_without_agreed_plan(const cp_stats *s)
+{
+    return s->clients_without_agreed_plan;
+}
+
+size_t cp_stats_plans_failing_smart(const cp_stats *s)
+{
+    return s->plans_failing_smart;
 }
 
 size_t cp_stats_confidence_changes(const cp_stats *s)
@@ -134,19 +141,28 @@ cp_status cp_caseload_stats(const cp_caseload *cl, cp_date as_of, cp_date period
     cp_stats *s = cp__calloc(1, sizeof *s);
     if (!s)
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if (cl->name && !(s->name = cp__strdup(cl->name))) {
+        cp_stats_free(s);
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    }
+    s->as_of = as_of;
+    s->period_start = period_start;
+    s->period_end = period_end;
     s->clients = cl->clients.count;
     for (size_t i = 0; i < cl->clients.count; i++) {
         const struct cp_client *c = (const struct cp_client *)cl->clients.items[i];
+        s->clients_without_agreed_plan += !cp__client_has_agreed_plan(c);
         for (size_t j = 0; j < c->plans.count; j++) {
             const struct cp_plan *p = (const struct cp_plan *)c->plans.items[j];
             s->plans++;
             s->agreed_plans += p->status == CP_PLAN_STATUS_AGREED;
+            s->plans_failing_smart += cp__plan_failing_smart(p) != 0;
             for (size_t k = 0; k < p->goals.count; k++) {
                 const struct cp_goal *g = (const struct cp_goal *)p->goals.items[k];
-                s->goals[(unsigned)g->skill_area < 7 ? g->skill_area : 0]++;
+                s->goals[(unsigned)g->skill_area < CP__SKILL_AREA_VALUES ? g->skill_area : 0]++;
                 for (size_t m = 0; m < g->actions.count; m++) {
                     const struct cp_action *a = (const struct cp_action *)g->actions.items[m];
-                    s->actions[(unsigned)a->status < 7 ? a->status : 0]++;
+                    s->actions[(unsigned)a->status < CP__ACTION_STATUS_VALUES ? a->status : 0]++;
                     s->overdue_actions += p->status != CP_PLAN_STATUS_CLOSED &&
                                           cp__action_is_open(a) && !cp_date_is_none(a->due) &&
                                           cp_date_compare(a->due, as_of) < 0;
@@ -158,7 +174,7 @@ cp_status cp_caseload_stats(const cp_caseload *cl, cp_date as_of, cp_date period
                                    cp_date_compare(r->date, period_end) <= 0;
             }
             if (confidence(s, p) != CP_OK) {
-                cp__free(s);
+                cp_stats_free(s);
                 return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
             }
         }
