@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates what follows mechanically from the model description (src/model/*.toml).
 
-Usage: cpgen.py --model DIR TARGET OUTPUT [TARGET OUTPUT ...]
+Usage: cpgen.py --model DIR [--headers H...] TARGET OUTPUT [TARGET OUTPUT ...]
 
 Targets:
   model-h       src/lib/model/model_gen.h: struct layouts, field index enums
@@ -9,6 +9,8 @@ Targets:
   header:AREA   include/careerplan/AREA.h: the public header of an area
   schema        careerplan.schema.json: the JSON Schema of the format
   fixtures      a stamp file; beside it derived/{valid,invalid}: bad-input fixtures
+  mapfile       careerplan.map: the linker version script, from the @since of the
+                headers named by --headers
 
 meson runs it at build time (src/lib/meson.build, include/careerplan/meson.build);
 nothing it writes is committed. See src/gen/model.py for the description's
@@ -21,7 +23,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from gen import emit_c, emit_fixtures, emit_h, emit_schema, model  # noqa: E402
+from gen import emit_c, emit_fixtures, emit_h, emit_map, emit_schema, model  # noqa: E402
 
 
 def write(path, text):
@@ -38,6 +40,8 @@ def write(path, text):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", required=True)
+    ap.add_argument("--headers", nargs="*", default=[],
+                    help="the public headers (for the mapfile target)")
     ap.add_argument("pairs", nargs="+")
     args = ap.parse_args()
     if len(args.pairs) % 2:
@@ -57,6 +61,8 @@ def main():
             # OUTPUT is a stamp file; the documents go to the folder beside it.
             nv, ni = emit_fixtures.write(m, os.path.join(os.path.dirname(out), "derived"))
             write(out, "%d valid, %d invalid\n" % (nv, ni))
+        elif target == "mapfile":
+            write(out, emit_map.mapfile(args.headers))
         elif target == "schema":
             write(out, emit_schema.schema(m))
         elif target.startswith("header:"):

@@ -78,14 +78,23 @@ def header(model):
 def _field(f):
     flags = [n for c, n in ((f.required, "CP__F_REQUIRED"), (f.is_id, "CP__F_ID"),
                             (f.ref, "CP__F_REF"), (f.special, "CP__F_SPECIAL"),
-                            (f.sensitive, "CP__F_SENSITIVE")) if c]
+                            (f.sensitive, "CP__F_SENSITIVE"), (f.marks_sensitive, "CP__F_MARKER"),
+                            (f.withheld_if, "CP__F_GUARDED")) if c]
     lo, hi = f.min, f.max
     if f.kind == "enum" and f.default:
         lo = f.enum.const(f.default)
-    en = "&%s" % f.enum.table if f.enum else "NULL"
-    ty = "&cp__%s_type" % (f.type.name if f.type else f.ref) if (f.type or f.ref) else "NULL"
-    return '    {"%s", %s, %s, offsetof(struct cp_%s, %s), %s, %s, %s, %s},' % (
-        f.name, KIND[f.kind], " | ".join(flags) or "0", f.owner.name, f.c, lo, hi, en, ty)
+    parts = ['.name = "%s"' % f.name, ".kind = %s" % KIND[f.kind],
+             ".flags = %s" % (" | ".join(flags) or "0"),
+             ".offset = offsetof(struct cp_%s, %s)" % (f.owner.name, f.c)]
+    if lo or hi:
+        parts += [".min = %s" % lo, ".max = %s" % hi]
+    if f.enum:
+        parts.append(".enums = &%s" % f.enum.table)
+    if f.type or f.ref:
+        parts.append(".type = &cp__%s_type" % (f.type.name if f.type else f.ref))
+    if f.withheld_if:
+        parts.append(".guard = %s" % f.owner.field(f.withheld_if).index_const)
+    return "    {%s}," % ", ".join(parts)
 
 
 def source(model):

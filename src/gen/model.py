@@ -78,7 +78,12 @@ class Field:
         self.required = d.get("required", False)
         self.is_id = d.get("id", False)
         self.special = d.get("special", False)
+        # Consent (see sharing.h): under a "non_sensitive" consent a special or
+        # sensitive member is withheld; a marks_sensitive bool withholds its
+        # whole item when set; withheld_if names the bool that withholds this one.
         self.sensitive = d.get("sensitive", False)
+        self.marks_sensitive = d.get("marks_sensitive", False)
+        self.withheld_if = d.get("withheld_if")
         self.ref = d.get("ref")
         self.min = d.get("min", 0)
         self.max = d.get("max", 0)

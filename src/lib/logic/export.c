@@ -50,40 +50,34 @@ cp_status cp_client_consent_for(const cp_client *client, const char *recipient, 
     return CP_OK;
 }
 
-/* ---- pruning ---- */
+/* ---- pruning ----
+ *
+ * What a "non_sensitive" consent does not cover is read from the model
+ * description, not listed here: a member flagged special or sensitive, a
+ * member guarded by a marker of its node that is set (a review's reflection
+ * and feedback), every item one of whose marker members is set (a sensitive
+ * goal with its actions, action, section, history entry, note), and every
+ * unknown member. Then whatever referred to a removed item goes too. A new
+ * member or type is covered by its flags, with no code here. */
 
-static void drop_unknown(cp__node *n)
-{
-    cp__unknown.free(n->unknown);
-    n->unknown = NULL;
-    for (size_t i = 0; i < n->type->nfields; i++) {
-        const cp__field *f = &n->type->fields[i];
-        if (f->kind == CP__K_LIST) {
-            cp__list *l = CP__AT(n, f, cp__list);
-            for (size_t j = 0; j < l->count; j++)
-                drop_unknown(l->items[j]);
-        } else if (f->kind == CP__K_OBJECT && *CP__AT(n, f, cp__node *)) {
-            drop_unknown(*CP__AT(n, f, cp__node *));
-        }
-    }
-}
-
-/* Removes the items of `l` for which `gone(item, ctx)` is true. Every item
- * is judged before any is freed: `gone` may look through the whole client
- * (missing() does), which must not meet a freed item. */
-static void prune_list(cp__list *l, int (*gone)(const cp__node *, const void *), const void *ctx)
+/* Removes the items of `l` for which `gone(item)` is true. Every item is
+ * judged before any is freed: `gone` may look through the whole client
+ * (dangling() does), which must not meet a freed item. Returns how many went. */
+static size_t prune_list(cp__list *l, int (*gone)(const cp__node *))
 {
     size_t kept = 0;
     for (size_t i = 0; i < l->count; i++) {
-        if (!gone(l->items[i], ctx)) {
+        if (!gone(l->items[i])) {
             cp__node *keep = l->items[i];
             l->items[i] = l->items[kept];
             l->items[kept++] = keep;
         }
     }
+    size_t removed = l->count - kept;
     for (size_t i = kept; i < l->count; i++)
         cp__node_free(l->items[i]);
     l->count = kept;
+    return removed;
 }
 
 static void clear_list(cp__list *l)
@@ -93,93 +87,81 @@ static void clear_list(cp__list *l)
     l->count = 0;
 }
 
-static int goal_gone(const cp__node *n, const void *ctx)
+/* Pass 1: withholds what the scope does not cover, at any depth. */
+static void withhold(cp__node *n)
 {
-    (void)ctx;
-    return ((const struct cp_goal *)n)->sensitive;
-}
-
-static int action_gone(const cp__node *n, const void *ctx)
-{
-    (void)ctx;
-    return ((const struct cp_action *)n)->sensitive;
-}
-
-static int history_gone(const cp__node *n, const void *ctx)
-{
-    (void)ctx;
-    return ((const struct cp_history_entry *)n)->sensitive;
-}
-
-/* After pruning goals and actions: does the id still name something? */
-static int missing(const struct cp_plan *p, const char *id, const cp__type *t)
-{
-    return !id || !cp__node_resolve(&p->base, id, t);
-}
-
-static int outcome_gone(const cp__node *n, const void *plan)
-{
-    return missing(plan, ((const struct cp_outcome *)n)->action, &cp__action_type);
-}
-
-static int score_gone(const cp__node *n, const void *plan)
-{
-    return missing(plan, ((const struct cp_goal_score *)n)->goal, &cp__goal_type);
-}
-
-static int change_gone(const cp__node *n, const void *plan)
-{
-    const struct cp_change *c = (const struct cp_change *)n;
-    /* Gone when the item it is about is gone, or anything else it names. */
-    if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
-        return missing(plan, c->goal, &cp__goal_type) ||
-               (c->action && missing(plan, c->action, &cp__action_type));
-    return missing(plan, c->action, &cp__action_type) ||
-           (c->goal && missing(plan, c->goal, &cp__goal_type));
-}
-
-/* Pass 1: sensitive sections, goals and actions. */
-static void prune_plan_items(struct cp_plan *p)
-{
-    for (int i = 0; i < 3; i++) {
-        const struct cp_section *s = (const struct cp_section *)p->sections[i];
-        if (s && s->sensitive) {
-            cp__node_free(p->sections[i]);
-            p->sections[i] = NULL;
+    cp__unknown.free(n->unknown);
+    n->unknown = NULL;
+    const cp__type *t = n->type;
+    for (size_t i = 0; i < t->nfields; i++) {
+        const cp__field *f = &t->fields[i];
+        if ((f->flags & (CP__F_SPECIAL | CP__F_SENSITIVE)) ||
+            ((f->flags & CP__F_GUARDED) && *CP__CAT(n, &t->fields[f->guard], int))) {
+            cp__field_reset(n, f);
+        } else if (f->kind == CP__K_LIST) {
+            cp__list *l = CP__AT(n, f, cp__list);
+            prune_list(l, cp__node_is_marked);
+            for (size_t j = 0; j < l->count; j++)
+                withhold(l->items[j]);
+        } else if (f->kind == CP__K_OBJECT && *CP__AT(n, f, cp__node *)) {
+            cp__node *child = *CP__AT(n, f, cp__node *);
+            if (cp__node_is_marked(child))
+                cp__field_reset(n, f);
+            else
+                withhold(child);
         }
     }
-    prune_list(&p->goals, goal_gone, NULL);
-    for (size_t i = 0; i < p->goals.count; i++)
-        prune_list(&((struct cp_goal *)p->goals.items[i])->actions, action_gone, NULL);
 }
 
-/* Pass 2, once every plan lost its sensitive items: what referred to them. */
-static void prune_plan_records(struct cp_plan *p)
+/* Does a reference of the node name something that is no longer there? */
+static int dangling(const cp__node *n)
 {
-    for (size_t i = 0; i < p->reviews.count; i++) {
-        struct cp_review *r = (struct cp_review *)p->reviews.items[i];
-        prune_list(&r->outcomes, outcome_gone, p);
-        prune_list(&r->goal_scores, score_gone, p);
-        prune_list(&r->changes, change_gone, p);
-        if (r->sensitive) {
-            cp__free(r->reflection);
-            cp__free(r->feedback);
-            r->reflection = r->feedback = NULL;
+    for (size_t i = 0; i < n->type->nfields; i++) {
+        const cp__field *f = &n->type->fields[i];
+        if (!(f->flags & CP__F_REF) || f->kind != CP__K_STRING)
+            continue;
+        const char *id = *CP__CAT(n, f, char *);
+        if (id && !cp__node_resolve(n, id, f->type))
+            return 1;
+    }
+    return 0;
+}
+
+/* Pass 2: removes the items that refer to a removed one (a review's outcome,
+ * goal score or change about a withheld action or goal) and such ids from
+ * reference lists. Returns how many were removed. */
+static size_t drop_dangling(cp__node *n)
+{
+    size_t removed = 0;
+    for (size_t i = 0; i < n->type->nfields; i++) {
+        const cp__field *f = &n->type->fields[i];
+        if (f->kind == CP__K_LIST) {
+            cp__list *l = CP__AT(n, f, cp__list);
+            removed += prune_list(l, dangling);
+            for (size_t j = 0; j < l->count; j++)
+                removed += drop_dangling(l->items[j]);
+        } else if (f->kind == CP__K_OBJECT && *CP__AT(n, f, cp__node *)) {
+            removed += drop_dangling(*CP__AT(n, f, cp__node *));
+        } else if (f->kind == CP__K_STRLIST && (f->flags & CP__F_REF)) {
+            cp__strlist *l = CP__AT(n, f, cp__strlist);
+            for (size_t j = l->count; j-- > 0;) {
+                if (!cp__node_resolve(n, l->items[j], f->type)) {
+                    cp__strlist_remove(l, j);
+                    removed++;
+                }
+            }
         }
     }
-    prune_list(&p->history, history_gone, NULL);
+    return removed;
 }
 
 static void prune_non_sensitive(struct cp_client *c)
 {
-    cp_date none = CP_DATE_NONE;
-    c->date_of_birth = none;
-    c->support = 0;
-    for (size_t i = 0; i < c->plans.count; i++)
-        prune_plan_items((struct cp_plan *)c->plans.items[i]);
-    for (size_t i = 0; i < c->plans.count; i++)
-        prune_plan_records((struct cp_plan *)c->plans.items[i]);
-    drop_unknown(&c->base);
+    withhold(&c->base);
+    /* Until nothing changes: a removed item may be the last one something
+     * else referred to. */
+    while (drop_dangling(&c->base))
+        ;
 }
 
 cp_status cp_client_export_for(cp_client *client, const char *recipient, cp_date as_of,

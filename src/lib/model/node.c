@@ -38,31 +38,55 @@ static void free_strlist(cp__strlist *l)
     memset(l, 0, sizeof *l);
 }
 
+void cp__field_reset(cp__node *node, const cp__field *f)
+{
+    switch (f->kind) {
+    case CP__K_STRING:
+        cp__free(*CP__AT(node, f, char *));
+        *CP__AT(node, f, char *) = NULL;
+        break;
+    case CP__K_DATE:
+        *CP__AT(node, f, cp_date) = cp__no_date;
+        break;
+    case CP__K_BOOL:
+    case CP__K_INT:
+    case CP__K_ENUM:
+        *CP__AT(node, f, int) = 0;
+        break;
+    case CP__K_FLAGS:
+        *CP__AT(node, f, unsigned) = 0;
+        break;
+    case CP__K_STRLIST:
+        free_strlist(CP__AT(node, f, cp__strlist));
+        break;
+    case CP__K_LIST:
+        free_list(CP__AT(node, f, cp__list));
+        break;
+    case CP__K_OBJECT:
+        cp__node_free(*CP__AT(node, f, cp__node *));
+        *CP__AT(node, f, cp__node *) = NULL;
+        break;
+    }
+}
+
+int cp__node_is_marked(const cp__node *node)
+{
+    for (size_t i = 0; i < node->type->nfields; i++) {
+        const cp__field *f = &node->type->fields[i];
+        if ((f->flags & CP__F_MARKER) && *CP__CAT(node, f, int))
+            return 1;
+    }
+    return 0;
+}
+
 void cp__node_free(cp__node *node)
 {
     if (!node)
         return;
     if (node->type->fini)
         node->type->fini(node);
-    for (size_t i = 0; i < node->type->nfields; i++) {
-        const cp__field *f = &node->type->fields[i];
-        switch (f->kind) {
-        case CP__K_STRING:
-            cp__free(*CP__AT(node, f, char *));
-            break;
-        case CP__K_STRLIST:
-            free_strlist(CP__AT(node, f, cp__strlist));
-            break;
-        case CP__K_LIST:
-            free_list(CP__AT(node, f, cp__list));
-            break;
-        case CP__K_OBJECT:
-            cp__node_free(*CP__AT(node, f, cp__node *));
-            break;
-        default:
-            break;
-        }
-    }
+    for (size_t i = 0; i < node->type->nfields; i++)
+        cp__field_reset(node, &node->type->fields[i]);
     cp__unknown.free(node->unknown);
     cp__free(node);
 }

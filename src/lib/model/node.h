@@ -37,7 +37,10 @@ typedef enum cp__kind {
 #define CP__F_ID 0x02u        /* string id, unique within the enclosing client (or caseload) */
 #define CP__F_REF 0x04u       /* string / strlist of ids of node type `ref` */
 #define CP__F_SPECIAL 0x08u   /* special-category personal data (removed from non-sensitive exports) */
-#define CP__F_SENSITIVE 0x10u /* sensitive personal detail (removed from non-sensitive exports) */
+#define CP__F_SENSITIVE 0x10u /* sensitive by nature (removed from non-sensitive exports) */
+#define CP__F_MARKER 0x20u    /* a K_BOOL that, when set, makes its whole item sensitive */
+#define CP__F_GUARDED 0x40u   /* removed from non-sensitive exports when the K_BOOL member
+                               * fields[guard] of the same node is set */
 
 /* Enumeration tables: names[0] is NULL (the "absent" value 0). */
 typedef struct cp__enum {
@@ -56,6 +59,7 @@ typedef struct cp__field {
     int min, max;                 /* K_INT range; K_ENUM default value in `min` */
     const cp__enum *enums;        /* K_ENUM, K_FLAGS */
     const struct cp__type *type;  /* K_LIST, K_OBJECT: child type; F_REF: referenced type */
+    int guard;                    /* F_GUARDED: index of the guarding member */
 } cp__field;
 
 typedef struct cp__node cp__node;
@@ -121,6 +125,10 @@ cp__node *cp__node_new(const cp__type *type, cp__node *parent);
 void cp__node_free(cp__node *node);
 /* Deep copy, unknown members included; NULL when out of memory. */
 cp__node *cp__node_clone(const cp__node *node, cp__node *parent);
+/* Empties one member: frees what it holds and leaves it absent. */
+void cp__field_reset(cp__node *node, const cp__field *f);
+/* Whether a node is marked sensitive (one of its CP__F_MARKER members is set). */
+int cp__node_is_marked(const cp__node *node);
 /* Finds a field by JSON name; NULL if unknown. */
 const cp__field *cp__type_field(const cp__type *type, const char *name);
 
