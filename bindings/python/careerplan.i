@@ -314,28 +314,7 @@ static PyObject *cp_py_take_string(char *s, size_t len)
     %append_output(PyLong_FromLong((long)*$1));
 }
 %enddef
-CP_ENUM_OUT(cp_setting)
-CP_ENUM_OUT(cp_support)
-CP_ENUM_OUT(cp_need_level)
-CP_ENUM_OUT(cp_planning_style)
-CP_ENUM_OUT(cp_recording_format)
-CP_ENUM_OUT(cp_supporter_role)
-CP_ENUM_OUT(cp_guidance_model)
-CP_ENUM_OUT(cp_plan_status)
-CP_ENUM_OUT(cp_artefact_kind)
-CP_ENUM_OUT(cp_review_frequency)
-CP_ENUM_OUT(cp_skill_area)
-CP_ENUM_OUT(cp_horizon)
-CP_ENUM_OUT(cp_goal_status)
-CP_ENUM_OUT(cp_owner)
-CP_ENUM_OUT(cp_priority)
-CP_ENUM_OUT(cp_action_status)
-CP_ENUM_OUT(cp_review_mode)
-CP_ENUM_OUT(cp_outcome_result)
-CP_ENUM_OUT(cp_barrier_kind)
-CP_ENUM_OUT(cp_change_kind)
-CP_ENUM_OUT(cp_recipient_role)
-CP_ENUM_OUT(cp_consent_scope)
+/* Those of the model description are in model_lists.i (see below). */
 CP_ENUM_OUT(cp_document_kind)
 CP_ENUM_OUT(cp_term)
 
@@ -386,23 +365,10 @@ CP_ENUM_OUT(cp_term)
     }
 }
 %enddef
-CP_NONNULL(cp_client)
-CP_NONNULL(cp_supporter)
-CP_NONNULL(cp_plan)
-CP_NONNULL(cp_resource)
-CP_NONNULL(cp_artefact)
-CP_NONNULL(cp_history_entry)
-CP_NONNULL(cp_goal)
-CP_NONNULL(cp_confidence_entry)
-CP_NONNULL(cp_action)
-CP_NONNULL(cp_review)
-CP_NONNULL(cp_outcome)
-CP_NONNULL(cp_barrier)
-CP_NONNULL(cp_goal_score)
-CP_NONNULL(cp_change)
-CP_NONNULL(cp_consent)
-CP_NONNULL(cp_disclosure)
-CP_NONNULL(cp_caseload)
+/* CP_ENUM_OUT of every enumeration and CP_NONNULL of every type of the model
+ * description (src/model/*.toml), generated into the build tree by
+ * src/gen/cpgen.py (target swig-lists); then the other types. */
+%include "model_lists.i"
 CP_NONNULL(cp_document)
 CP_NONNULL(cp_diagnostics)
 CP_NONNULL(cp_diagnostic)

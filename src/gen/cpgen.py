@@ -11,10 +11,18 @@ Targets:
   fixtures      a stamp file; beside it derived/{valid,invalid}: bad-input fixtures
   mapfile       careerplan.map: the linker version script, from the @since of the
                 headers named by --headers
+  swig-lists    bindings/python/model_lists.i: the SWIG typemap lists of the model
+  py-enums      bindings/python/careerplan/_enums_gen.py: the Python enumerations
+  py-model      bindings/python/careerplan/_model_gen.py: the base classes of the
+                Python classes
+  py-stubs:TEMPLATE
+                bindings/python/careerplan/__init__.pyi: the type stubs, the
+                template (careerplan/__init__.pyi.in) completed
 
-meson runs it at build time (src/lib/meson.build, include/careerplan/meson.build);
-nothing it writes is committed. See src/gen/model.py for the description's
-format and naming rules, and docs/model.md for how to add a member or a type.
+meson runs it at build time (src/lib/meson.build, include/careerplan/meson.build,
+bindings/python/); nothing it writes is committed. See src/gen/model.py for the
+description's format and naming rules, src/gen/emit_py.py for what Python
+makes of it, and docs/model.md for how to add a member or a type.
 """
 
 import argparse
@@ -23,7 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from gen import emit_c, emit_fixtures, emit_h, emit_map, emit_schema, model  # noqa: E402
+from gen import emit_c, emit_fixtures, emit_h, emit_map, emit_py, emit_schema, model  # noqa: E402
 
 
 def write(path, text):
@@ -67,6 +75,15 @@ def main():
             write(out, emit_schema.schema(m))
         elif target.startswith("header:"):
             write(out, emit_h.header(m, areas[target[7:]]))
+        elif target == "swig-lists":
+            write(out, emit_py.swig_lists(m))
+        elif target == "py-enums":
+            write(out, emit_py.enums_module(m))
+        elif target == "py-model":
+            write(out, emit_py.model_module(m))
+        elif target.startswith("py-stubs:"):
+            with open(target[9:], encoding="utf-8") as f:
+                write(out, emit_py.stubs(m, f.read()))
         else:
             print("cpgen: unknown target %s" % target, file=sys.stderr)
             return 2

@@ -57,13 +57,18 @@ def _users(model, e):
     return uses
 
 
-def enum_block(model, e):
-    o = []
+def enum_doc(model, e):
+    """The documentation of an enumeration, with the JSON members that hold it."""
     uses = _users(model, e)
     doc = e.doc
     if uses and not e.index:
         doc += " JSON member %s%s." % (", ".join(uses), ", an array of the names" if e.flags else "")
-    o.append(comment(doc + " @since " + e.since))
+    return doc
+
+
+def enum_block(model, e):
+    o = []
+    o.append(comment(enum_doc(model, e) + " @since " + e.since))
     o.append("typedef enum %s {" % e.ctype)
     rows = []
     if not e.index and not e.flags:

@@ -47,6 +47,18 @@ class Node:
         raise TypeError("%s objects cannot be created directly: use %s"
                         % (type(self).__name__, self._made_by))
 
+    def __init_subclass__(cls, **kwargs):
+        """A class on top of its generated base (careerplan._model_gen: the
+        properties the model description gives it) has those properties as its
+        own, as if written in it, but for those it writes itself: vars() and
+        help() show them with the class rather than with a private base."""
+        super().__init_subclass__(**kwargs)
+        base = cls.__bases__[0]
+        if base.__module__ == __package__ + "._model_gen":
+            for name, attr in vars(base).items():
+                if isinstance(attr, (Field, Children, Strings, Parent)) and name not in vars(cls):
+                    setattr(cls, name, attr)
+
     # -- where the object lives --
 
     def _top(self):
@@ -150,6 +162,16 @@ def _settable(desc):
     if isinstance(desc, Field):
         return desc.set is not None
     return isinstance(desc, Strings) or getattr(desc, "settable", False)
+
+
+def json_via(members, **attributes):
+    """A _json where some members are read through another attribute than their
+    name: json_via(_GoalBase._json, swot="_swot") for a JSON object that the
+    class shows member by member."""
+    unknown = set(attributes) - set(members)
+    if unknown:
+        raise ValueError("no such JSON member: %s" % ", ".join(sorted(unknown)))
+    return tuple((m, attributes[m]) if m in attributes else m for m in members)
 
 
 def _removed(obj):
@@ -401,10 +423,6 @@ class Field:
         return _ABSENT if v is None else v
 
 
-def _fn(name):
-    return getattr(_c, name) if name else None
-
-
 class StrField(Field):
     def into(self, v):
         return str_in(v, self.name)
@@ -482,42 +500,6 @@ class FlagsField(Field):
         return [m.value for m in self.cls if m in v]
 
 
-def _accessors(c, field, readonly, get_prefix="get"):
-    getter = _fn("cp_%s_%s_%s" % (c, get_prefix, field))
-    setter = None if readonly else _fn("cp_%s_set_%s" % (c, field))
-    return getter, setter
-
-
-def string(c, field, doc, readonly=False):
-    """A str property (None when not recorded) of C type `c`."""
-    return StrField(*_accessors(c, field, readonly), doc)
-
-
-def date(c, field, doc, readonly=False):
-    """A datetime.date property (None for "no date")."""
-    return DateField(*_accessors(c, field, readonly), doc)
-
-
-def integer(c, field, doc, readonly=False, optional=True):
-    """An int property; with optional, 0 in C is None ("not recorded")."""
-    return IntField(*_accessors(c, field, readonly), doc, optional)
-
-
-def boolean(c, field, doc, readonly=False):
-    """A bool property read with cp_X_is_Y."""
-    return BoolField(*_accessors(c, field, readonly, "is"), doc)
-
-
-def enumeration(c, field, cls, doc, readonly=False):
-    """An enumeration property (None when not recorded)."""
-    return EnumField(*_accessors(c, field, readonly), doc, cls)
-
-
-def flags(c, field, cls, doc):
-    """A set-of-flags property: a frozenset of members."""
-    return FlagsField(*_accessors(c, field, False), doc, cls)
-
-
 class Parent:
     """The object that holds this one."""
 
@@ -543,23 +525,22 @@ class _ListSpec:
 
 
 class Children:
-    """A property giving the list of an object's children of one kind."""
+    """A property giving the list of an object's children of one kind, through
+    the C functions count, at and remove (None where the library keeps the
+    children for good). The child class is named: it may come later."""
 
-    def __init__(self, c, child, cls_name, doc, adder=None, removable=True):
-        self.c, self.child, self.cls_name = c, child, cls_name
+    def __init__(self, count, at, remove, cls_name, doc, adder=None):
+        self.count, self.at, self.remove = count, at, remove
+        self.cls_name = cls_name
         self.spec = None
         self.adder = adder
-        self.removable = removable
         self.__doc__ = doc
 
     def _spec(self):
         if self.spec is None:
             from . import _model  # the classes exist once the module is loaded
-            self.spec = _ListSpec(
-                _fn("cp_%s_%s_count" % (self.c, self.child)),
-                _fn("cp_%s_%s_at" % (self.c, self.child)),
-                _fn("cp_%s_remove_%s" % (self.c, self.child)) if self.removable else None,
-                getattr(_model, self.cls_name), self.adder, self.__doc__)
+            self.spec = _ListSpec(self.count, self.at, self.remove,
+                                  getattr(_model, self.cls_name), self.adder, self.__doc__)
         return self.spec
 
     def __get__(self, obj, owner=None):
@@ -704,18 +685,18 @@ class NodeList(collections.abc.Sequence):
 
 
 class Strings:
-    """A property giving a live list of strings of an object."""
+    """A property giving a live list of strings of an object, through the C
+    functions count, at, add and remove; with a selector, functions that take
+    it after the object (which list of a goal's SWOT analysis)."""
 
     def __init__(self, count, at, add, remove, doc, selector=None):
         if selector is None:
-            self.count, self.at, self.add, self.remove = (_fn(count), _fn(at), _fn(add),
-                                                          _fn(remove))
+            self.count, self.at, self.add, self.remove = count, at, add, remove
         else:
-            fc, fa, fadd, frm = _fn(count), _fn(at), _fn(add), _fn(remove)
-            self.count = lambda p: fc(p, selector)
-            self.at = lambda p, i: fa(p, selector, i)
-            self.add = lambda p, s: fadd(p, selector, s)
-            self.remove = lambda p, i: frm(p, selector, i)
+            self.count = lambda p: count(p, selector)
+            self.at = lambda p, i: at(p, selector, i)
+            self.add = lambda p, s: add(p, selector, s)
+            self.remove = lambda p, i: remove(p, selector, i)
         self.__doc__ = doc
         self.name = None
 

@@ -4,22 +4,29 @@ Properties have the names of the JSON members; lists of children are live
 views (see NodeList and StringList). Objects below a Client or a Caseload are
 made by their parent's ``add_...`` methods, which take the required values as
 arguments and any other property as a keyword argument.
+
+What follows mechanically from the model description (src/model/*.toml) is
+generated at build time into _model_gen.py: each class here is on top of its
+generated base (Goal on _GoalBase), which gives it the JSON member order, the
+parent and the property of every member. What is here is the rest: how
+objects are made and found, and the members the library treats its own way.
 """
 
 import json
 
 from . import _careerplan as _c
-from . import _core
-from ._core import (Children, Locked, Node, Parent, Root, Strings, boolean, date_in, enum_in,
-                    enum_out, enumeration, flags, flags_out, id_in, integer, str_in, string,
-                    _kill, _new_root, _wrap)
-from ._core import date as date_field
+from . import _core, _model_gen
+from ._core import (BoolField, Locked, Root, Strings, date_in, enum_in, enum_out, flags_out, id_in,
+                    json_via, str_in, _kill, _new_root, _wrap)
 from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, ConsentScope,
-                     DocumentKind, GoalStatus, GuidanceModel, Horizon, NeedLevel, OutcomeResult,
-                     Owner, PlanningStyle, PlanSection, PlanStatus, Priority, RecipientRole,
-                     RecordingFormat, ReviewFrequency, ReviewMode, Setting, Severity, SkillArea,
-                     SmartLetter, Support, SupporterRole, Term)
+                     DocumentKind, OutcomeResult, PlanSection, RecipientRole, ReviewFrequency,
+                     RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
+                     Term)
 from ._errors import NotFoundError, StateError
+from ._model_gen import (_ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
+                         _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
+                         _GoalBase, _GoalScoreBase, _HistoryEntryBase, _OutcomeBase, _PlanBase,
+                         _ResourceBase, _ReviewBase, _SupporterBase)
 
 __all__ = [
     "Client", "Supporter", "Plan", "Resource", "Artefact", "HistoryEntry", "Goal",
@@ -68,7 +75,7 @@ def _loads(text):
 
 # ---- clients ----
 
-class Client(Root):
+class Client(_ClientBase):
     """A client: the person career action plans belong to.
 
     ``Client(id, **properties)`` makes a free-standing client; clients of a
@@ -78,55 +85,12 @@ class Client(Root):
 
     __slots__ = ()
     _free = staticmethod(_c.cp_client_free)
-    _json = ("id", "upn", "uln", "service_ref", "given_name", "family_name", "date_of_birth",
-             "setting", "year_group", "age", "support", "need_level", "planning_style",
-             "recording_formats", "flexible_timing", "supporters", "plans", "consents",
-             "disclosures")
     _repr = ("id", "given_name", "family_name")
 
     def __init__(self, id, **properties):
         self._init_root(_c.cp_client_new(str_in(id, "id")))
         if properties:
             self._apply(properties)
-
-    id = string("client", "id", "The client's id: not empty, unique in a caseload.")
-    upn = string("client", "upn", "Unique Pupil Number: a capital letter, 11 digits, then a "
-                 "digit or capital letter; None when not recorded.")
-    uln = string("client", "uln", "Unique Learner Number: 10 digits; None when not recorded.")
-    service_ref = string("client", "service_ref", "A service's own reference for the client.")
-    given_name = string("client", "given_name", "Given name of the client.")
-    family_name = string("client", "family_name", "Family name of the client.")
-    date_of_birth = date_field("client", "date_of_birth",
-                         "Date of birth (special-category data), or None.")
-    setting = enumeration("client", "setting", Setting,
-                          "Where the client is (a Setting), or None.")
-    year_group = integer("client", "year_group", "School year group, 7..13, or None.")
-    age = integer("client", "age", "Age in years, 1..150, or None.")
-    support = flags("client", "support", Support,
-                    "Support and circumstance flags (special-category data): a frozenset of "
-                    "Support; assign any iterable of members or names.")
-    need_level = enumeration("client", "need_level", NeedLevel,
-                             "Level of need (a NeedLevel), or None.")
-    planning_style = enumeration("client", "planning_style", PlanningStyle,
-                                 "Planning style (a PlanningStyle), or None.")
-    recording_formats = flags("client", "recording_formats", RecordingFormat,
-                              "Preferred ways of recording the plan: a frozenset of "
-                              "RecordingFormat.")
-    flexible_timing = boolean("client", "flexible_timing",
-                              "Whether the plan's timing is flexible (actions may then have "
-                              "no due date).")
-    supporters = Children("client", "supporter", "Supporter",
-                          "The client's supporters (a list; add with add_supporter()).",
-                          adder="add_supporter")
-    plans = Children("client", "plan", "Plan",
-                     "The client's plans (a list; add with add_plan()).", adder="add_plan")
-    consents = Children("client", "consent", "Consent",
-                        "The client's consents to share (a list; add with add_consent()).",
-                        adder="add_consent")
-    disclosures = Children("client", "disclosure", "Disclosure",
-                           "The disclosure log, oldest first: append-only (add with "
-                           "add_disclosure(); exports add to it themselves).",
-                           adder="add_disclosure", removable=False)
 
     @property
     def caseload(self):
@@ -255,19 +219,11 @@ class Client(Root):
         return (_loads, (self._dumps(compact=True),))
 
 
-class Supporter(Node):
+class Supporter(_SupporterBase):
     """Someone the client names as supporting their plan (parent, tutor...)."""
 
     __slots__ = ()
-    _made_by = "Client.add_supporter()"
-    _json = ("id", "role", "name", "contact")
     _repr = ("id", "role", "name")
-
-    client = Parent("The client the supporter belongs to.")
-    id = string("supporter", "id", "The supporter's id (refused while anything refers to it).")
-    role = enumeration("supporter", "role", SupporterRole, "Who the supporter is to the client.")
-    name = string("supporter", "name", "The supporter's name.")
-    contact = string("supporter", "contact", "Contact details (e-mail, telephone...).")
 
 
 # ---- plans ----
@@ -314,25 +270,12 @@ def _section_code(which):
     return enum_in(PlanSection, which)
 
 
-class Plan(Node):
+class Plan(_PlanBase):
     """A career action plan of a client."""
 
     __slots__ = ()
-    _made_by = "Client.add_plan()"
-    _json = ("id", "created", "practitioner", "service", "guidance_model", "guidance_stage",
-             "where_you_are_now", "where_you_want_to_be", "how_you_will_get_there", "status",
-             "agreed_date", "resources", "artefacts", "review_frequency", "reviews_per_year",
-             "next_review", "goals", "reviews", "history")
     _repr = ("id", "status")
 
-    client = Parent("The client the plan belongs to.")
-    id = string("plan", "id", "The plan's id.")
-    created = date_field("plan", "created", "Date the plan was created (required).")
-    practitioner = string("plan", "practitioner", "Practitioner who wrote the plan.")
-    service = string("plan", "service", "Service that provided the guidance.")
-    guidance_model = enumeration("plan", "guidance_model", GuidanceModel,
-                                 "Guidance or coaching model used, or None.")
-    guidance_stage = string("plan", "guidance_stage", "Stage of the guidance model reached.")
     where_you_are_now = _Section(_c.CP_PLAN_SECTION_WHERE_YOU_ARE_NOW,
                                  "Summary section \"where you are now\" (text or None).")
     where_you_want_to_be = _Section(_c.CP_PLAN_SECTION_WHERE_YOU_WANT_TO_BE,
@@ -340,26 +283,6 @@ class Plan(Node):
     how_you_will_get_there = _Section(_c.CP_PLAN_SECTION_HOW_YOU_WILL_GET_THERE,
                                       "Summary section \"how you will get there\" "
                                       "(text or None).")
-    status = enumeration("plan", "status", PlanStatus,
-                         "Status (a PlanStatus; a new plan is a draft; cannot be None).")
-    agreed_date = date_field("plan", "agreed_date", "Date the plan was agreed with the client.")
-    resources = Children("plan", "resource", "Resource",
-                         "Titled links (a list; add with add_resource()).", adder="add_resource")
-    artefacts = Children("plan", "artefact", "Artefact",
-                         "References to photos, drawings, films... (add with add_artefact()).",
-                         adder="add_artefact")
-    review_frequency = enumeration("plan", "review_frequency", ReviewFrequency,
-                                   "How often the plan is reviewed, or None.")
-    reviews_per_year = integer("plan", "reviews_per_year",
-                               "Reviews a school year (1..5, with PER_SCHOOL_YEAR), or None.")
-    next_review = date_field("plan", "next_review", "Date of the next review, or None.")
-    goals = Children("plan", "goal", "Goal", "The plan's goals (add with add_goal()).",
-                     adder="add_goal")
-    reviews = Children("plan", "review", "Review", "The plan's reviews (add with add_review()).",
-                       adder="add_review")
-    history = Children("plan", "history_entry", "HistoryEntry",
-                       "The version history: append-only (add with add_history_entry()).",
-                       adder="add_history_entry", removable=False)
 
     def section(self, which):
         """Text of a summary section (a PlanSection or its name), or None."""
@@ -409,48 +332,25 @@ class Plan(Node):
                           None if policy is None else policy._struct)
 
 
-class Resource(Node):
+class Resource(_ResourceBase):
     """A titled link in a plan's resources."""
 
     __slots__ = ()
-    _made_by = "Plan.add_resource()"
-    _json = ("title", "url")
     _repr = ("title", "url")
 
-    plan = Parent("The plan the resource belongs to.")
-    title = string("resource", "title", "What the resource is (not empty).")
-    url = string("resource", "url", "Where to find it, or None.")
 
-
-class Artefact(Node):
+class Artefact(_ArtefactBase):
     """A reference to a photo, drawing, film... kept outside the plan."""
 
     __slots__ = ()
-    _made_by = "Plan.add_artefact()"
-    _json = ("kind", "uri", "caption")
     _repr = ("kind", "uri")
 
-    plan = Parent("The plan the artefact belongs to.")
-    kind = enumeration("artefact", "kind", ArtefactKind, "Kind (an ArtefactKind; required).")
-    uri = string("artefact", "uri", "Where the artefact is kept (not empty).")
-    caption = string("artefact", "caption", "Caption, or None.")
 
-
-class HistoryEntry(Node):
+class HistoryEntry(_HistoryEntryBase):
     """An entry of a plan's version history (read-only)."""
 
     __slots__ = ()
-    _made_by = "Plan.add_history_entry()"
-    _json = ("date", "author", "change", "reason", "sensitive")
     _repr = ("date", "change")
-
-    plan = Parent("The plan the entry belongs to.")
-    date = date_field("history_entry", "date", "When the change was made.", readonly=True)
-    author = string("history_entry", "author", "Who made it, or None.", readonly=True)
-    change = string("history_entry", "change", "What changed.", readonly=True)
-    reason = string("history_entry", "reason", "Why, or None.", readonly=True)
-    sensitive = boolean("history_entry", "sensitive",
-                        "Whether the entry is about sensitive items.", readonly=True)
 
 
 # ---- goals and actions ----
@@ -482,54 +382,33 @@ class _Analysis:
         return _analysis_json(goal, self.names, self.has)
 
 
-class Goal(Node):
+def _swot_list(which, doc):
+    return Strings(_c.cp_goal_swot_count, _c.cp_goal_swot_at, _c.cp_goal_add_swot,
+                   _c.cp_goal_remove_swot, doc, which)
+
+
+def _force_list(which, doc):
+    return Strings(_c.cp_goal_force_count, _c.cp_goal_force_at, _c.cp_goal_add_force,
+                   _c.cp_goal_remove_force, doc, which)
+
+
+class Goal(_GoalBase):
     """A goal of a plan."""
 
     __slots__ = ()
-    _made_by = "Plan.add_goal()"
-    _json = ("id", "statement", "skill_area", "horizon", "status", "confidence",
-             "confidence_history", "sensitive", ("swot", "_swot"),
-             ("force_field", "_force_field"), "actions")
-    _kwargs = ("strengths", "weaknesses", "opportunities", "threats", "forces_for",
-               "forces_against")
-    _repr = ("id", "statement")
-
-    plan = Parent("The plan the goal belongs to.")
-    id = string("goal", "id", "The goal's id.")
-    statement = string("goal", "statement", "What the client wants to achieve (not empty).")
-    skill_area = enumeration("goal", "skill_area", SkillArea,
-                             "Career-management-skill area, or None.")
-    horizon = enumeration("goal", "horizon", Horizon, "Time horizon, or None.")
-    status = enumeration("goal", "status", GoalStatus,
-                         "Status (a GoalStatus; a new goal is active; cannot be None).")
-    confidence = integer("goal", "confidence", "Current confidence, 1..10, or None.")
-    confidence_history = Children("goal", "confidence_entry", "ConfidenceEntry",
-                                  "Dated confidence scores: append-only (add with "
-                                  "add_confidence_entry()).",
-                                  adder="add_confidence_entry", removable=False)
-    sensitive = boolean("goal", "sensitive",
-                        "Whether the goal (with its actions) is sensitive.")
     _swot = _Analysis(("strengths", "weaknesses", "opportunities", "threats"),
                       _c.cp_goal_has_swot)
     _force_field = _Analysis(("forces_for", "forces_against"), _c.cp_goal_has_force_field)
-    strengths = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
-                        "cp_goal_remove_swot", "SWOT analysis: strengths (a list of str).",
-                        _c.CP_SWOT_STRENGTHS)
-    weaknesses = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
-                         "cp_goal_remove_swot", "SWOT analysis: weaknesses.", _c.CP_SWOT_WEAKNESSES)
-    opportunities = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
-                            "cp_goal_remove_swot", "SWOT analysis: opportunities.",
-                            _c.CP_SWOT_OPPORTUNITIES)
-    threats = Strings("cp_goal_swot_count", "cp_goal_swot_at", "cp_goal_add_swot",
-                      "cp_goal_remove_swot", "SWOT analysis: threats.", _c.CP_SWOT_THREATS)
-    forces_for = Strings("cp_goal_force_count", "cp_goal_force_at", "cp_goal_add_force",
-                         "cp_goal_remove_force", "Force-field analysis: forces for.",
-                         _c.CP_FORCES_FOR)
-    forces_against = Strings("cp_goal_force_count", "cp_goal_force_at", "cp_goal_add_force",
-                             "cp_goal_remove_force", "Force-field analysis: forces against.",
-                             _c.CP_FORCES_AGAINST)
-    actions = Children("goal", "action", "Action", "The goal's actions (add with add_action()).",
-                       adder="add_action")
+    _json = json_via(_GoalBase._json, swot="_swot", force_field="_force_field")
+    _kwargs = _swot.names + _force_field.names
+    _repr = ("id", "statement")
+
+    strengths = _swot_list(_c.CP_SWOT_STRENGTHS, "SWOT analysis: strengths (a list of str).")
+    weaknesses = _swot_list(_c.CP_SWOT_WEAKNESSES, "SWOT analysis: weaknesses.")
+    opportunities = _swot_list(_c.CP_SWOT_OPPORTUNITIES, "SWOT analysis: opportunities.")
+    threats = _swot_list(_c.CP_SWOT_THREATS, "SWOT analysis: threats.")
+    forces_for = _force_list(_c.CP_FORCES_FOR, "Force-field analysis: forces for.")
+    forces_against = _force_list(_c.CP_FORCES_AGAINST, "Force-field analysis: forces against.")
 
     def add_action(self, id, description, **properties):
         """Adds an action (planned, no owner, not agreed) and returns it; e.g.
@@ -549,51 +428,18 @@ class Goal(Node):
             lock.release()
 
 
-class ConfidenceEntry(Node):
+class ConfidenceEntry(_ConfidenceEntryBase):
     """A dated confidence score in a goal's history (read-only)."""
 
     __slots__ = ()
-    _made_by = "Goal.add_confidence_entry()"
-    _json = ("date", "score")
     _repr = ("date", "score")
 
-    goal = Parent("The goal the entry belongs to.")
-    date = date_field("confidence_entry", "date", "Date of the score.", readonly=True)
-    score = integer("confidence_entry", "score", "The score, 1..10.", readonly=True,
-                    optional=False)
 
-
-class Action(Node):
+class Action(_ActionBase):
     """An action towards a goal: who is to do what, by when."""
 
     __slots__ = ()
-    _made_by = "Goal.add_action()"
-    _json = ("id", "description", "owner", "owner_supporter", "due", "measure", "agreed",
-             "supporters", "resources", "priority", "status", "completed", "sensitive")
     _repr = ("id", "description", "status")
-
-    goal = Parent("The goal the action belongs to.")
-    id = string("action", "id", "The action's id.")
-    description = string("action", "description", "What is to be done (not empty).")
-    owner = enumeration("action", "owner", Owner, "Who carries it out (an Owner), or None.")
-    owner_supporter = string("action", "owner_supporter",
-                             "Id of the supporter who carries it out (set owner to "
-                             "Owner.SUPPORTER first), or None.")
-    due = date_field("action", "due", "Due date, or None.")
-    measure = string("action", "measure", "How everyone will know it is done.")
-    agreed = boolean("action", "agreed", "Whether the client agreed the action.")
-    supporters = Strings("cp_action_supporter_count", "cp_action_supporter_at",
-                         "cp_action_add_supporter", "cp_action_remove_supporter",
-                         "Ids of the supporters who help (each one of the client's).")
-    resources = Strings("cp_action_resource_count", "cp_action_resource_at",
-                        "cp_action_add_resource", "cp_action_remove_resource",
-                        "Resources listed for the action (free text or links).")
-    priority = enumeration("action", "priority", Priority, "Priority, or None.")
-    status = enumeration("action", "status", ActionStatus,
-                         "Status (an ActionStatus; a new action is planned; cannot be None).")
-    completed = date_field("action", "completed",
-                     "Date completed (only for done or partly done actions), or None.")
-    sensitive = boolean("action", "sensitive", "Whether the action is sensitive.")
 
     def complete(self, on):
         """Marks the action done on a date (status and completion date)."""
@@ -611,35 +457,14 @@ class Action(Node):
 
 # ---- reviews ----
 
-class Review(Node):
+class Review(_ReviewBase):
     """A review of a plan: outcomes of actions, goal scores, agreed changes."""
 
     __slots__ = ()
-    _made_by = "Plan.add_review()"
-    _json = ("id", "date", "reviewer", "mode", "outcomes", "goal_scores", "reflection",
-             "feedback", "changes", "next_review", "sensitive", "applied")
     _repr = ("id", "date")
 
-    plan = Parent("The plan the review belongs to.")
-    id = string("review", "id", "The review's id.")
-    date = date_field("review", "date", "Date the review was held (required).")
-    reviewer = string("review", "reviewer", "Who held the review.")
-    mode = enumeration("review", "mode", ReviewMode, "How it was held, or None.")
-    outcomes = Children("review", "outcome", "Outcome",
-                        "Outcomes of actions (add with add_outcome()).", adder="add_outcome")
-    goal_scores = Children("review", "goal_score", "GoalScore",
-                           "Confidence scores given for goals (add with add_goal_score()).",
-                           adder="add_goal_score")
-    reflection = string("review", "reflection", "The client's own reflection.")
-    feedback = string("review", "feedback", "The client's feedback on the guidance.")
-    changes = Children("review", "change", "Change", "Changes agreed (add with add_change()).",
-                       adder="add_change")
-    next_review = date_field("review", "next_review",
-                             "Next review date agreed at this one, or None.")
-    sensitive = boolean("review", "sensitive",
-                        "Whether the reflection and feedback are sensitive.")
-    applied = boolean("review", "applied", "Whether apply() has been run (read-only).",
-                      readonly=True)
+    applied = BoolField(_c.cp_review_is_applied, None,
+                        "Whether apply() has been run (read-only).")
 
     def add_outcome(self, action, result, **properties):
         """Records the outcome (an OutcomeResult) of an action (an Action of the
@@ -674,21 +499,11 @@ class Review(Node):
         return self._call(_c.cp_review_summary_json)
 
 
-class Outcome(Node):
+class Outcome(_OutcomeBase):
     """The outcome of one action at a review."""
 
     __slots__ = ()
-    _made_by = "Review.add_outcome()"
-    _json = ("action", "result", "notes", "barriers", "helped")
     _repr = ("action", "result")
-
-    review = Parent("The review the outcome belongs to.")
-    action = string("outcome", "action", "Id of the action (read-only).", readonly=True)
-    result = enumeration("outcome", "result", OutcomeResult, "The result (an OutcomeResult).")
-    notes = string("outcome", "notes", "Notes.")
-    barriers = Children("outcome", "barrier", "Barrier",
-                        "Barriers met (add with add_barrier()).", adder="add_barrier")
-    helped = string("outcome", "helped", "What helped.")
 
     def add_barrier(self, kind, detail=None):
         """Adds a barrier (a BarrierKind, with an optional detail) and returns it."""
@@ -696,47 +511,25 @@ class Outcome(Node):
                     (enum_in(BarrierKind, kind), str_in(detail, "detail")), None)
 
 
-class Barrier(Node):
+class Barrier(_BarrierBase):
     """A barrier met on the way to an outcome."""
 
     __slots__ = ()
-    _made_by = "Outcome.add_barrier()"
-    _json = ("kind", "detail")
     _repr = ("kind", "detail")
 
-    outcome = Parent("The outcome the barrier belongs to.")
-    kind = enumeration("barrier", "kind", BarrierKind, "Kind (read-only).", readonly=True)
-    detail = string("barrier", "detail", "What the barrier was.")
 
-
-class GoalScore(Node):
+class GoalScore(_GoalScoreBase):
     """The client's confidence in a goal, given at a review (read-only)."""
 
     __slots__ = ()
-    _made_by = "Review.add_goal_score()"
-    _json = ("goal", "score")
     _repr = ("goal", "score")
 
-    review = Parent("The review the score belongs to.")
-    goal = string("goal_score", "goal", "Id of the goal.", readonly=True)
-    score = integer("goal_score", "score", "The score, 1..10.", readonly=True, optional=False)
 
-
-class Change(Node):
+class Change(_ChangeBase):
     """A change agreed at a review."""
 
     __slots__ = ()
-    _made_by = "Review.add_change()"
-    _json = ("kind", "action", "goal", "due", "description")
     _repr = ("kind", "action", "goal")
-
-    review = Parent("The review the change belongs to.")
-    kind = enumeration("change", "kind", ChangeKind, "Kind (read-only).", readonly=True)
-    action = string("change", "action", "Id of the action (action_* kinds), else None.",
-                    readonly=True)
-    goal = string("change", "goal", "Id of the goal (GOAL_REVISED), else None.", readonly=True)
-    due = date_field("change", "due", "New due date agreed, or None.")
-    description = string("change", "description", "Description of the change.")
 
 
 # ---- consent ----
@@ -762,27 +555,14 @@ class _Recipient:
         return _core._ABSENT if v is None else v
 
 
-class Consent(Node):
+class Consent(_ConsentBase):
     """A client's consent to share with one recipient (a supporter or a role)."""
 
     __slots__ = ()
-    _made_by = "Client.add_consent()"
-    _json = ("id", "supporter", "role", "scope", "purpose", "granted", "expires", "withdrawn",
-             "recorded_by")
     _repr = ("id", "scope", "supporter", "role")
 
-    client = Parent("The client who gave the consent.")
-    id = string("consent", "id", "The consent's id.")
     supporter = _Recipient("Id of the supporter it shares with (setting it clears role), "
                            "or None.")
-    role = enumeration("consent", "role", RecipientRole,
-                       "The role it shares with (setting it clears supporter), or None.")
-    scope = enumeration("consent", "scope", ConsentScope, "What it covers (a ConsentScope).")
-    purpose = string("consent", "purpose", "Purpose it was given for.")
-    granted = date_field("consent", "granted", "Date it was given (required).")
-    expires = date_field("consent", "expires", "Last day it is valid, or None.")
-    withdrawn = date_field("consent", "withdrawn", "Date it was withdrawn, or None.")
-    recorded_by = string("consent", "recorded_by", "Who recorded it.")
 
     def is_active(self, on):
         """Whether the consent is active on a date (granted, not expired, not
@@ -790,20 +570,11 @@ class Consent(Node):
         return bool(self._call(_c.cp_consent_is_active, date_in(on)))
 
 
-class Disclosure(Node):
+class Disclosure(_DisclosureBase):
     """An entry of a client's disclosure log (read-only)."""
 
     __slots__ = ()
-    _made_by = "Client.add_disclosure()"
-    _json = ("date", "recipient", "scope", "consent")
     _repr = ("date", "recipient", "consent")
-
-    client = Parent("The client the entry belongs to.")
-    date = date_field("disclosure", "date", "Date of the disclosure.", readonly=True)
-    recipient = string("disclosure", "recipient", "Who received it.", readonly=True)
-    scope = enumeration("disclosure", "scope", ConsentScope, "What was shared.", readonly=True)
-    consent = string("disclosure", "consent", "Id of the consent it was made under.",
-                     readonly=True)
 
 
 # Navigation from a C object found by id up to the client that searched.
@@ -832,7 +603,7 @@ def _wrap_up(ptr, client, fn):
 
 # ---- caseloads ----
 
-class Caseload(Root):
+class Caseload(_CaseloadBase):
     """A set of clients (a practitioner's or a service's), with lookup by id.
 
     ``Caseload(name=None)`` makes an empty caseload. ``len(caseload)``,
@@ -843,18 +614,11 @@ class Caseload(Root):
 
     __slots__ = ()
     _free = staticmethod(_c.cp_caseload_free)
-    _json = ("name", "clients")
-    _repr = ("name",)
 
     def __init__(self, name=None):
         self._init_root(_c.cp_caseload_new())
         if name is not None:
             self.name = name
-
-    name = string("caseload", "name", "Name of the caseload, or None.")
-    clients = Children("caseload", "client", "Client",
-                       "The clients, in the order they were added (add with add_client() or "
-                       "adopt(); take one out with take_client()).", adder="add_client")
 
     def __len__(self):
         return self._call(_c.cp_caseload_client_count)
@@ -1016,6 +780,18 @@ class Caseload(Root):
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
 
+
+
+# A type of the model description with nothing hand-written above is its
+# generated class as it is (Children find the classes here, by name).
+for _base in _model_gen.BASES:
+    _name = _base[1:-len("Base")]
+    if _name not in globals():
+        _base = getattr(_model_gen, _base)
+        globals()[_name] = type(_name, (_base,), {"__slots__": (), "__doc__": _base.__doc__,
+                                                  "__module__": __name__})
+        __all__.append(_name)
+del _base, _name
 
 # ---- documents ----
 
