@@ -351,10 +351,44 @@ def _base_class(model, t):
         o.append("    _made_by = %s" % _literal("%s.%s()" % (camel(par[0].name), par[1])))
     o.append("")
     if par:
-        o.append("    %s = Parent(%s)" % (par[0].name, _literal(
-            "The %s the %s belongs to." % (par[0].label, t.var))))
+        o.append("    %s = Parent(%s, _c.cp_%s_get_%s)" % (par[0].name, _literal(
+            "The %s the %s belongs to." % (par[0].label, t.var)), t.name, par[0].name))
     for f in t.fields:
         o += _property(model, t, f)
+    for f in t.fields:
+        o += _adder(model, t, f)
+    return o
+
+
+CONVERT = {"string": "str_in(%s, %r)", "date": "date_in(%s)", "int": "%s", "bool": "bool(%s)"}
+
+
+def _adder(model, t, f):
+    """add_CHILD() of a list member whose C adder is generated (the description
+    gives its arguments): required arguments first, then the optional ones with
+    None, then any other property as a keyword. A hand-written class may
+    define its own instead."""
+    if f.kind != "list" or f.add is None:
+        return []
+    c = f.type
+    args = [c.field(a) for a in f.add.get("args", [])]
+    req = [a for a in args if _required(a)]
+    opt = [a for a in args if not _required(a)]
+    params = ["self"] + [a.param for a in req] + ["%s=None" % a.param for a in opt]
+    conv = []
+    for a in args:
+        if a.kind == "enum":
+            conv.append("enum_in(%s, %s)" % (camel(a.enum.name), a.param))
+        else:
+            conv.append(CONVERT[a.kind] % ((a.param, a.name) if a.kind == "string"
+                                           else (a.param,)))
+    tup = "(%s%s)" % (", ".join(conv), "," if len(conv) == 1 else "")
+    o = ["", "    def add_%s(%s, **properties):" % (c.name, ", ".join(params))]
+    what = f.add.get("doc", "Adds %s to %s." % (_a_class(c.label), _a_class(t.label)))
+    o += _docstring(what + " Returns it; give other properties as keywords.", "        ")
+    o += _call("return _add", ["self", "_class(%s)" % _literal(camel(c.name)),
+                                        _literal(f.name), "_c.cp_%s_add_%s" % (t.name, c.name),
+                                        tup, "properties"], "        ")
     return o
 
 
@@ -362,9 +396,10 @@ def model_module(model):
     types = public_types(model)
     bodies = [_base_class(model, t) for t in types]
     text = "\n".join(ln for b in bodies for ln in b)
-    core = sorted(n for n in ("BoolField", "Children", "DateField", "EnumField", "FlagsField",
-                              "IntField", "Node", "Parent", "Root", "Strings", "StrField")
-                  if re.search(r"\b%s\b" % n, text))
+    core = sorted((n for n in ("BoolField", "Children", "DateField", "EnumField", "FlagsField",
+                               "IntField", "Node", "Parent", "Root", "Strings", "StrField",
+                               "_add", "date_in", "enum_in", "str_in")
+                   if re.search(r"\b%s\b" % n, text)), key=lambda n: (n.startswith("_"), n))
     enums = sorted({camel(f.enum.name) for t in types for f in t.fields
                     if f.enum and re.search(r"\b%s\b" % camel(f.enum.name), text)})
     o = ['"""The base classes of the classes of careerplan._model, one per type of the model',
@@ -376,6 +411,9 @@ def model_module(model):
         o += _import("._enums", enums)
     o.append("")
     o += _names_list("BASES", ["_%sBase" % camel(t.name) for t in types])
+    o += ["", "", "def _class(name):",
+          '    """The class of careerplan._model of that name (defined after this module)."""',
+          "    from . import _model", "    return getattr(_model, name)"]
     for b in bodies:
         o += ["", ""] + b
     return "\n".join(o) + "\n"
@@ -450,6 +488,34 @@ def _stub_member(model, t, f):
     return []
 
 
+def _stub_adder(f):
+    """The stub of the generated add_CHILD() of list member f (see _adder())."""
+    c = f.type
+    params = ["self"]
+    args = [c.field(a) for a in f.add.get("args", [])]
+    for a in sorted(args, key=lambda a: not _required(a)):
+        py = {"string": "str", "date": "_DateIn", "int": "int", "bool": "bool"}.get(a.kind) \
+            or "Union[%s, str]" % camel(a.enum.name)
+        if _required(a):
+            params.append("%s: %s" % (a.param, py))
+        elif a.kind == "enum":
+            params.append("%s: %s = ..." % (a.param, py.replace("]", ", None]")))
+        elif a.kind == "bool":
+            params.append("%s: bool = ..." % a.param)
+        else:
+            params.append("%s: Optional[%s] = ..." % (a.param, py))
+    params.append("**properties: Any")
+    head = "    def add_%s(" % c.name
+    lines, cur = [], head
+    for i, p in enumerate(params):
+        piece = p + (", " if i < len(params) - 1 else ") -> %s: ..." % camel(c.name))
+        if len(cur) + len(piece.rstrip()) > WIDTH and cur.strip() != head.strip():
+            lines.append(cur.rstrip())
+            cur = " " * len(head)
+        cur += piece
+    return lines + [cur]
+
+
 def _stub_items(body):
     """The members of a stub class body: [(name, lines)], a property's getter
     and setter together."""
@@ -497,6 +563,10 @@ def _stub_class(model, t, header, body):
     for f in t.fields:
         names = {f.name} | ({g.name for g in f.type.fields} if f.kind == "object" else set())
         o += take(names) if names & mine else _stub_member(model, t, f)
+    for f in t.fields:
+        if f.kind == "list" and f.add is not None:
+            name = "add_" + f.type.name
+            o += take({name}) if name in mine else _stub_adder(f)
     o += take({n for n, _ in items})
     if len(o) == 1:
         o[0] += " ..."

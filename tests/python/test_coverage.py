@@ -67,15 +67,9 @@ LOW_LEVEL_ONLY = {
     # load() and loads() use the document loader, which serves both kinds.
     "cp_client_load_string", "cp_client_load_path", "cp_caseload_load_string",
     "cp_caseload_load_path",
-    # A wrapper knows its parent (Supporter.client, Plan.client...).
-    "cp_client_get_caseload", "cp_plan_get_client", "cp_supporter_get_client",
-    "cp_consent_get_client",
-    # ... and so do the children below: they are only ever reached through
-    # their parent's list, so their wrappers are made with the parent
-    # (Resource.plan, Outcome.review, Barrier.outcome, Disclosure.client...).
-    "cp_resource_get_plan", "cp_artefact_get_plan", "cp_history_entry_get_plan",
-    "cp_confidence_entry_get_goal", "cp_outcome_get_review", "cp_barrier_get_outcome",
-    "cp_goal_score_get_review", "cp_change_get_review", "cp_disclosure_get_client",
+    # A wrapper knows its parent (the Parent properties name their C getter,
+    # and count as using it); a client's caseload is kept the same way.
+    "cp_client_get_caseload",
     # Stats.to_dict() carries these two figures (from cp_stats_to_json()), and
     # Caseload.clients_without_agreed_plan() and .plans_failing_smart() list
     # the hits they count.
@@ -117,6 +111,8 @@ def used_by_the_package():
         for attr in vars(cls).values():
             if isinstance(attr, _core.Field):
                 used |= {fn.__name__ for fn in (attr.get, attr.set) if fn is not None}
+            elif isinstance(attr, _core.Parent) and attr.fn is not None:
+                used.add(attr.fn.__name__)
             elif isinstance(attr, _core.Children):
                 spec = attr._spec()
                 used |= {fn.__name__ for fn in (spec.count, spec.at, spec.remove) if fn}

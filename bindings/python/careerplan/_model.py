@@ -17,7 +17,7 @@ import json
 from . import _careerplan as _c
 from . import _core, _model_gen
 from ._core import (BoolField, Locked, Root, Strings, date_in, enum_in, enum_out, flags_out, id_in,
-                    json_via, str_in, _kill, _new_root, _wrap)
+                    json_via, str_in, _add, _kill, _new_root, _wrap)
 from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, ConsentScope,
                      DocumentKind, OutcomeResult, PlanSection, RecipientRole, ReviewFrequency,
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
@@ -34,28 +34,6 @@ __all__ = [
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
     "Stats", "LoadOptions", "ReviewPolicy", "academic_year", "term",
 ]
-
-
-def _add(parent, cls, list_name, fn, args, fields):
-    """Adds a child with fn(parent, *args), then sets the keyword properties;
-    if one is refused the child is removed again and the error raised."""
-    lock = parent._acquire()
-    try:
-        child = _wrap(cls, fn(parent._ptr, *args), parent)
-        if fields:
-            try:
-                child._apply(fields)
-            except BaseException:
-                spec = getattr(type(parent), list_name)._spec()
-                try:
-                    spec.remove(parent._ptr, spec.count(parent._ptr) - 1)
-                    _kill(child._ptr)
-                except Exception:
-                    pass
-                raise
-        return child
-    finally:
-        lock.release()
 
 
 def _save_options(compact):
@@ -106,18 +84,6 @@ class Client(_ClientBase):
     def has_recording_format(self, fmt):
         """Whether the client prefers a way of recording (a RecordingFormat)."""
         return bool(self._call(_c.cp_client_has_recording_format, enum_in(RecordingFormat, fmt)))
-
-    def add_supporter(self, id, role=None, name=None, **properties):
-        """Adds a supporter and returns it. The id is unique among all the ids
-        of the client (supporters, plans, goals, actions, reviews, consents)."""
-        return _add(self, Supporter, "supporters", _c.cp_client_add_supporter,
-                    (str_in(id, "id"), enum_in(SupporterRole, role), str_in(name, "name")),
-                    properties)
-
-    def add_plan(self, id, created, **properties):
-        """Adds a plan (a draft) created on a date and returns it."""
-        return _add(self, Plan, "plans", _c.cp_client_add_plan,
-                    (str_in(id, "id"), date_in(created)), properties)
 
     def add_consent(self, id, scope, granted, **properties):
         """Records a consent to share and returns it. Give its recipient as
@@ -298,32 +264,11 @@ class Plan(_PlanBase):
         self._call(_c.cp_plan_set_section, _section_code(which), str_in(text, "text"),
                    1 if sensitive else 0)
 
-    def add_resource(self, title, url=None):
-        """Adds a titled link to the resources and returns it."""
-        return _add(self, Resource, "resources", _c.cp_plan_add_resource,
-                    (str_in(title, "title"), str_in(url, "url")), None)
-
-    def add_artefact(self, kind, uri, caption=None):
-        """Adds a reference to an artefact (an ArtefactKind, where it is kept)."""
-        return _add(self, Artefact, "artefacts", _c.cp_plan_add_artefact,
-                    (enum_in(ArtefactKind, kind), str_in(uri, "uri"), str_in(caption, "caption")),
-                    None)
-
     def add_history_entry(self, date, change, author=None, reason=None, sensitive=False):
         """Appends an entry to the version history and returns it."""
         return _add(self, HistoryEntry, "history", _c.cp_plan_add_history_entry,
                     (date_in(date), str_in(author, "author"), str_in(change, "change"),
                      str_in(reason, "reason"), 1 if sensitive else 0), None)
-
-    def add_goal(self, id, statement, **properties):
-        """Adds a goal (active) and returns it."""
-        return _add(self, Goal, "goals", _c.cp_plan_add_goal,
-                    (str_in(id, "id"), str_in(statement, "statement")), properties)
-
-    def add_review(self, id, date, **properties):
-        """Adds a review held on a date and returns it."""
-        return _add(self, Review, "reviews", _c.cp_plan_add_review,
-                    (str_in(id, "id"), date_in(date)), properties)
 
     def next_review_date(self, after, policy=None):
         """When the next review falls after a date, by the plan's frequency or
@@ -409,13 +354,6 @@ class Goal(_GoalBase):
     threats = _swot_list(_c.CP_SWOT_THREATS, "SWOT analysis: threats.")
     forces_for = _force_list(_c.CP_FORCES_FOR, "Force-field analysis: forces for.")
     forces_against = _force_list(_c.CP_FORCES_AGAINST, "Force-field analysis: forces against.")
-
-    def add_action(self, id, description, **properties):
-        """Adds an action (planned, no owner, not agreed) and returns it; e.g.
-        ``goal.add_action("a1", "Visit the college", due=date(2026, 5, 1),
-        owner=Owner.CLIENT, measure="Visited", agreed=True)``."""
-        return _add(self, Action, "actions", _c.cp_goal_add_action,
-                    (str_in(id, "id"), str_in(description, "description")), properties)
 
     def add_confidence_entry(self, date, score):
         """Appends a dated confidence score (1..10) to the history and returns
@@ -504,12 +442,6 @@ class Outcome(_OutcomeBase):
 
     __slots__ = ()
     _repr = ("action", "result")
-
-    def add_barrier(self, kind, detail=None):
-        """Adds a barrier (a BarrierKind, with an optional detail) and returns it."""
-        return _add(self, Barrier, "barriers", _c.cp_outcome_add_barrier,
-                    (enum_in(BarrierKind, kind), str_in(detail, "detail")), None)
-
 
 class Barrier(_BarrierBase):
     """A barrier met on the way to an outcome."""
@@ -779,7 +711,6 @@ class Caseload(_CaseloadBase):
 
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
-
 
 
 # A type of the model description with nothing hand-written above is its
