@@ -34,6 +34,26 @@ class TestGoal(unittest.TestCase):
             self.p.add_goal("g3", "x", actions=[])
         self.assertIsNone(self.c.find_goal("g3"))
 
+    def test_notes(self):
+        # Added to the model description only (0.2): class, property, adder.
+        n = self.g.add_note(D(2026, 2, 3), "Talked about colleges", author="adviser")
+        self.assertIsInstance(n, cp.Note)
+        self.assertIs(n.goal, self.g)
+        self.assertEqual((n.date, n.author, n.text, n.sensitive),
+                         (D(2026, 2, 3), "adviser", "Talked about colleges", False))
+        n.sensitive = True
+        self.assertEqual(len(self.g.notes), 1)
+        self.assertEqual(self.g.to_dict()["notes"],
+                         [{"date": "2026-02-03", "author": "adviser",
+                           "text": "Talked about colleges", "sensitive": True}])
+        with self.assertRaises(cp.InvalidValueError):
+            self.g.add_note(D(2026, 2, 4), "")
+        with self.assertRaises(TypeError):
+            self.g.add_note(D(2026, 2, 4), "x", colour="red")
+        self.assertEqual(len(self.g.notes), 1)
+        del self.g.notes[0]
+        self.assertEqual(len(self.g.notes), 0)
+
     def test_properties(self):
         g = self.g
         cputil.check_string(self, g, "id", "g9", required=True)

@@ -1225,6 +1225,29 @@ START_TEST(property_no_canary_leaves)
 }
 END_TEST
 
+/* Goal notes (0.2) are withheld by the rules of the model description alone:
+ * a sensitive note never reaches a "non_sensitive" recipient. */
+START_TEST(sensitive_notes_withheld)
+{
+    cp_client *c = cpt_load_client(
+        ENVELOPE "'id':'c1','plans':[{'id':'p1','created':'2026-01-10','goals':[{'id':'g1',"
+                 "'statement':'Find work','notes':[{'date':'2026-02-01','text':'OPEN-NOTE'},"
+                 "{'date':'2026-02-02','text':'SECRET-NOTE','sensitive':true}]}]}],"
+                 "'consents':[{'id':'k1','role':'school','scope':'non_sensitive',"
+                 "'granted':'2026-01-12'},{'id':'k2','role':'college','scope':'everything',"
+                 "'granted':'2026-01-12'}]}");
+    char *json = ck_export(c, "school", "2026-03-01", "k1", CP_CONSENT_SCOPE_NON_SENSITIVE);
+    ck_assert_ptr_nonnull(strstr(json, "OPEN-NOTE"));
+    ck_assert_ptr_null(strstr(json, "SECRET-NOTE"));
+    cp_free(json);
+    json = ck_export(c, "college", "2026-03-01", "k2", CP_CONSENT_SCOPE_EVERYTHING);
+    ck_assert_ptr_nonnull(strstr(json, "OPEN-NOTE"));
+    ck_assert_ptr_nonnull(strstr(json, "SECRET-NOTE"));
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *export_suite(void)
 {
     Suite *s = suite_create("export");
@@ -1242,6 +1265,7 @@ static Suite *export_suite(void)
     tcase_add_test(t, everything_keeps_all_but_consents);
     tcase_add_test(t, copy_is_independent);
     tcase_add_test(t, no_dangling_references_in_copy);
+    tcase_add_test(t, sensitive_notes_withheld);
     tcase_add_test(t, out_of_memory);
     suite_add_tcase(s, t);
     t = tcase_create("property");

@@ -208,6 +208,67 @@ START_TEST(empty_analyses_from_json)
 }
 END_TEST
 
+/* Notes (0.2): the member added through the model description alone. */
+START_TEST(notes)
+{
+    cp_error e;
+    cp_goal *g = NULL;
+    ck_assert_ok(cp_plan_add_goal(plan, "g1", "Find work", &g, &e), &e);
+    ck_assert_uint_eq(cp_goal_note_count(g), 0);
+    cp_note *n = NULL;
+    ck_assert_ok(cp_goal_add_note(g, cpt_date("2026-02-03"), "Talked about\ncolleges", &n, &e), &e);
+    ck_assert_ptr_nonnull(n);
+    ck_assert_uint_eq(cp_goal_note_count(g), 1);
+    ck_assert_ptr_eq(cp_goal_note_at(g, 0), n);
+    ck_assert_ptr_null(cp_goal_note_at(g, 1));
+    ck_assert_ptr_eq(cp_note_get_goal(n), g);
+    ck_assert(cpt_same_date(cp_note_get_date(n), "2026-02-03"));
+    ck_assert_str_eq(cp_note_get_text(n), "Talked about\ncolleges");
+    ck_assert_ptr_null(cp_note_get_author(n));
+    ck_assert_int_eq(cp_note_is_sensitive(n), 0);
+    ck_assert_ok(cp_note_set_author(n, "adviser", &e), &e);
+    ck_assert_str_eq(cp_note_get_author(n), "adviser");
+    ck_assert_ok(cp_note_set_sensitive(n, 1, &e), &e);
+    ck_assert_int_eq(cp_note_is_sensitive(n), 1);
+
+    /* The rules of the description: text and date are required. */
+    ck_assert_cp(cp_goal_add_note(g, cpt_date("2026-02-04"), "", NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_goal_add_note(g, cpt_date("2026-02-04"), NULL, NULL, &e), CP_EINVAL, "", &e);
+    cp_date none = CP_DATE_NONE;
+    ck_assert_cp(cp_goal_add_note(g, none, "x", NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_note_set_text(n, "", &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_goal_add_note(NULL, cpt_date("2026-02-04"), "x", NULL, &e), CP_EINVAL, "", &e);
+    ck_assert_uint_eq(cp_goal_note_count(g), 1);
+
+    /* NULL reads as absent. */
+    ck_assert_uint_eq(cp_goal_note_count(NULL), 0);
+    ck_assert_ptr_null(cp_note_get_text(NULL));
+    ck_assert_ptr_null(cp_note_get_goal(NULL));
+
+    /* Saved in the member order of the description, and loaded back. */
+    char *json = NULL;
+    size_t len = 0;
+    ck_assert_ok(cp_client_save_string(client, NULL, &json, &len, &e), &e);
+    ck_assert_ptr_nonnull(strstr(json, "\"notes\": [\n"
+                                       "            {\n"
+                                       "              \"date\": \"2026-02-03\",\n"
+                                       "              \"author\": \"adviser\",\n"
+                                       "              \"text\": \"Talked about\\ncolleges\",\n"
+                                       "              \"sensitive\": true\n"));
+    cp_client *back = NULL;
+    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &back, &e), &e);
+    const cp_goal *g2 = cp_plan_goal_at(cp_client_plan_at(back, 0), 0);
+    ck_assert_uint_eq(cp_goal_note_count(g2), 1);
+    ck_assert_str_eq(cp_note_get_author(cp_goal_note_at(g2, 0)), "adviser");
+    cp_client_free(back);
+    cp_free(json);
+
+    ck_assert_ok(cp_goal_remove_note(g, 0, &e), &e);
+    ck_assert_uint_eq(cp_goal_note_count(g), 0);
+    ck_assert_cp(cp_goal_remove_note(g, 0, &e), CP_ERANGE, "", &e);
+}
+END_TEST
+
 static Suite *goal_suite(void)
 {
     Suite *s = suite_create("goal");
@@ -222,6 +283,7 @@ static Suite *goal_suite(void)
     tcase_add_test(tc, confidence_entry_parent);
     tcase_add_test(tc, has_swot_and_force_field);
     tcase_add_test(tc, empty_analyses_from_json);
+    tcase_add_test(tc, notes);
     suite_add_tcase(s, tc);
     return s;
 }
