@@ -153,6 +153,8 @@ def field_fns(t, f):
                            "1 or 0 (0 for no bits)", f.since),
                       "return %s && %s != 0 && (%s->%s & (unsigned)%s) == (unsigned)%s;"
                       % (v, pname, v, f.c, pname, pname), f.since))
+    if f.kind == "object" and f.lists:
+        out += indexed_fns(t, f)
     if f.kind == "object" and f.get:
         out.append(Fn("int", "cp_%s_has_%s" % (t.name, f.name), ["const %s *%s" % (ct, v)],
                       _doc("Whether %s has %s." % (_a(t.label), _a(f.type.label)), f.doc,
@@ -200,6 +202,47 @@ def field_fns(t, f):
                       "CP__CHECK_OBJ(%s, err);\n    return cp__strlist_remove_at(&%s->base, %s, "
                       "index, err);" % (v, v, _fref(f)), f.since))
     return out
+
+
+def indexed_fns(t, f):
+    """count, at, add, remove of the string lists of object member f, each list
+    named by a value of an index enumeration (cp_goal_swot_count(goal, CP_SWOT_THREATS))."""
+    v, ct, it = t.var, "cp_" + t.name, f.lists["item"]
+    e = f.lists["enum"]
+    what = "one list of %s's %s" % (_a(t.label), f.type.label)
+    lp = ("list", "which list (%s); an unknown one counts as empty" % e.ctype)
+    node = "&%s->base" % v
+    args = "%s, %s, (int)list" % (node, _fref(f))
+    return [
+        Fn("size_t", "cp_%s_%s_count" % (t.name, it), ["const %s *%s" % (ct, v), "%s list" % e.ctype],
+           _doc("Number of items in %s." % what, "", [(v, "the %s; NULL counts as none" % t.label),
+                                                    lp], "the count", f.since),
+           "return %s ? cp__object_strlist_count(%s) : 0;" % (v, args), f.since),
+        Fn("const char *", "cp_%s_%s_at" % (t.name, it),
+           ["const %s *%s" % (ct, v), "%s list" % e.ctype, "size_t index"],
+           _doc("An item of %s, in the order they were added." % what, "",
+                [(v, "the %s; NULL reads as none" % t.label), lp, ("index", "0..count-1")],
+                "borrowed: valid until it is removed or the %s freed; NULL when out of range"
+                % t.label, f.since),
+           "return %s ? cp__object_strlist_at(%s, index) : NULL;" % (v, args), f.since),
+        Fn("cp_status", "cp_%s_add_%s" % (t.name, it),
+           ["%s *%s" % (ct, v), "%s list" % e.ctype, "const char *text", "cp_error *err"],
+           _doc("Appends an item to %s, making the %s if there is none." % (what, f.type.label), "",
+                [(v, "the %s; not NULL" % t.label), ("list", "which list"),
+                 ("text", "copied; not empty"), ("err", "optional; filled on failure")],
+                "CP_OK, CP_EINVAL (NULL or empty argument, unknown list), CP_EVALUE (not UTF-8), "
+                "CP_ENOMEM", f.since),
+           "CP__CHECK_OBJ(%s, err);\n    return cp__object_strlist_add(%s, text, err);"
+           % (v, args), f.since),
+        Fn("cp_status", "cp_%s_remove_%s" % (t.name, it),
+           ["%s *%s" % (ct, v), "%s list" % e.ctype, "size_t index", "cp_error *err"],
+           _doc("Removes an item of %s." % what, "",
+                [(v, "the %s; not NULL" % t.label), ("list", "which list"),
+                 ("index", "0..count-1"), ("err", "optional; filled on failure")],
+                "CP_OK, CP_EINVAL (%s NULL, unknown list), CP_ERANGE (index)" % v, f.since),
+           "CP__CHECK_OBJ(%s, err);\n    return cp__object_strlist_remove(%s, index, err);"
+           % (v, args), f.since),
+    ]
 
 
 def _words(s):
@@ -279,6 +322,41 @@ def list_fns(p, f):
     return out
 
 
+def _below(t):
+    """The types held, at any depth, by lists below type t."""
+    for f in t.fields:
+        if f.kind == "list":
+            yield f.type
+            yield from _below(f.type)
+
+
+def find_fns(t):
+    """cp_T_find_U() of an id scope T (a client) for each type U with an id below it:
+    ids are unique in the scope, and the type check keeps a goal "x" from being
+    returned as the action "x"."""
+    out = []
+    for u in _below(t):
+        if not (u.public and u.fields and u.fields[0].is_id):
+            continue
+        where = ""
+        if u.parent[0] is not t:
+            where = " in any %s of %s" % (u.parent[0].label, _a(t.label))
+        else:
+            where = " of %s" % _a(t.label)
+        since = max(t.since, u.since, key=lambda v: tuple(int(x) for x in v.split(".")))
+        out.append(Fn("cp_%s *" % u.name, "cp_%s_find_%s" % (t.name, u.name),
+                      ["const cp_%s *%s" % (t.name, t.var), "const char *id"],
+                      _doc("Finds %s by id%s." % (_a(u.label), where), "",
+                           [(t.var, "the %s; NULL finds nothing" % t.label),
+                            ("id", "the id; NULL finds nothing")],
+                           "borrowed: owned by its %s, valid until it is removed or the %s is "
+                           "freed; NULL when no %s has the id" % (u.parent[0].label, t.label,
+                                                                   u.label), since),
+                      "return %s && id ? (cp_%s *)cp__node_resolve(&%s->base, id, &cp__%s_type) "
+                      ": NULL;" % (t.var, u.name, t.var, u.name), since))
+    return out
+
+
 def parent_fn(c):
     p, f = c.parent
     return Fn("cp_%s *" % p.name, "cp_%s_get_%s" % (c.name, p.name),
@@ -339,6 +417,8 @@ def area_fns(model, area):
             sect.append(parent_fn(t))
         for f in t.fields:
             sect += field_fns(t, f)
+        if t.id_scope:
+            sect += find_fns(t)
         out.append(("section", t))
         put(sect)
         out += [("decl", fn) for fn in area.functions if fn.of == t.name and fn.cname not in used]
@@ -358,6 +438,8 @@ def _implied(model):
                 yield parent_fn(t)
             for f in t.fields:
                 yield from field_fns(t, f)
+            if t.id_scope:
+                yield from find_fns(t)
 
 
 def generated_names(model):

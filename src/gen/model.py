@@ -94,6 +94,8 @@ class Field:
         self.set = d.get("set", True)
         self.param = d.get("param", self.name)
         self.item = d.get("item")        # strlist: the name of one item ("supporter")
+        # object of string lists: {enum = index enumeration naming them, item = "swot"}
+        self.lists = d.get("lists")
         self.add = d.get("add")          # list: constructor arguments of cp_P_add_C
         self.remove = d.get("remove", True)
         self.const_at = d.get("const_at", False)
@@ -190,6 +192,8 @@ class Model:
                         f.type.parent = (t, f)
                 if f.ref:
                     f.ref_type = self.types[f.ref]
+                if f.lists:
+                    f.lists = dict(f.lists, enum=self.enums[f.lists["enum"]])
                 if f.kind in ("enum", "flags") and not f.enum:
                     raise ModelError("%s.%s needs an enum" % (t.name, f.name))
                 if f.kind == "list" and not f.type:

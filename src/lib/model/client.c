@@ -72,13 +72,6 @@ void cp_client_free(cp_client *client)
 
 /* ---- identity ---- */
 
-cp_status cp_client_set_id(cp_client *client, const char *id, cp_error *err)
-{
-    CP__CHECK_OBJ(client, err);
-    /* cp__set_string checks uniqueness in the caseload and moves the index entry. */
-    return cp__set_string(&client->base, &cp__client_fields[CP__CLIENT_ID], id, err);
-}
-
 cp_status cp_client_set_upn(cp_client *client, const char *upn, cp_error *err)
 {
     CP__CHECK_OBJ(client, err);
@@ -98,62 +91,4 @@ cp_status cp_client_set_uln(cp_client *client, const char *uln, cp_error *err)
 
 /* ---- supporters ---- */
 
-cp_status cp_supporter_set_id(cp_supporter *supporter, const char *id, cp_error *err)
-{
-    CP__CHECK_OBJ(supporter, err);
-    const cp__field *f = &cp__supporter_fields[CP__SUPPORTER_ID];
-    cp_status st = cp__check_string(f, id, NULL, err);
-    if (st != CP_OK)
-        return st;
-    if (strcmp(supporter->id, id) == 0)
-        return CP_OK;
-    /* References are not rewritten: renaming under them would leave them dangling. */
-    const cp__node *scope = cp__node_client(&supporter->base);
-    size_t refs = scope ? cp__node_count_refs(scope, supporter->id) : 0;
-    if (refs)
-        return cp__fail(err, CP_ESTATE, NULL,
-                        "\"%.100s\" is still referenced %zu time(s); remove the references first",
-                        supporter->id, refs);
-    return cp__set_string(&supporter->base, f, id, err);
-}
-
 /* ---- plans ---- */
-
-/* ---- lookups by id ---- */
-
-/* A client holds tens of items, so a walk of its tree is cheap enough; the
- * type check keeps a goal "x" from being returned as the action "x". */
-static cp__node *find(const cp_client *client, const char *id, const cp__type *type)
-{
-    return client && id ? cp__node_resolve(&client->base, id, type) : NULL;
-}
-
-cp_supporter *cp_client_find_supporter(const cp_client *client, const char *id)
-{
-    return (cp_supporter *)find(client, id, &cp__supporter_type);
-}
-
-cp_plan *cp_client_find_plan(const cp_client *client, const char *id)
-{
-    return (cp_plan *)find(client, id, &cp__plan_type);
-}
-
-cp_goal *cp_client_find_goal(const cp_client *client, const char *id)
-{
-    return (cp_goal *)find(client, id, &cp__goal_type);
-}
-
-cp_action *cp_client_find_action(const cp_client *client, const char *id)
-{
-    return (cp_action *)find(client, id, &cp__action_type);
-}
-
-cp_review *cp_client_find_review(const cp_client *client, const char *id)
-{
-    return (cp_review *)find(client, id, &cp__review_type);
-}
-
-cp_consent *cp_client_find_consent(const cp_client *client, const char *id)
-{
-    return (cp_consent *)find(client, id, &cp__consent_type);
-}

@@ -73,24 +73,6 @@ cp_status cp_client_remove_consent(cp_client *client, size_t index, cp_error *er
     return cp__child_remove(&client->base, client_list("consents"), index, err);
 }
 
-cp_status cp_consent_set_id(cp_consent *consent, const char *id, cp_error *err)
-{
-    CP__CHECK_OBJ(consent, err);
-    const cp__field *f = &cp__consent_fields[CP__CONSENT_ID];
-    cp_status st = cp__check_string(f, id, NULL, err);
-    if (st != CP_OK)
-        return st;
-    if (strcmp(consent->id, id) == 0)
-        return CP_OK;
-    const cp__node *scope = cp__node_client(&consent->base);
-    size_t refs = scope ? cp__node_count_refs(scope, consent->id) : 0;
-    if (refs)
-        return cp__fail(err, CP_ESTATE, NULL,
-                        "\"%.100s\" is referenced by %zu disclosure(s); the log keeps its id",
-                        consent->id, refs);
-    return cp__set_string(&consent->base, f, id, err);
-}
-
 cp_status cp_consent_set_supporter(cp_consent *consent, const char *supporter_id, cp_error *err)
 {
     CP__CHECK_OBJ(consent, err);
@@ -124,42 +106,42 @@ static int before(cp_date a, cp_date b)
     return !cp_date_is_none(a) && !cp_date_is_none(b) && cp_date_compare(a, b) < 0;
 }
 
-cp_status cp_consent_set_granted(cp_consent *consent, cp_date date, cp_error *err)
+/* Stores date member `field` after the rule of cp__consent_check: the grant
+ * comes first, and neither end (expiry, withdrawal) comes before it. */
+static cp_status set_date(cp_consent *consent, int field, cp_date date, cp_error *err)
 {
     CP__CHECK_OBJ(consent, err);
-    cp_status st = cp__check_date(&cp__consent_fields[CP__CONSENT_GRANTED], date, err);
+    const cp__field *f = &cp__consent_fields[field];
+    cp_status st = cp__check_date(f, date, err);
     if (st != CP_OK)
         return st;
-    if (before(consent->withdrawn, date))
-        return cp__fail(err, CP_ERANGE, NULL, "consent would be granted after it was withdrawn");
-    if (before(consent->expires, date))
-        return cp__fail(err, CP_ERANGE, NULL, "consent would be granted after it expires");
-    consent->granted = date;
+    int granting = field == CP__CONSENT_GRANTED;
+    cp_date start = granting ? date : consent->granted;
+    cp_date expires = field == CP__CONSENT_EXPIRES ? date : consent->expires;
+    cp_date withdrawn = field == CP__CONSENT_WITHDRAWN ? date : consent->withdrawn;
+    if (before(withdrawn, start))
+        return cp__fail(err, CP_ERANGE, NULL, granting ? "consent would be granted after it was withdrawn"
+                                                       : "consent would be withdrawn before it was granted");
+    if (before(expires, start))
+        return cp__fail(err, CP_ERANGE, NULL, granting ? "consent would be granted after it expires"
+                                                       : "consent would expire before it was granted");
+    *CP__AT(&consent->base, f, cp_date) = date;
     return CP_OK;
+}
+
+cp_status cp_consent_set_granted(cp_consent *consent, cp_date date, cp_error *err)
+{
+    return set_date(consent, CP__CONSENT_GRANTED, date, err);
 }
 
 cp_status cp_consent_set_expires(cp_consent *consent, cp_date date, cp_error *err)
 {
-    CP__CHECK_OBJ(consent, err);
-    cp_status st = cp__check_date(&cp__consent_fields[CP__CONSENT_EXPIRES], date, err);
-    if (st != CP_OK)
-        return st;
-    if (before(date, consent->granted))
-        return cp__fail(err, CP_ERANGE, NULL, "consent would expire before it was granted");
-    consent->expires = date;
-    return CP_OK;
+    return set_date(consent, CP__CONSENT_EXPIRES, date, err);
 }
 
 cp_status cp_consent_set_withdrawn(cp_consent *consent, cp_date date, cp_error *err)
 {
-    CP__CHECK_OBJ(consent, err);
-    cp_status st = cp__check_date(&cp__consent_fields[CP__CONSENT_WITHDRAWN], date, err);
-    if (st != CP_OK)
-        return st;
-    if (before(date, consent->granted))
-        return cp__fail(err, CP_ERANGE, NULL, "consent would be withdrawn before it was granted");
-    consent->withdrawn = date;
-    return CP_OK;
+    return set_date(consent, CP__CONSENT_WITHDRAWN, date, err);
 }
 
 int cp_consent_is_active(const cp_consent *consent, cp_date on)

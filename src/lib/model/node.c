@@ -38,23 +38,35 @@ static void free_strlist(cp__strlist *l)
     memset(l, 0, sizeof *l);
 }
 
+/* Bytes of a member held by value, absent when all zero (a date, a number,
+ * an enumeration, a bit set); 0 for the kinds that own memory. */
+static size_t value_size(cp__kind kind)
+{
+    switch (kind) {
+    case CP__K_DATE:
+        return sizeof(cp_date);
+    case CP__K_BOOL:
+    case CP__K_INT:
+    case CP__K_ENUM:
+        return sizeof(int);
+    case CP__K_FLAGS:
+        return sizeof(unsigned);
+    default:
+        return 0;
+    }
+}
+
 void cp__field_reset(cp__node *node, const cp__field *f)
 {
+    size_t n = value_size(f->kind);
+    if (n) {
+        memset(CP__AT(node, f, char), 0, n);
+        return;
+    }
     switch (f->kind) {
     case CP__K_STRING:
         cp__free(*CP__AT(node, f, char *));
         *CP__AT(node, f, char *) = NULL;
-        break;
-    case CP__K_DATE:
-        *CP__AT(node, f, cp_date) = cp__no_date;
-        break;
-    case CP__K_BOOL:
-    case CP__K_INT:
-    case CP__K_ENUM:
-        *CP__AT(node, f, int) = 0;
-        break;
-    case CP__K_FLAGS:
-        *CP__AT(node, f, unsigned) = 0;
         break;
     case CP__K_STRLIST:
         free_strlist(CP__AT(node, f, cp__strlist));
@@ -65,6 +77,8 @@ void cp__field_reset(cp__node *node, const cp__field *f)
     case CP__K_OBJECT:
         cp__node_free(*CP__AT(node, f, cp__node *));
         *CP__AT(node, f, cp__node *) = NULL;
+        break;
+    default: /* held by value: done above */
         break;
     }
 }
@@ -99,6 +113,11 @@ cp__node *cp__node_clone(const cp__node *src, cp__node *parent)
         return NULL;
     for (size_t i = 0; i < t->nfields; i++) {
         const cp__field *f = &t->fields[i];
+        size_t size = value_size(f->kind);
+        if (size) {
+            memcpy(CP__AT(n, f, char), CP__CAT(src, f, char), size);
+            continue;
+        }
         switch (f->kind) {
         case CP__K_STRING: {
             const char *s = *CP__CAT(src, f, char *);
@@ -106,17 +125,6 @@ cp__node *cp__node_clone(const cp__node *src, cp__node *parent)
                 goto oom;
             break;
         }
-        case CP__K_DATE:
-            *CP__AT(n, f, cp_date) = *CP__CAT(src, f, cp_date);
-            break;
-        case CP__K_BOOL:
-        case CP__K_INT:
-        case CP__K_ENUM:
-            *CP__AT(n, f, int) = *CP__CAT(src, f, int);
-            break;
-        case CP__K_FLAGS:
-            *CP__AT(n, f, unsigned) = *CP__CAT(src, f, unsigned);
-            break;
         case CP__K_STRLIST: {
             const cp__strlist *l = CP__CAT(src, f, cp__strlist);
             for (size_t j = 0; j < l->count; j++)
@@ -141,6 +149,8 @@ cp__node *cp__node_clone(const cp__node *src, cp__node *parent)
                 goto oom;
             break;
         }
+        default: /* held by value: copied above */
+            break;
         }
     }
     if (src->unknown && !(n->unknown = cp__unknown.clone(src->unknown)))
@@ -586,4 +596,56 @@ cp__node *cp__object_get(cp__node *parent, const cp__field *f)
     if (!*slot)
         *slot = cp__node_new(f->type, parent);
     return *slot;
+}
+
+cp__strlist *cp__object_strlist(const cp__node *node, const cp__field *f, int index, int create)
+{
+    const cp__type *t = f->type;
+    if (index < 0 || (size_t)index >= t->nfields)
+        return NULL;
+    cp__node *obj = create ? cp__object_get((cp__node *)node, f)
+                           : (cp__node *)*CP__CAT(node, f, cp__node *);
+    return obj ? CP__AT(obj, &t->fields[index], cp__strlist) : NULL;
+}
+
+size_t cp__object_strlist_count(const cp__node *node, const cp__field *f, int index)
+{
+    const cp__strlist *l = node ? cp__object_strlist(node, f, index, 0) : NULL;
+    return l ? l->count : 0;
+}
+
+const char *cp__object_strlist_at(const cp__node *node, const cp__field *f, int index,
+                                  size_t item)
+{
+    const cp__strlist *l = node ? cp__object_strlist(node, f, index, 0) : NULL;
+    return l ? cp__strlist_at(l, item) : NULL;
+}
+
+cp_status cp__object_strlist_add(cp__node *node, const cp__field *f, int index, const char *text,
+                                 cp_error *err)
+{
+    const cp__type *t = f->type;
+    if (index < 0 || (size_t)index >= t->nfields)
+        return cp__fail(err, CP_EINVAL, NULL, "unknown %s list %d", t->name, index);
+    if (!text || !*text)
+        return cp__fail(err, CP_EINVAL, NULL, "text is NULL or empty");
+    if (!cp__utf8_valid(text, strlen(text)))
+        return cp__fail(err, CP_EVALUE, NULL, "text is not valid UTF-8");
+    cp__strlist *l = cp__object_strlist(node, f, index, 1);
+    if (!l || cp__strlist_push(l, text) != CP_OK)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    return CP_OK;
+}
+
+cp_status cp__object_strlist_remove(cp__node *node, const cp__field *f, int index, size_t item,
+                                    cp_error *err)
+{
+    const cp__type *t = f->type;
+    if (index < 0 || (size_t)index >= t->nfields)
+        return cp__fail(err, CP_EINVAL, NULL, "unknown %s list %d", t->name, index);
+    cp__strlist *l = cp__object_strlist(node, f, index, 0);
+    if (!l || item >= l->count)
+        return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range", item);
+    cp__strlist_remove(l, item);
+    return CP_OK;
 }

@@ -201,6 +201,19 @@ cp_status cp__child_remove(cp__node *parent, const cp__field *f, size_t index, c
 /* Returns the K_OBJECT child of field f, creating it if absent (NULL when out of memory). */
 cp__node *cp__object_get(cp__node *parent, const cp__field *f);
 
+/* The string lists of a K_OBJECT member whose members are all K_STRLIST (a
+ * SWOT analysis), addressed by their index in the object's table: list
+ * `index` of member f of node, created with the object when `create`; NULL
+ * for an unknown index or (when not creating) an absent object. */
+cp__strlist *cp__object_strlist(const cp__node *node, const cp__field *f, int index, int create);
+size_t cp__object_strlist_count(const cp__node *node, const cp__field *f, int index);
+const char *cp__object_strlist_at(const cp__node *node, const cp__field *f, int index,
+                                  size_t item);
+cp_status cp__object_strlist_add(cp__node *node, const cp__field *f, int index, const char *text,
+                                 cp_error *err);
+cp_status cp__object_strlist_remove(cp__node *node, const cp__field *f, int index, size_t item,
+                                    cp_error *err);
+
 #define CP__CHECK_OBJ(obj, err)                                                                    \
     do {                                                                                           \
         if (!(obj))                                                                                \
