@@ -1,4 +1,5 @@
-/* Actions: type table and accessors. */
+/* Actions: the rules between owner and owner_supporter, and between status
+ * and completion date (cp__action_check and the setters that keep them). */
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "model.h"
@@ -58,8 +59,6 @@ cp_status cp_action_set_owner_supporter(cp_action *action, const char *supporter
                         "owner_supporter needs owner \"supporter\"; set the owner first");
     return cp__set_string(&action->base, &cp__action_fields[CP__ACTION_OWNER_SUPPORTER], supporter_id, err);
 }
-
-/* ---- supporters who help, and resources: string lists ---- */
 
 /* ---- priority, status and completion ---- */
 

@@ -1,4 +1,5 @@
-/* Clients and supporters: type tables and accessors. */
+/* Clients: the rules the description cannot state (UPN and ULN formats,
+ * checked by the loader and the setters alike); the rest is generated. */
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "model.h"
@@ -89,6 +90,3 @@ cp_status cp_client_set_uln(cp_client *client, const char *uln, cp_error *err)
     return cp__set_string(&client->base, &cp__client_fields[CP__CLIENT_ULN], uln, err);
 }
 
-/* ---- supporters ---- */
-
-/* ---- plans ---- */

@@ -1,4 +1,5 @@
-/* Consents and the disclosure log: type tables and accessors. */
+/* Consents: exactly one recipient, dates in order, and the append-only
+ * disclosure log. The rest is generated. */
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "model.h"
@@ -25,14 +26,6 @@ cp_status cp__consent_check(const cp__node *node, cp__path *path, cp_error *err)
     return st;
 }
 
-/* Indices into consent_fields and disclosure_fields, in table (= JSON) order. */
-
-/* The client's list fields (client.c keeps the table; looked up by name). */
-static const cp__field *client_list(const char *name)
-{
-    return cp__type_field(&cp__client_type, name);
-}
-
 /* A scope argument: required, and one of the enumeration's values. */
 static cp_status check_scope(cp_consent_scope scope, cp_error *err)
 {
@@ -56,7 +49,7 @@ cp_status cp_client_add_consent(cp_client *client, const char *id, cp_consent_sc
     if ((st = cp__check_date(&cp__consent_fields[CP__CONSENT_GRANTED], granted, err)) != CP_OK)
         return st;
     cp__node *n = NULL;
-    if ((st = cp__child_add(&client->base, client_list("consents"), id, &n, err)) != CP_OK)
+    if ((st = cp__child_add(&client->base, &cp__client_fields[CP__CLIENT_CONSENTS], id, &n, err)) != CP_OK)
         return st;
     struct cp_consent *c = (struct cp_consent *)n;
     c->scope = (int)scope;
@@ -70,7 +63,7 @@ cp_status cp_client_remove_consent(cp_client *client, size_t index, cp_error *er
 {
     CP__CHECK_OBJ(client, err);
     /* Disclosures reference their consent, so cp__child_remove refuses. */
-    return cp__child_remove(&client->base, client_list("consents"), index, err);
+    return cp__child_remove(&client->base, &cp__client_fields[CP__CLIENT_CONSENTS], index, err);
 }
 
 cp_status cp_consent_set_supporter(cp_consent *consent, const char *supporter_id, cp_error *err)
@@ -176,7 +169,7 @@ cp_status cp_client_add_disclosure(cp_client *client, cp_date date, const char *
     if (!cp__node_resolve(&client->base, consent_id, &cp__consent_type))
         return cp__fail(err, CP_ENOTFOUND, NULL, "consent \"%.100s\" does not exist", consent_id);
     cp__node *n = NULL;
-    if ((st = cp__child_add(&client->base, client_list("disclosures"), NULL, &n, err)) != CP_OK)
+    if ((st = cp__child_add(&client->base, &cp__client_fields[CP__CLIENT_DISCLOSURES], NULL, &n, err)) != CP_OK)
         return st;
     struct cp_disclosure *d = (struct cp_disclosure *)n;
     d->date = date;

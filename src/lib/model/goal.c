@@ -1,4 +1,5 @@
-/* Goals, their confidence history and analyses: type tables and accessors. */
+/* Goals: a status that is always set, and dated confidence scores. The rest,
+ * the SWOT and force-field lists included, is generated. */
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "model.h"

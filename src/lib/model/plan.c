@@ -1,10 +1,8 @@
-/* Career action plans and their small records: type tables and accessors. */
+/* Plans: a status that is always set, and the three summary sections
+ * addressed by cp_plan_section. The rest is generated. */
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "model.h"
-
-/* The enum values index the field tables: a table edited without the enum
- * would silently mis-wire every accessor, so the build checks the two agree. */
 
 cp_status cp_plan_set_status(cp_plan *plan, cp_plan_status status, cp_error *err)
 {
@@ -76,12 +74,4 @@ cp_status cp_plan_set_section(cp_plan *plan, cp_plan_section section, const char
     }
     return cp__set_bool(s, &cp__section_fields[CP__SECTION_SENSITIVE], sensitive, err);
 }
-
-/* ---- resources ---- */
-
-/* ---- artefacts ---- */
-
-/* ---- version history: append-only, so there are no setters and no removal ---- */
-
-/* ---- reviews (their own accessors are in review.c) ---- */
 

@@ -1,11 +1,10 @@
-/* Reviews and their records: type tables and accessors. */
+/* Reviews: which member a change needs, one outcome per action and one score
+ * per goal, and a change's target. The rest is generated. */
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "model.h"
 
 #include <string.h>
-
-/* Indices into the field tables below, in table (= JSON) order. */
 
 cp_status cp__change_check(const cp__node *node, cp__path *path, cp_error *err)
 {
@@ -22,48 +21,49 @@ cp_status cp__change_check(const cp__node *node, cp__path *path, cp_error *err)
     return CP_OK;
 }
 
-/* The enum values index the field tables: the build checks the two agree. */
-
-/* Does an item of `list` other than the last (the one being added) hold
- * `id` in its string field `f`? Enforces "one outcome per action, one score
- * per goal" in a review. */
-static int other_item_has(const cp__list *list, const cp__field *f, const char *id)
+/* Adds to review list `list` an item about the id `id` (its reference member
+ * `ref`) with `value` in member `vf`: one outcome per action, one score per
+ * goal in a review. `what` names the item in the duplicate message. */
+static cp_status add_about(cp_review *review, int list, const cp__field *ref, const char *id,
+                           const cp__field *vf, int value, const char *what, cp__node **out,
+                           cp_error *err)
 {
-    for (size_t i = 0; i + 1 < list->count; i++) {
-        const char *s = *CP__CAT(list->items[i], f, char *);
-        if (s && strcmp(s, id) == 0)
-            return 1;
+    const cp__field *lf = &cp__review_fields[list];
+    cp__list *items = CP__AT(&review->base, lf, cp__list);
+    cp__node *n = NULL;
+    cp_status st = cp__child_add(&review->base, lf, NULL, &n, err);
+    if (st != CP_OK)
+        return st;
+    /* The reference is checked by cp__set_string: an unknown id is refused. */
+    if ((st = cp__set_string(n, ref, id, err)) != CP_OK ||
+        (st = (vf->kind == CP__K_ENUM ? cp__set_enum : cp__set_int)(n, vf, value, err)) != CP_OK) {
+        cp__list_drop_last(items);
+        return st;
     }
-    return 0;
+    for (size_t i = 0; i + 1 < items->count; i++) {
+        const char *s = *CP__CAT(items->items[i], ref, char *);
+        if (s && strcmp(s, id) == 0) {
+            cp__list_drop_last(items);
+            return cp__fail(err, CP_EDUPLICATE, NULL, "the review has %s \"%.100s\" already",
+                            what, id);
+        }
+    }
+    *out = n;
+    return CP_OK;
 }
-
-/* ---- outcomes and their barriers ---- */
 
 cp_status cp_review_add_outcome(cp_review *review, const char *action_id,
                                 cp_outcome_result result, cp_outcome **out, cp_error *err)
 {
     CP__CHECK_OBJ(review, err);
     cp__node *n = NULL;
-    cp_status st = cp__child_add(&review->base, &cp__review_fields[CP__REVIEW_OUTCOMES], NULL, &n, err);
-    if (st != CP_OK)
-        return st;
-    /* The action field is a reference: cp__set_string refuses unknown ids. */
-    if ((st = cp__set_string(n, &cp__outcome_fields[CP__OUTCOME_ACTION], action_id, err)) != CP_OK ||
-        (st = cp__set_enum(n, &cp__outcome_fields[CP__OUTCOME_RESULT], (int)result, err)) != CP_OK) {
-        cp__list_drop_last(&review->outcomes);
-        return st;
-    }
-    if (other_item_has(&review->outcomes, &cp__outcome_fields[CP__OUTCOME_ACTION], action_id)) {
-        cp__list_drop_last(&review->outcomes);
-        return cp__fail(err, CP_EDUPLICATE, NULL,
-                        "the review has an outcome for action \"%.100s\" already", action_id);
-    }
-    if (out)
+    cp_status st = add_about(review, CP__REVIEW_OUTCOMES, &cp__outcome_fields[CP__OUTCOME_ACTION],
+                             action_id, &cp__outcome_fields[CP__OUTCOME_RESULT], (int)result,
+                             "an outcome for action", &n, err);
+    if (st == CP_OK && out)
         *out = (cp_outcome *)n;
-    return CP_OK;
+    return st;
 }
-
-/* ---- goal scores ---- */
 
 cp_status cp_review_add_goal_score(cp_review *review, const char *goal_id, int score,
                                    cp_goal_score **out, cp_error *err)
@@ -75,22 +75,13 @@ cp_status cp_review_add_goal_score(cp_review *review, const char *goal_id, int s
         return cp__fail(err, CP_ERANGE, NULL, "a goal score must be between 1 and 10, not %d",
                         score);
     cp__node *n = NULL;
-    cp_status st = cp__child_add(&review->base, &cp__review_fields[CP__REVIEW_GOAL_SCORES], NULL, &n, err);
-    if (st != CP_OK)
-        return st;
-    if ((st = cp__set_string(n, &cp__goal_score_fields[CP__GOAL_SCORE_GOAL], goal_id, err)) != CP_OK ||
-        (st = cp__set_int(n, &cp__goal_score_fields[CP__GOAL_SCORE_SCORE], score, err)) != CP_OK) {
-        cp__list_drop_last(&review->goal_scores);
-        return st;
-    }
-    if (other_item_has(&review->goal_scores, &cp__goal_score_fields[CP__GOAL_SCORE_GOAL], goal_id)) {
-        cp__list_drop_last(&review->goal_scores);
-        return cp__fail(err, CP_EDUPLICATE, NULL,
-                        "the review has a score for goal \"%.100s\" already", goal_id);
-    }
-    if (out)
+    cp_status st = add_about(review, CP__REVIEW_GOAL_SCORES,
+                             &cp__goal_score_fields[CP__GOAL_SCORE_GOAL], goal_id,
+                             &cp__goal_score_fields[CP__GOAL_SCORE_SCORE], score,
+                             "a score for goal", &n, err);
+    if (st == CP_OK && out)
         *out = (cp_goal_score *)n;
-    return CP_OK;
+    return st;
 }
 
 /* ---- changes ---- */
