@@ -134,7 +134,8 @@ def header(model, area):
     for t in area.types:
         if not t.public:
             continue
-        o.append(comment("%s @since %s" % (t.doc, t.since)))
+        owner = "Opaque; owned by its %s." % t.parent[0].label if t.parent else "Opaque."
+        o.append(comment("%s %s @since %s" % (" ".join(t.doc.split()), owner, t.since)))
         o.append("typedef struct cp_%s cp_%s;" % (t.name, t.name))
     if others:
         o.append("/* Declared again so that this header stands alone; documented in %s. */"
