@@ -3,6 +3,18 @@
  * @file
  * Common definitions: export macro, status codes, the error
  * struct, memory release and the allocator hooks.
+ *
+ * Conventions of every model accessor (client.h ... caseload.h):
+ * - NULL: a getter (`_get_`, `_is_`, `_has_`), `_count`, `_at` or `_find_`
+ *   given a NULL object answers "absent" (NULL, 0, the zero date, the
+ *   unset value); a setter, adder or remover given a NULL object returns
+ *   CP_EINVAL and changes nothing.
+ * - Ownership: a child is created through its parent and owned by it; a
+ *   pointer to it is borrowed, valid until it is removed or its document is
+ *   freed. Strings passed in are copied; strings returned are borrowed unless
+ *   the function says "new" (free those with cp_free()).
+ * - Errors: a failed call leaves the object as it was and fills the optional
+ *   `cp_error` with the status, a message and, where it applies, a path.
  */
 #ifndef CAREERPLAN_COMMON_H
 #define CAREERPLAN_COMMON_H

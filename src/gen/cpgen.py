@@ -9,6 +9,8 @@ Targets:
   header:AREA   include/careerplan/AREA.h: the public header of an area
   schema        careerplan.schema.json: the JSON Schema of the format
   fixtures      a stamp file; beside it derived/{valid,invalid}: bad-input fixtures
+  null-test     test_null_policy.c: a Check suite of the NULL policy of every
+                model function
   mapfile       careerplan.map: the linker version script, from the @since of the
                 headers named by --headers
   swig-lists    bindings/python/model_lists.i: the SWIG typemap lists of the model
@@ -31,7 +33,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from gen import emit_c, emit_fixtures, emit_h, emit_map, emit_py, emit_schema, model  # noqa: E402
+from gen import (emit_c, emit_fixtures, emit_h, emit_map, emit_py, emit_schema,  # noqa: E402
+                 emit_tests, model)
 
 
 def write(path, text):
@@ -69,6 +72,8 @@ def main():
             # OUTPUT is a stamp file; the documents go to the folder beside it.
             nv, ni = emit_fixtures.write(m, os.path.join(os.path.dirname(out), "derived"))
             write(out, "%d valid, %d invalid\n" % (nv, ni))
+        elif target == "null-test":
+            write(out, emit_tests.suite(m))
         elif target == "mapfile":
             write(out, emit_map.mapfile(args.headers))
         elif target == "schema":

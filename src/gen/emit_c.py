@@ -137,6 +137,9 @@ def source(model):
     o.append("const cp__type *const cp__document_types[] = {%s};" % ", ".join(
         "&cp__%s_type" % t.name for t in roots))
     o.append("const size_t cp__document_type_count = %d;" % len(roots))
+    for i, t in enumerate(roots):
+        o.append('_Static_assert(CP_DOCUMENT_KIND_%s == %d, "json.h\'s cp_document_kind follows '
+                 'the document roots of the model description");' % (t.root.upper(), i + 1))
     o.append("")
     for a in model.areas:
         for kind, item in api.area_fns(model, a):
