@@ -227,6 +227,8 @@ class TestQueries(unittest.TestCase):
         self.assertEqual(d["period"], {"from": "2025-09-01", "to": "2026-03-01"})
         self.assertEqual(d["clients_without_agreed_plan"], 1)
         self.assertEqual(d["plans_failing_smart"], 1)
+        s = self.cl.stats(AS_OF)
+        self.assertEqual((s.clients_without_agreed_plan, s.plans_failing_smart), (1, 1))
         self.assertEqual((d["clients"], d["plans"], d["agreed_plans"]), (4, 4, 3))
         self.assertEqual(list(d["actions"]), [s.value for s in cp.ActionStatus])
         self.assertEqual(list(d["goals"]), [a.value for a in cp.SkillArea] + ["unset"])

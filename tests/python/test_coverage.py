@@ -70,10 +70,6 @@ LOW_LEVEL_ONLY = {
     # A wrapper knows its parent (the Parent properties name their C getter,
     # and count as using it); a client's caseload is kept the same way.
     "cp_client_get_caseload",
-    # Stats.to_dict() carries these two figures (from cp_stats_to_json()), and
-    # Caseload.clients_without_agreed_plan() and .plans_failing_smart() list
-    # the hits they count.
-    "cp_stats_clients_without_agreed_plan", "cp_stats_plans_failing_smart",
     # Hits are a tuple: sorted(hits, key=...) orders them any way.
     "cp_hits_sort_by_date",
 }

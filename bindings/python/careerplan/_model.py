@@ -1026,6 +1026,12 @@ class Stats(Root):
                             doc="Reviews dated within the period.")
     confidence_changes = property(lambda self: self._call(_c.cp_stats_confidence_changes),
                                   doc="Pairs of successive reviews that scored the same goal.")
+    clients_without_agreed_plan = property(
+        lambda self: self._call(_c.cp_stats_clients_without_agreed_plan),
+        doc="Clients with no agreed plan (Caseload.clients_without_agreed_plan() lists them).")
+    plans_failing_smart = property(
+        lambda self: self._call(_c.cp_stats_plans_failing_smart),
+        doc="Plans, not closed, with an open action that fails a SMART letter.")
 
     @property
     def mean_confidence_change(self):

@@ -621,12 +621,19 @@ const char *cp__object_strlist_at(const cp__node *node, const cp__field *f, int 
     return l ? cp__strlist_at(l, item) : NULL;
 }
 
+/* CP_EINVAL unless `index` names one of the string lists of member f. */
+static cp_status known_list(const cp__field *f, int index, cp_error *err)
+{
+    if (index < 0 || (size_t)index >= f->type->nfields)
+        return cp__fail(err, CP_EINVAL, NULL, "unknown %s list %d", f->type->name, index);
+    return CP_OK;
+}
+
 cp_status cp__object_strlist_add(cp__node *node, const cp__field *f, int index, const char *text,
                                  cp_error *err)
 {
-    const cp__type *t = f->type;
-    if (index < 0 || (size_t)index >= t->nfields)
-        return cp__fail(err, CP_EINVAL, NULL, "unknown %s list %d", t->name, index);
+    if (known_list(f, index, err) != CP_OK)
+        return CP_EINVAL;
     if (!text || !*text)
         return cp__fail(err, CP_EINVAL, NULL, "text is NULL or empty");
     if (!cp__utf8_valid(text, strlen(text)))
@@ -640,9 +647,8 @@ cp_status cp__object_strlist_add(cp__node *node, const cp__field *f, int index, 
 cp_status cp__object_strlist_remove(cp__node *node, const cp__field *f, int index, size_t item,
                                     cp_error *err)
 {
-    const cp__type *t = f->type;
-    if (index < 0 || (size_t)index >= t->nfields)
-        return cp__fail(err, CP_EINVAL, NULL, "unknown %s list %d", t->name, index);
+    if (known_list(f, index, err) != CP_OK)
+        return CP_EINVAL;
     cp__strlist *l = cp__object_strlist(node, f, index, 0);
     if (!l || item >= l->count)
         return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range", item);
