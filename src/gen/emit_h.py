@@ -15,8 +15,19 @@ def comment(text, indent=""):
     one = "%s/** %s */" % (indent, text)
     if "\n" not in text and len(one) <= WIDTH:
         return one
+    # Logical lines: a blank line ends a paragraph; a line starting with "@"
+    # or "- " starts a new one; any other line continues the one before.
+    logical = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            logical.append("")
+        elif stripped.startswith(("@", "- ")) or not logical or not logical[-1]:
+            logical.append(stripped)
+        else:
+            logical[-1] += " " + stripped
     out = [indent + "/**"]
-    for para in text.split("\n"):
+    for para in logical:
         if not para.strip():
             out.append(indent + " *")
             continue
@@ -134,12 +145,17 @@ def header(model, area):
     for t in area.types:
         if not t.public:
             continue
-        owner = "Opaque; owned by its %s." % t.parent[0].label if t.parent else "Opaque."
+        owner = "Opaque."
+        if t.parent:
+            owner = ("Opaque; a document of its own, or owned by its %s." if t.root else
+                     "Opaque; owned by its %s.") % t.parent[0].label
         o.append(comment("%s %s @since %s" % (" ".join(t.doc.split()), owner, t.since)))
         o.append("typedef struct cp_%s cp_%s;" % (t.name, t.name))
     if others:
-        o.append("/* Declared again so that this header stands alone; documented in %s. */"
-                 % ", ".join(sorted({model.types[n].area.name + ".h" for n in others})))
+        o += textwrap.wrap("Declared again so that this header stands alone; documented in %s."
+                           % ", ".join(sorted({model.types[n].area.name + ".h" for n in others})),
+                           WIDTH - 3, initial_indent="/* ", subsequent_indent=" * ")
+        o[-1] += " */"
         o.append("/** @cond */")
         o += ["typedef struct cp_%s cp_%s;" % (n, n) for n in others]
         o.append("/** @endcond */")
