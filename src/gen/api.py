@@ -252,7 +252,7 @@ def _words(s):
 def list_fns(p, f):
     """The functions of list member f of p: add, count, at, remove."""
     c = f.type
-    pv, cv = p.var, c.var
+    pv = p.var
     pt, ctp = "cp_" + p.name, "cp_" + c.name
     out = []
     item = c.name
