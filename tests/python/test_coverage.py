@@ -36,6 +36,10 @@ EXCLUDED = {
 # Bound, but offered by Python in its own way rather than called by the
 # Pythonic layer.
 LOW_LEVEL_ONLY = {
+    # The 0.1 forms of the calls that take options (0.2): the package calls
+    # the _with forms, which give the same result for None.
+    "cp_action_smart_check", "cp_action_smart_reason", "cp_client_validate",
+    "cp_caseload_validate",
     # Used by the SWIG typemaps themselves, to fill careerplan.Error.
     "cp_status_string", "cp_status_name", "cp_error_clear",
     # datetime.date does date arithmetic and formatting.
