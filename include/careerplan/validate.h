@@ -28,9 +28,13 @@
  *   active-goal part of the rule, and why the letter keeps its 0.1 name
  *   "relevant".
  * - Timebound: the action has a due date, or the client's timing is
- *   flexible ("flexible_timing": true on the client), which waives it:
- *   "for some clients this approach may be too rigid and controlling,
- *   especially the timebound element".
+ *   flexible ("flexible_timing": true on the client), or the action's own is
+ *   ("timing": "flexible", since 0.2), which waives it: "for some clients
+ *   this approach may be too rigid and controlling, especially the timebound
+ *   element". An optional action ("timing": "optional": "Contact me again if
+ *   you'd like") or an ongoing one ("ongoing": "This may be ongoing") is not
+ *   judged on it at all, is never due nor overdue, and is left out of the
+ *   Realistic count of actions due in a fortnight.
  */
 #ifndef CAREERPLAN_VALIDATE_H
 #define CAREERPLAN_VALIDATE_H

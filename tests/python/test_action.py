@@ -105,6 +105,24 @@ class TestAction(unittest.TestCase):
         with self.assertRaises(cp.InvalidValueError):
             a.smart_reason("smart")
 
+    def test_timing(self):
+        # Source 000: "for some clients this approach may be too rigid and
+        # controlling, especially the timebound element".
+        a = self.a
+        a.owner = "client"
+        a.measure = "Visited"
+        a.agreed = True
+        self.assertIsNone(a.timing)
+        self.assertEqual(a.smart_check(), {S.TIME_BOUND})
+        for t in ("flexible", "optional", "ongoing"):
+            a.timing = t
+            self.assertEqual(a.timing, cp.ActionTiming(t))
+            self.assertEqual(a.smart_check(), frozenset())
+        a.timing = None
+        self.assertIsNone(a.timing)
+        with self.assertRaises(cp.InvalidValueError):
+            a.timing = "whenever"
+
     def test_smart_options(self):
         # Source 000: "Think realistically about availability of time and
         # effort": the owner's open actions due in one fortnight, over a limit.

@@ -340,6 +340,65 @@ START_TEST(smart_time_bound)
 }
 END_TEST
 
+/*
+ * Source 000: "for some clients this approach may be too rigid and
+ * controlling, especially the timebound element": flexible timing per action
+ * as well as per client (issue 8); an optional action ("Contact me again if
+ * you'd like") or an ongoing one ("This may be ongoing") is not judged on T.
+ */
+START_TEST(smart_time_bound_action_timing)
+{
+    cp_error e;
+    cp_client *c =
+        one_action("", "agreed", "active", "'owner':'client','measure':'m','agreed':true");
+    cp_action *a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_get_timing(a), CP_ACTION_TIMING_UNSET);
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_TIME_BOUND);
+    static const cp_action_timing waived[] = {CP_ACTION_TIMING_FLEXIBLE, CP_ACTION_TIMING_OPTIONAL,
+                                              CP_ACTION_TIMING_ONGOING};
+    const char *const clean[] = {NULL};
+    for (int i = 0; i < 3; i++) {
+        ck_assert_ok(cp_action_set_timing(a, waived[i], &e), &e);
+        ck_assert_uint_eq(cp_action_smart_check(a), 0);
+        ck_assert_ptr_null(cp_action_smart_reason(a, CP_SMART_TIME_BOUND));
+        ck_validate(c, none, clean);
+    }
+    ck_assert_ok(cp_action_set_timing(a, CP_ACTION_TIMING_UNSET, &e), &e);
+    ck_assert_uint_eq(cp_action_smart_check(a), CP_SMART_TIME_BOUND);
+    ck_assert_cp(cp_action_set_timing(a, (cp_action_timing)9, &e), CP_ERANGE, "", &e);
+    cp_client_free(c);
+    /* from a document, with the wording of source 000's plans */
+    c = one_action("", "agreed", "active",
+                   "'owner':'client','measure':'m','agreed':true,'timing':'optional'");
+    a = cp_client_find_action(c, "a1");
+    ck_assert_uint_eq(cp_action_get_timing(a), CP_ACTION_TIMING_OPTIONAL);
+    ck_assert_str_eq(cp_action_timing_to_string(CP_ACTION_TIMING_ONGOING), "ongoing");
+    ck_assert_uint_eq(cp_action_smart_check(a), 0);
+    char *out = NULL;
+    ck_assert_ok(cp_client_save_string(c, NULL, &out, NULL, &e), &e);
+    ck_assert_ptr_nonnull(strstr(out, "\"timing\": \"optional\""));
+    cp_free(out);
+    cp_client_free(c);
+}
+END_TEST
+
+/* An optional or ongoing action has no deadline to crowd: it is left out of
+ * Realistic's count of one owner's actions due in a fortnight. */
+START_TEST(smart_realistic_ignores_optional)
+{
+    static const char *const crowded[] = {"2026-02-02", "2026-02-05", "2026-02-10", "2026-02-15",
+                                          NULL};
+    cp_client *c = due_on(crowded, "client");
+    cp_error e;
+    const cp_action *a3 = cp_client_find_action(c, "a3");
+    ck_assert_uint_eq(cp_action_smart_check(a3), CP_SMART_RELEVANT);
+    ck_assert_ok(cp_action_set_timing(cp_client_find_action(c, "a0"), CP_ACTION_TIMING_ONGOING, &e),
+                 &e);
+    ck_assert_uint_eq(cp_action_smart_check(a3), 0);
+    cp_client_free(c);
+}
+END_TEST
+
 START_TEST(smart_every_letter_fails)
 {
     cp_client *c = one_action("", "draft", "dropped", "'agreed':false");
@@ -801,6 +860,8 @@ static Suite *validate_suite(void)
     tcase_add_test(t, smart_realistic_unnamed_supporter);
     tcase_add_test(t, smart_realistic_fortnight);
     tcase_add_test(t, smart_time_bound);
+    tcase_add_test(t, smart_time_bound_action_timing);
+    tcase_add_test(t, smart_realistic_ignores_optional);
     tcase_add_test(t, smart_every_letter_fails);
     tcase_add_test(t, smart_null_and_bad_letters);
     tcase_add_test(t, letter_names);

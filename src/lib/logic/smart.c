@@ -57,7 +57,8 @@ int cp__action_is_open(const struct cp_action *a)
 
 int cp__action_has_deadline(const struct cp_action *a)
 {
-    return !cp_date_is_none(a->due);
+    return !cp_date_is_none(a->due) && a->timing != CP_ACTION_TIMING_OPTIONAL &&
+           a->timing != CP_ACTION_TIMING_ONGOING;
 }
 
 static int same_owner(const struct cp_action *a, const struct cp_action *b)
@@ -149,6 +150,8 @@ const char *cp_action_smart_reason_with(const cp_action *action, cp_smart_letter
             return NULL;
         if (c && c->flexible_timing)
             return NULL;
+        if (a->timing)
+            return NULL; /* flexible, optional or ongoing: not judged on T */
         return "the action has no due date (and the client's timing is not flexible)";
     }
     return NULL;
