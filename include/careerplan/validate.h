@@ -157,6 +157,8 @@ CP_API const char *cp_action_smart_reason_with(const cp_action *action, cp_smart
  *
  * | code | severity | rule |
  * |---|---|---|
+ * | upn-check-letter | error | the client's UPN does not pass its check letter (DfE's Unique Pupil Number standard: characters 2..13 times their positions, modulo 23, as a letter without I, O, S) (path: "upn") |
+ * | uln-check-digit | error | the client's ULN does not pass its check digit (ESFA ILR derived variable DD01: digits 1..9 times 10..2, modulo 11, the tenth digit 10 minus the remainder, remainder 0 invalid) (path: "uln") |
  * | smart-specific, smart-measurable, smart-agreed, smart-relevant, smart-time-bound | warning | an open action of a non-closed plan fails that letter (path: the action) |
  * | rule-of-three | warning | a plan that is not closed holds more open actions than cp_validate_options.max_open_actions, default 3 (path: the plan). Source 000: "Keep lists of actions manageable: the rule of three suggests that this number engages and motivates" |
  * | goal-without-action | warning | an active goal has no action (path: the goal) |

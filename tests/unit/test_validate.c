@@ -594,6 +594,77 @@ START_TEST(rule_of_three_limit_configurable)
 }
 END_TEST
 
+/*
+ * Issue 8: "UPN check letter and ULN check digit verified (a validation error
+ * with the path), since school exchange matches on them". DfE's Unique Pupil
+ * Number standard: "The check letter at position 1 is found by calculating
+ * the modulo 23 sum of the digit position over the 12 numeric digits (for a
+ * permanent UPN) or the 11 numeric digits plus the final alphabetical
+ * character (for a temporary UPN)"; "I, O, and S are not used". A document
+ * with a wrong one still loads: it is a finding, not a parse error.
+ */
+START_TEST(upn_check_letter)
+{
+    /* the last: a temporary UPN, its final A counting 0 */
+    static const char *const good[] = {"B801200005001", "A123456789012", "Z801234567890",
+                                       "M80120000500A"};
+    static const char *const bad[] = {"A801200005001", "B801234567890", "C801200005001",
+                                      "L12345678901I"};
+    const char *const clean[] = {NULL};
+    const char *const wrong[] = {"error upn-check-letter /upn", NULL};
+    char members[160];
+    for (int i = 0; i < 4; i++) {
+        snprintf(members, sizeof members, "'id':'c1','upn':'%s'", good[i]);
+        cp_client *c = load_client(members);
+        ck_validate(c, none, clean);
+        cp_client_free(c);
+        snprintf(members, sizeof members, "'id':'c1','upn':'%s'", bad[i]);
+        c = load_client(members);
+        ck_validate(c, none, wrong);
+        cp_client_free(c);
+    }
+}
+END_TEST
+
+/*
+ * ESFA ILR derived variable DD01 (ULN validity): the first nine digits times
+ * 10..2, modulo 11; a remainder of 0 is invalid, else the tenth digit is 10
+ * minus the remainder.
+ */
+START_TEST(uln_check_digit)
+{
+    static const char *const good[] = {"1000000043", "4012345671", "1234567899"};
+    static const char *const bad[] = {"1000000063", "4012345678", "1234567890"};
+    const char *const clean[] = {NULL};
+    const char *const wrong[] = {"error uln-check-digit /uln", NULL};
+    char members[160];
+    for (int i = 0; i < 3; i++) {
+        snprintf(members, sizeof members, "'id':'c1','uln':'%s'", good[i]);
+        cp_client *c = load_client(members);
+        ck_validate(c, none, clean);
+        cp_client_free(c);
+        snprintf(members, sizeof members, "'id':'c1','uln':'%s'", bad[i]);
+        c = load_client(members);
+        ck_validate(c, none, wrong);
+        cp_client_free(c);
+    }
+    /* in a caseload, with both: paths start with the client */
+    cp_caseload *cl = load_caseload("'clients':[{'id':'c1','upn':'A801200005001',"
+                                    "'uln':'1000000063'}]");
+    cp_diagnostics *d = cp_diagnostics_new();
+    cp_error e;
+    ck_assert_ok(cp_caseload_validate(cl, none, d, &e), &e);
+    const char *const both[] = {"error upn-check-letter /clients/0/upn",
+                                "error uln-check-digit /clients/0/uln", NULL};
+    ck_diags(d, both);
+    ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(d, 0)),
+                     "UPN \"A801200005001\" does not pass its check letter: school exchange "
+                     "would not match it");
+    cp_diagnostics_free(d);
+    cp_caseload_free(cl);
+}
+END_TEST
+
 START_TEST(goal_without_action)
 {
     cp_client *c = load_client(
@@ -871,6 +942,8 @@ static Suite *validate_suite(void)
     tcase_add_test(t, rule_of_three);
     tcase_add_test(t, rule_of_three_limit_configurable);
     tcase_add_test(t, goal_without_action);
+    tcase_add_test(t, upn_check_letter);
+    tcase_add_test(t, uln_check_digit);
     tcase_add_test(t, due_before_plan);
     tcase_add_test(t, review_before_plan);
     tcase_add_test(t, next_review_overdue);

@@ -25,4 +25,7 @@ cp_status cp__policy_resolve(const cp_review_policy *in, cp_review_policy *out, 
 cp_date cp__off_weekend(cp_date d);
 /* Is the action (or its goal) sensitive? */
 int cp__action_is_sensitive(const struct cp_action *a);
+/* Does a UPN pass its check letter, a ULN its check digit (validate.c)? */
+int cp__upn_check_ok(const char *upn);
+int cp__uln_check_ok(const char *uln);
 #endif

@@ -112,8 +112,76 @@ static void check_plan(vctx *v, const struct cp_plan *p)
     }
 }
 
+/*
+ * UPN check letter. Source: the DfE's Unique Pupil Number data standard (UK
+ * Government Data Standards Catalogue, "Unique Pupil Number" 2.0, and the
+ * school census validation rule 1510): the check letter at position 1 is the
+ * sum of each of characters 2..13 times its position (2..13), modulo 23,
+ * written 0 -> A, 1 -> B, ... 22 -> Z without I, O and S; for a temporary
+ * UPN the final letter counts as its value in that same table (A = 0, B = 1,
+ * ...). E.g. B801200005001 is valid, A801200005001 is not.
+ */
+static const char upn_letters[] = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+int cp__upn_check_ok(const char *upn)
+{
+    if (!upn || strlen(upn) != 13)
+        return 0;
+    unsigned long sum = 0;
+    for (int i = 1; i < 13; i++) {
+        char ch = upn[i];
+        int value;
+        if (ch >= '0' && ch <= '9')
+            value = ch - '0';
+        else if (i == 12 && ch && strchr(upn_letters, ch))
+            value = (int)(strchr(upn_letters, ch) - upn_letters);
+        else
+            return 0;
+        sum += (unsigned long)value * (unsigned long)(i + 1);
+    }
+    return upn[0] == upn_letters[sum % 23];
+}
+
+/*
+ * ULN check digit. Source: the ESFA's Individualised Learner Record
+ * specification, derived variable DD01 (ULN validity; as implemented in the
+ * ESFA's ILR validation service, DerivedData_01Rule): the first nine digits
+ * times 10, 9, ..., 2, summed, modulo 11; a remainder of 0 is invalid,
+ * otherwise the tenth digit is 10 minus the remainder. E.g. 1000000043 is
+ * valid, 1000000063 (remainder 0) is not. The ILR's placeholder 9999999999
+ * ("not known") is not a ULN: leave the member out instead.
+ */
+int cp__uln_check_ok(const char *uln)
+{
+    if (!uln || strlen(uln) != 10)
+        return 0;
+    unsigned sum = 0;
+    for (int i = 0; i < 10; i++)
+        if (uln[i] < '0' || uln[i] > '9')
+            return 0;
+    for (int i = 0; i < 9; i++)
+        sum += (unsigned)(uln[i] - '0') * (unsigned)(10 - i);
+    unsigned r = sum % 11;
+    return r != 0 && (unsigned)(uln[9] - '0') == 10 - r;
+}
+
 static void check_client(vctx *v, const struct cp_client *c)
 {
+    char msg[200];
+    if (c->upn && !cp__upn_check_ok(c->upn)) {
+        snprintf(msg, sizeof msg,
+                 "UPN \"%.20s\" does not pass its check letter: school exchange would not "
+                 "match it",
+                 c->upn);
+        add(v, CP_SEVERITY_ERROR, "upn-check-letter", "upn", msg);
+    }
+    if (c->uln && !cp__uln_check_ok(c->uln)) {
+        snprintf(msg, sizeof msg,
+                 "ULN \"%.20s\" does not pass its check digit: the learner record would not "
+                 "match it",
+                 c->uln);
+        add(v, CP_SEVERITY_ERROR, "uln-check-digit", "uln", msg);
+    }
     /* Structural rules first: ids and references (the loader enforces them,
      * but a document may also be assembled in ways that bypass it). */
     cp_error e;
