@@ -61,6 +61,8 @@ LOW_LEVEL_ONLY = {
     "cp_owner_to_string", "cp_owner_from_string", "cp_priority_to_string",
     "cp_priority_from_string", "cp_action_status_to_string", "cp_action_status_from_string",
     "cp_action_timing_to_string", "cp_action_timing_from_string",
+    "cp_consent_giver_to_string", "cp_consent_giver_from_string",
+    "cp_consent_method_to_string", "cp_consent_method_from_string",
     "cp_review_mode_to_string", "cp_review_mode_from_string", "cp_outcome_result_to_string",
     "cp_outcome_result_from_string", "cp_barrier_kind_to_string",
     "cp_barrier_kind_from_string", "cp_change_kind_to_string", "cp_change_kind_from_string",
