@@ -377,9 +377,10 @@ CP_NONNULL(cp_hit)
 CP_NONNULL(cp_stats)
 CP_NONNULL(cp_load_options)
 CP_NONNULL(cp_review_policy)
+CP_NONNULL(cp_validate_options)
 /* The option structs' own accessors (their `self` is spelled struct X). */
 %typemap(check) struct cp_load_options *self, struct cp_save_options *self,
-                struct cp_review_policy *self {
+                struct cp_review_policy *self, struct cp_validate_options *self {
     if (!$1) {
         PyErr_SetString(PyExc_ValueError, "an options struct is required, not None");
         SWIG_fail;
@@ -387,7 +388,8 @@ CP_NONNULL(cp_review_policy)
 }
 /* Options are optional: NULL means the defaults. */
 %typemap(check) const cp_load_options *opts, const cp_save_options *opts,
-                const cp_review_policy *policy, cp_diagnostics *warnings ""
+                const cp_review_policy *policy, const cp_validate_options *opts,
+                cp_diagnostics *warnings ""
 
 /* ---- what is not bound (see tests/python/test_coverage.py) ---- */
 
@@ -425,6 +427,8 @@ CP_NONNULL(cp_review_policy)
 %thread cp_caseload_free;
 %thread cp_client_validate;
 %thread cp_caseload_validate;
+%thread cp_client_validate_with;
+%thread cp_caseload_validate_with;
 %thread cp_review_apply;
 %thread cp_client_export_for;
 %thread cp_caseload_actions_due;

@@ -30,7 +30,8 @@ typedef struct cp_hit cp_hit;
 
 /**
  * Open actions (planned, in progress, partly done) of non-closed plans that
- * fall due from @p as_of to @p as_of + @p within_days, both included.
+ * fall due from @p as_of to @p as_of + @p within_days, both included. An
+ * optional or ongoing action (its "timing", since 0.2) is never listed.
  *
  * @param caseload    the caseload; not NULL
  * @param as_of       a valid date
@@ -44,7 +45,8 @@ CP_API cp_status cp_caseload_actions_due(const cp_caseload *caseload, cp_date as
                                          int within_days, cp_hits **out, cp_error *err);
 
 /**
- * Open actions of non-closed plans whose due date is before @p as_of.
+ * Open actions of non-closed plans whose due date is before @p as_of. An
+ * optional or ongoing action (its "timing", since 0.2) is never overdue.
  *
  * @param caseload    the caseload; not NULL
  * @param as_of       a valid date
@@ -296,7 +298,8 @@ CP_API size_t cp_stats_actions(const cp_stats *stats, cp_action_status status);
 
 /**
  * Number of open actions (planned, in progress, partly done) of plans that are
- * not closed, due before the as-of date: the count of cp_caseload_actions_overdue().
+ * not closed, due before the as-of date, neither optional nor ongoing: the count of
+ * cp_caseload_actions_overdue().
  *
  * @param stats not NULL
  * @return the count

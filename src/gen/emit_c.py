@@ -79,7 +79,8 @@ def _field(f):
     flags = [n for c, n in ((f.required, "CP__F_REQUIRED"), (f.is_id, "CP__F_ID"),
                             (f.ref, "CP__F_REF"), (f.special, "CP__F_SPECIAL"),
                             (f.sensitive, "CP__F_SENSITIVE"), (f.marks_sensitive, "CP__F_MARKER"),
-                            (f.withheld_if, "CP__F_GUARDED")) if c]
+                            (f.withheld_if, "CP__F_GUARDED"),
+                            (f.recipient_only, "CP__F_RECIPIENT")) if c]
     lo, hi = f.min, f.max
     if f.kind == "enum" and f.default:
         lo = f.enum.const(f.default)

@@ -84,6 +84,9 @@ class Field:
         self.sensitive = d.get("sensitive", False)
         self.marks_sensitive = d.get("marks_sensitive", False)
         self.withheld_if = d.get("withheld_if")
+        # recipient_only: withheld unless its item is the recipient itself (a
+        # supporter's own name and contact reach that supporter alone).
+        self.recipient_only = d.get("recipient_only", False)
         self.ref = d.get("ref")
         self.min = d.get("min", 0)
         self.max = d.get("max", 0)

@@ -640,8 +640,15 @@ for text in SENSITIVE:
 for text in NEVER:
     check(text not in r.out, "export everything still leaves out %s" % text.decode(),
           describe(r))
-expect(Run(["export", "--for", "s2", "--as-of", "2026-02-19", "sam.json"]),
-       "export before the consent was withdrawn: allowed", 0, out=export_school, err="")
+# Issue 8: "Export only the recipient's own contact details and the other
+# supporters' roles": the tutor s2 sees its own name, not the parent's.
+r = Run(["export", "--for", "s2", "--as-of", "2026-02-19", "sam.json"])
+expect(r, "export before the consent was withdrawn: allowed", 0, err="")
+check(r.out == export_school.replace(b'"role": "tutor"\n',
+                                     b'"role": "tutor",\n      "name": "Mr Jones"\n'),
+      "export to a supporter: its own name, the others' roles only", describe(r))
+check(b"Alex Smith" not in r.out, "export to the tutor leaves out the parent's name",
+      describe(r))
 
 CONSENT_REFUSED = ('sam.json: error: consent refused: client "c1" has no consent active on '
                    'that date to share with "%s"\n')

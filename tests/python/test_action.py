@@ -1,5 +1,6 @@
 """Action: properties, supporters and resources, completion, SMART checks."""
 
+import datetime
 import unittest
 
 import careerplan as cp
@@ -103,6 +104,42 @@ class TestAction(unittest.TestCase):
         self.assertIn("goal", a.smart_reason(S.RELEVANT))
         with self.assertRaises(cp.InvalidValueError):
             a.smart_reason("smart")
+
+    def test_timing(self):
+        # Source 000: "for some clients this approach may be too rigid and
+        # controlling, especially the timebound element".
+        a = self.a
+        a.owner = "client"
+        a.measure = "Visited"
+        a.agreed = True
+        self.assertIsNone(a.timing)
+        self.assertEqual(a.smart_check(), {S.TIME_BOUND})
+        for t in ("flexible", "optional", "ongoing"):
+            a.timing = t
+            self.assertEqual(a.timing, cp.ActionTiming(t))
+            self.assertEqual(a.smart_check(), frozenset())
+        a.timing = None
+        self.assertIsNone(a.timing)
+        with self.assertRaises(cp.InvalidValueError):
+            a.timing = "whenever"
+
+    def test_smart_options(self):
+        # Source 000: "Think realistically about availability of time and
+        # effort": the owner's open actions due in one fortnight, over a limit.
+        a = self.a
+        a.owner = "client"
+        a.measure = "Visited"
+        a.agreed = True
+        a.due = datetime.date(2026, 2, 9)
+        self.assertEqual(a.smart_check(), frozenset())
+        opts = cp.ValidateOptions(max_due_per_fortnight=0)
+        self.assertEqual(opts.max_due_per_fortnight, 0)
+        self.assertEqual(opts.max_open_actions, 3)
+        self.assertIn("max_due_per_fortnight=0", repr(opts))
+        self.assertEqual(a.smart_check(opts), frozenset())
+        self.assertIsNone(a.smart_reason(S.RELEVANT, opts))
+        with self.assertRaises(ValueError):
+            cp.ValidateOptions(max_due_per_fortnight=True)
 
 
 if __name__ == "__main__":

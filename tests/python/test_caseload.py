@@ -109,11 +109,27 @@ class TestCaseload(unittest.TestCase):
             cl.erase_client("c-graduate")
 
     def test_validate(self):
+        # Source 000: "Keep lists of actions manageable: the rule of three
+        # suggests that this number engages and motivates" -- counted over a
+        # plan's open actions (issue 8), which two example plans exceed.
         diags = example().validate(AS_OF)
         self.assertEqual(diags.to_list(), [{
             "severity": "warning", "code": "goal-without-action",
             "path": "/clients/0/plans/0/goals/2",
-            "message": 'goal "y11-g-test-ideas" has no action'}])
+            "message": 'goal "y11-g-test-ideas" has no action'}, {
+            "severity": "warning", "code": "rule-of-three",
+            "path": "/clients/1/plans/0",
+            "message": 'plan "y11s-plan" has 5 open actions: keep the list manageable, '
+                       '3 at a time (rule of three)'}, {
+            "severity": "warning", "code": "rule-of-three",
+            "path": "/clients/2/plans/0",
+            "message": 'plan "grad-plan" has 5 open actions: keep the list manageable, '
+                       '3 at a time (rule of three)'}])
+        # the limit is configurable
+        diags = example().validate(AS_OF, options=cp.ValidateOptions(max_open_actions=5))
+        self.assertEqual([d["code"] for d in diags.to_list()], ["goal-without-action"])
+        with self.assertRaises(ValueError):
+            cp.ValidateOptions(max_open_actions=-1)
 
 
 class TestQueries(unittest.TestCase):

@@ -36,6 +36,10 @@ EXCLUDED = {
 # Bound, but offered by Python in its own way rather than called by the
 # Pythonic layer.
 LOW_LEVEL_ONLY = {
+    # The 0.1 forms of the calls that take options (0.2): the package calls
+    # the _with forms, which give the same result for None.
+    "cp_action_smart_check", "cp_action_smart_reason", "cp_client_validate",
+    "cp_caseload_validate",
     # Used by the SWIG typemaps themselves, to fill careerplan.Error.
     "cp_status_string", "cp_status_name", "cp_error_clear",
     # datetime.date does date arithmetic and formatting.
@@ -56,6 +60,9 @@ LOW_LEVEL_ONLY = {
     "cp_horizon_from_string", "cp_goal_status_to_string", "cp_goal_status_from_string",
     "cp_owner_to_string", "cp_owner_from_string", "cp_priority_to_string",
     "cp_priority_from_string", "cp_action_status_to_string", "cp_action_status_from_string",
+    "cp_action_timing_to_string", "cp_action_timing_from_string",
+    "cp_consent_giver_to_string", "cp_consent_giver_from_string",
+    "cp_consent_method_to_string", "cp_consent_method_from_string",
     "cp_review_mode_to_string", "cp_review_mode_from_string", "cp_outcome_result_to_string",
     "cp_outcome_result_from_string", "cp_barrier_kind_to_string",
     "cp_barrier_kind_from_string", "cp_change_kind_to_string", "cp_change_kind_from_string",

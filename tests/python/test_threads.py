@@ -38,6 +38,7 @@ LONG_CALLS = {
     "cp_caseload_load_path", "cp_document_load_string", "cp_document_load_path",
     "cp_client_save_string", "cp_client_save_path", "cp_caseload_save_string",
     "cp_caseload_save_path", "cp_client_validate", "cp_caseload_validate",
+    "cp_client_validate_with", "cp_caseload_validate_with",
     "cp_client_export_for", "cp_review_apply", "cp_caseload_actions_due",
     "cp_caseload_actions_overdue", "cp_caseload_reviews_due", "cp_caseload_stats",
     "cp_client_free", "cp_caseload_free",

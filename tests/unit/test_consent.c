@@ -172,6 +172,40 @@ START_TEST(scope_purpose_recorded_by)
 }
 END_TEST
 
+/*
+ * Issue 8: "Record on a consent who gave it (the client, or a parent or
+ * carer) and how (spoken at the interview, in writing)."
+ */
+START_TEST(given_by_and_how)
+{
+    cp_error e;
+    cp_consent *k = add("k1", "2026-01-10");
+    ck_assert_int_eq(cp_consent_get_given_by(k), CP_CONSENT_GIVER_UNSET);
+    ck_assert_int_eq(cp_consent_get_how(k), CP_CONSENT_METHOD_UNSET);
+    ck_assert_ok(cp_consent_set_given_by(k, CP_CONSENT_GIVER_PARENT_CARER, &e), &e);
+    ck_assert_ok(cp_consent_set_how(k, CP_CONSENT_METHOD_IN_WRITING, &e), &e);
+    ck_assert_int_eq(cp_consent_get_given_by(k), CP_CONSENT_GIVER_PARENT_CARER);
+    ck_assert_int_eq(cp_consent_get_how(k), CP_CONSENT_METHOD_IN_WRITING);
+    ck_assert_cp(cp_consent_set_given_by(k, (cp_consent_giver)3, &e), CP_ERANGE, "", &e);
+    ck_assert_cp(cp_consent_set_how(k, (cp_consent_method)3, &e), CP_ERANGE, "", &e);
+    ck_assert_int_eq(cp_consent_get_given_by(k), CP_CONSENT_GIVER_PARENT_CARER);
+    ck_assert_str_eq(cp_consent_giver_to_string(CP_CONSENT_GIVER_CLIENT), "client");
+    ck_assert_str_eq(cp_consent_method_to_string(CP_CONSENT_METHOD_SPOKEN), "spoken");
+    /* a round trip keeps both */
+    char *out = NULL;
+    ck_assert_ok(cp_client_save_string(client, NULL, &out, NULL, &e), &e);
+    ck_assert_ptr_nonnull(strstr(out, "\"given_by\": \"parent_carer\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"how\": \"in_writing\""));
+    cp_client *back = cpt_load_client(out);
+    ck_assert_int_eq(cp_consent_get_how(cp_client_find_consent(back, "k1")),
+                     CP_CONSENT_METHOD_IN_WRITING);
+    cp_client_free(back);
+    cp_free(out);
+    ck_assert_ok(cp_consent_set_given_by(k, CP_CONSENT_GIVER_UNSET, &e), &e);
+    ck_assert_int_eq(cp_consent_get_given_by(k), CP_CONSENT_GIVER_UNSET);
+}
+END_TEST
+
 START_TEST(set_id)
 {
     cp_error e;
@@ -502,6 +536,7 @@ static Suite *consent_suite(void)
     tcase_add_test(tc, recipient_supporter);
     tcase_add_test(tc, recipient_role);
     tcase_add_test(tc, scope_purpose_recorded_by);
+    tcase_add_test(tc, given_by_and_how);
     tcase_add_test(tc, set_id);
     tcase_add_test(tc, granted_rules);
     tcase_add_test(tc, expires_rules);

@@ -156,7 +156,10 @@ static const char *const secrets[] = {"SECRET-NOW",
                                       "young_carer",
                                       NULL};
 
-/* What supporter s1 receives under k1 ("non_sensitive"), byte for byte. */
+/* What supporter s1 receives under k1 ("non_sensitive"), byte for byte: its
+ * own name and contact, the other supporters' roles only, no need level
+ * (issue 8: "Export only the recipient's own contact details and the other
+ * supporters' roles; treat need level like the support flags"). */
 static const char want_non_sensitive[] =
     "{\n"
     "  \"format\": \"careerplan\",\n"
@@ -169,7 +172,6 @@ static const char want_non_sensitive[] =
     "  \"setting\": \"school\",\n"
     "  \"year_group\": 11,\n"
     "  \"age\": 16,\n"
-    "  \"need_level\": \"targeted\",\n"
     "  \"flexible_timing\": true,\n"
     "  \"supporters\": [\n"
     "    {\n"
@@ -180,13 +182,11 @@ static const char want_non_sensitive[] =
     "    },\n"
     "    {\n"
     "      \"id\": \"s2\",\n"
-    "      \"role\": \"tutor\",\n"
-    "      \"name\": \"Mr Lee\"\n"
+    "      \"role\": \"tutor\"\n"
     "    },\n"
     "    {\n"
     "      \"id\": \"s3\",\n"
-    "      \"role\": \"mentor\",\n"
-    "      \"name\": \"Sam\"\n"
+    "      \"role\": \"mentor\"\n"
     "    }\n"
     "  ],\n"
     "  \"plans\": [\n"
@@ -491,6 +491,64 @@ START_TEST(widest_scope_wins)
     cp_free(ck_export(c, "college", "2026-03-01", "k4", CP_CONSENT_SCOPE_EVERYTHING));
     cp_free(ck_export(c, "college", "2026-01-08", "k4", CP_CONSENT_SCOPE_EVERYTHING));
     ck_assert_uint_eq(disclosures(c), 8);
+    cp_client_free(c);
+}
+END_TEST
+
+/*
+ * Issue 8: "A non-sensitive export today gives every supporter's name and
+ * contact: a tutor receives the mother's phone number, which no consent
+ * covers. Export only the recipient's own contact details and the other
+ * supporters' roles". An export for each recipient of a client with three
+ * supporters contains no other supporter's name or contact; a recipient
+ * named by role gets none; "everything" keeps them all.
+ */
+START_TEST(each_supporter_gets_only_own_contact)
+{
+    static const char *const names[] = {"Mum Jones", "Mr Tutor", "Ms Mentor"};
+    static const char *const contacts[] = {"07700 900001", "tutor@school.example",
+                                           "mentor@charity.example"};
+    cp_client *c = cpt_load_client(
+        ENVELOPE "'id':'c1','need_level':'intensive','supporters':["
+                 "{'id':'s1','role':'parent_carer','name':'Mum Jones','contact':'07700 900001'},"
+                 "{'id':'s2','role':'tutor','name':'Mr Tutor','contact':'tutor@school.example'},"
+                 "{'id':'s3','role':'mentor','name':'Ms Mentor',"
+                 "'contact':'mentor@charity.example'}],"
+                 "'consents':[{'id':'k1','supporter':'s1','scope':'non_sensitive',"
+                 "'granted':'2026-01-01'},{'id':'k2','supporter':'s2','scope':'non_sensitive',"
+                 "'granted':'2026-01-01'},{'id':'k3','supporter':'s3','scope':'non_sensitive',"
+                 "'granted':'2026-01-01'},{'id':'k4','role':'college','scope':'non_sensitive',"
+                 "'granted':'2026-01-01'},{'id':'k5','role':'school','scope':'everything',"
+                 "'granted':'2026-01-01'}]}");
+    static const char *const kids[] = {"k1", "k2", "k3"};
+    for (int r = 0; r < 3; r++) {
+        char sid[4] = {'s', (char)('1' + r), '\0', '\0'};
+        char *json = ck_export(c, sid, "2026-02-01", kids[r], CP_CONSENT_SCOPE_NON_SENSITIVE);
+        for (int i = 0; i < 3; i++) {
+            ck_assert_msg((strstr(json, contacts[i]) != NULL) == (i == r), "%s to %s", contacts[i],
+                          sid);
+            ck_assert_msg((strstr(json, names[i]) != NULL) == (i == r), "%s to %s", names[i], sid);
+        }
+        /* the other supporters' roles are there */
+        ck_assert_ptr_nonnull(strstr(json, "\"parent_carer\""));
+        ck_assert_ptr_nonnull(strstr(json, "\"tutor\""));
+        ck_assert_ptr_nonnull(strstr(json, "\"mentor\""));
+        ck_assert_ptr_null(strstr(json, "need_level"));
+        cp_free(json);
+    }
+    char *json = ck_export(c, "college", "2026-02-01", "k4", CP_CONSENT_SCOPE_NON_SENSITIVE);
+    for (int i = 0; i < 3; i++) {
+        ck_assert_ptr_null(strstr(json, contacts[i]));
+        ck_assert_ptr_null(strstr(json, names[i]));
+    }
+    cp_free(json);
+    json = ck_export(c, "school", "2026-02-01", "k5", CP_CONSENT_SCOPE_EVERYTHING);
+    for (int i = 0; i < 3; i++) {
+        ck_assert_ptr_nonnull(strstr(json, contacts[i]));
+        ck_assert_ptr_nonnull(strstr(json, names[i]));
+    }
+    ck_assert_ptr_nonnull(strstr(json, "\"need_level\": \"intensive\""));
+    cp_free(json);
     cp_client_free(c);
 }
 END_TEST
@@ -1006,8 +1064,10 @@ static void generate(gen *g, unsigned serial, uint64_t seed, int twin)
     sb_printf(b, ",'supporters':[");
     static const char *const sroles[] = {"parent_carer", "tutor", "mentor", "employer"};
     for (unsigned i = 0; i < g->nsupporters; i++) {
-        sb_printf(b, "%s{'id':'s%u','role':'%s','name':'%s'", i ? "," : "", i, sroles[rnd(4)],
-                  mark(g, 0));
+        /* a supporter's name and contact reach that supporter alone under a
+         * non_sensitive consent (issue 8): not markers, checked by id below */
+        sb_printf(b, "%s{'id':'s%u','role':'%s','name':'NAME-%u-%u-','contact':'TEL-%u-%u-'",
+                  i ? "," : "", i, sroles[rnd(4)], serial, i, serial, i);
         unknown(g, 1);
         sb_printf(b, "}");
     }
@@ -1164,7 +1224,20 @@ static void one_client(unsigned serial, uint64_t seed, tally *t)
             REQ_MSG(!leak, "client %u: leaked %.40s", serial, leak ? leak : "");
             REQ(strstr(json, "\"support\"") == NULL);
             REQ(strstr(json, "\"date_of_birth\"") == NULL);
+            REQ(strstr(json, "\"need_level\"") == NULL);
             REQ(strstr(json, "\"x") == NULL);
+            /* the recipient's own name and contact, no other supporter's */
+            for (unsigned i = 0; i < g.nsupporters; i++) {
+                char sid[16], name[32], tel[32];
+                snprintf(sid, sizeof sid, "s%u", i);
+                snprintf(name, sizeof name, "NAME-%u-%u-", serial, i);
+                snprintf(tel, sizeof tel, "TEL-%u-%u-", serial, i);
+                int own = strcmp(recipient, sid) == 0;
+                REQ_MSG((strstr(json, name) != NULL) == own, "client %u: %s to %s", serial, name,
+                        recipient);
+                REQ_MSG((strstr(json, tel) != NULL) == own, "client %u: %s to %s", serial, tel,
+                        recipient);
+            }
             /* sensitive content makes no difference to what leaves */
             ck_same_text(tjson, json);
             t->non_sensitive++;
@@ -1255,6 +1328,7 @@ static Suite *export_suite(void)
     tcase_add_test(t, recipient_unknown);
     tcase_add_test(t, no_consent);
     tcase_add_test(t, supporter_id_wins_over_role_name);
+    tcase_add_test(t, each_supporter_gets_only_own_contact);
     tcase_add_test(t, consent_dates);
     tcase_add_test(t, fixed_client_consents);
     tcase_add_test(t, widest_scope_wins);

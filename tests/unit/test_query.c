@@ -184,6 +184,40 @@ static void ck_reviews(const char *date, int within, const char *want)
     cp_hits_free(h);
 }
 
+/*
+ * Source 000: "for some clients this approach may be too rigid and
+ * controlling, especially the timebound element"; its plans end with actions
+ * such as "Contact me again if you'd like to discuss any further" and "This
+ * may be ongoing". An optional or ongoing action is never due nor overdue,
+ * whatever its date; a flexible one keeps its date.
+ */
+START_TEST(optional_and_ongoing_never_due)
+{
+    cp_hits *h = NULL;
+    cp_error e;
+    char got[1024];
+    ck_assert_ok(cp_action_set_timing(cp_client_find_action(cp_caseload_find_client(cl, "c0"), "a9"), CP_ACTION_TIMING_OPTIONAL,
+                                      &e),
+                 &e);
+    ck_assert_ok(cp_action_set_timing(cp_client_find_action(cp_caseload_find_client(cl, "c0"), "a1"), CP_ACTION_TIMING_ONGOING,
+                                      &e),
+                 &e);
+    ck_assert_ok(
+        cp_action_set_timing(cp_client_find_action(cp_caseload_find_client(cl, "c0"), "a4"), CP_ACTION_TIMING_FLEXIBLE, &e), &e);
+    /* a9 (optional) is no longer overdue; a4 (flexible, dated) still is */
+    ck_assert_ok(cp_caseload_actions_overdue(cl, cpt_date("2026-03-03"), &h, &e), &e);
+    render(h, got, sizeof got);
+    ck_assert_str_eq(got, "c0/p1/a4@2026-03-01(-2)#0");
+    cp_hits_free(h);
+    /* a1 (ongoing) is not due today */
+    ck_due(0, "");
+    cp_stats *s = NULL;
+    ck_assert_ok(cp_caseload_stats(cl, cpt_date("2026-03-03"), none, none, &s, &e), &e);
+    ck_assert_uint_eq(cp_stats_overdue_actions(s), 1);
+    cp_stats_free(s);
+}
+END_TEST
+
 START_TEST(reviews_due)
 {
     /* overdue reviews are listed with negative days; the closed plan never */
@@ -233,8 +267,12 @@ START_TEST(plans_failing_smart)
      * c1/p1 is closed; c1/p2's b3 is SMART. c3/p1: d1 (no owner) and d3 (not
      * agreed); d4 is done and p2 is closed. c4: e1's goal is achieved
      * (relevant); e2 has no date but the client's timing is flexible.
+     * Since 0.2 (issue 8) c0 also fails Realistic twice -- source 000: "Think
+     * realistically about availability of time and effort": a2 is the
+     * client's fourth open action due in the fortnight up to 9 March (a4, a1,
+     * a10, a2) and a3 the fifth up to 10 March.
      */
-    ck_assert_str_eq(got, "c0/p1@-(0)#1 c3/p1@-(0)#2 c4/p1@-(0)#1");
+    ck_assert_str_eq(got, "c0/p1@-(0)#3 c3/p1@-(0)#2 c4/p1@-(0)#1");
     cp_hits_free(h);
 }
 END_TEST
@@ -314,6 +352,7 @@ static Suite *query_suite(void)
     tcase_add_test(t, actions_due_boundaries);
     tcase_add_test(t, actions_due_goal_and_hit_fields);
     tcase_add_test(t, actions_overdue);
+    tcase_add_test(t, optional_and_ongoing_never_due);
     tcase_add_test(t, reviews_due);
     tcase_add_test(t, clients_without_agreed_plan);
     tcase_add_test(t, plans_failing_smart);

@@ -32,7 +32,7 @@ __all__ = [
     "Client", "Supporter", "Plan", "Resource", "Artefact", "HistoryEntry", "Goal",
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
-    "Stats", "LoadOptions", "ReviewPolicy", "academic_year", "term",
+    "Stats", "LoadOptions", "ReviewPolicy", "ValidateOptions", "academic_year", "term",
 ]
 
 
@@ -135,15 +135,17 @@ class Client(_ClientBase):
         """The consent with that id, or None."""
         return self._find(_c.cp_client_find_consent, id)
 
-    def validate(self, as_of=None, into=None):
+    def validate(self, as_of=None, into=None, options=None):
         """Checks the plans against SMART and the practice rules.
 
         Returns a Diagnostics (``into``, or a new one) with a finding per
-        problem; ``as_of`` is "today" for the date rules (None skips them).
+        problem; ``as_of`` is "today" for the date rules (None skips them);
+        ``options`` a ValidateOptions (None for the defaults).
         """
         diags = Diagnostics() if into is None else into
         with Locked(self, diags):
-            _c.cp_client_validate(self._ptr, date_in(as_of), diags._ptr)
+            _c.cp_client_validate_with(self._ptr, date_in(as_of),
+                                       None if options is None else options._struct, diags._ptr)
         return diags
 
     def export_for(self, recipient, as_of):
@@ -383,14 +385,16 @@ class Action(_ActionBase):
         """Marks the action done on a date (status and completion date)."""
         self._call(_c.cp_action_complete, date_in(on))
 
-    def smart_check(self):
+    def smart_check(self, options=None):
         """The SMART letters the action fails: a frozenset of SmartLetter
-        (empty when the action is SMART)."""
-        return flags_out(SmartLetter, self._call(_c.cp_action_smart_check))
+        (empty when the action is SMART); ``options`` a ValidateOptions."""
+        return flags_out(SmartLetter, self._call(_c.cp_action_smart_check_with,
+                                                 None if options is None else options._struct))
 
-    def smart_reason(self, letter):
+    def smart_reason(self, letter, options=None):
         """Why the action fails one SMART letter, in English; None if it passes."""
-        return self._call(_c.cp_action_smart_reason, enum_in(SmartLetter, letter))
+        return self._call(_c.cp_action_smart_reason_with, enum_in(SmartLetter, letter),
+                          None if options is None else options._struct)
 
 
 # ---- reviews ----
@@ -644,11 +648,12 @@ class Caseload(_CaseloadBase):
         finally:
             lock.release()
 
-    def validate(self, as_of=None, into=None):
+    def validate(self, as_of=None, into=None, options=None):
         """Client.validate() on every client; paths start with /clients/N."""
         diags = Diagnostics() if into is None else into
         with Locked(self, diags):
-            _c.cp_caseload_validate(self._ptr, date_in(as_of), diags._ptr)
+            _c.cp_caseload_validate_with(self._ptr, date_in(as_of),
+                                         None if options is None else options._struct, diags._ptr)
         return diags
 
     def _query(self, fn, *args):
@@ -1101,6 +1106,51 @@ class LoadOptions:
                 "max_items=%d max_size=%d>" % (self.strict, self.max_depth,
                                                self.max_string_length, self.max_items,
                                                self.max_size))
+
+
+class ValidateOptions:
+    """The configurable limits of validation: ``max_open_actions`` (the rule
+    of three, default 3) and ``max_due_per_fortnight`` (Realistic: most open
+    actions one owner has due in 14 days, default 3); 0 turns a rule off.
+    ``ValidateOptions()`` has the library's defaults."""
+
+    __slots__ = ("_struct",)
+
+    def __init__(self, max_open_actions=None, max_due_per_fortnight=None):
+        s = self._struct = _c.cp_validate_options()
+        _c.cp_validate_options_init(s, _c.CP_VALIDATE_OPTIONS_VERSION)
+        if max_open_actions is not None:
+            self.max_open_actions = max_open_actions
+        if max_due_per_fortnight is not None:
+            self.max_due_per_fortnight = max_due_per_fortnight
+
+    @property
+    def max_open_actions(self):
+        """Most open actions a plan holds before the rule-of-three warning."""
+        return self._struct.max_open_actions
+
+    @max_open_actions.setter
+    def max_open_actions(self, value):
+        self._struct.max_open_actions = _limit(value, "max_open_actions")
+
+    @property
+    def max_due_per_fortnight(self):
+        """Most open actions one owner has due within 14 days (Realistic)."""
+        return self._struct.max_due_per_fortnight
+
+    @max_due_per_fortnight.setter
+    def max_due_per_fortnight(self, value):
+        self._struct.max_due_per_fortnight = _limit(value, "max_due_per_fortnight")
+
+    def __repr__(self):
+        return "<careerplan.ValidateOptions max_open_actions=%d max_due_per_fortnight=%d>" % (
+            self.max_open_actions, self.max_due_per_fortnight)
+
+
+def _limit(value, name):
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 0xFFFFFFFF:
+        raise ValueError("%s takes an int from 0 to 2**32-1" % name)
+    return value
 
 
 class ReviewPolicy:

@@ -87,28 +87,40 @@ static void clear_list(cp__list *l)
     l->count = 0;
 }
 
-/* Pass 1: withholds what the scope does not cover, at any depth. */
-static void withhold(cp__node *n)
+/* The id of a node: its CP__F_ID member, or NULL. */
+static const char *node_id(const cp__node *n)
+{
+    for (size_t i = 0; i < n->type->nfields; i++)
+        if (n->type->fields[i].flags & CP__F_ID)
+            return *CP__CAT(n, &n->type->fields[i], char *);
+    return NULL;
+}
+
+/* Pass 1: withholds what the scope does not cover, at any depth. A
+ * recipient_only member stays only on the node that is the recipient. */
+static void withhold(cp__node *n, const char *recipient)
 {
     cp__unknown.free(n->unknown);
     n->unknown = NULL;
     const cp__type *t = n->type;
     for (size_t i = 0; i < t->nfields; i++) {
         const cp__field *f = &t->fields[i];
+        const char *id = (f->flags & CP__F_RECIPIENT) ? node_id(n) : NULL;
         if ((f->flags & (CP__F_SPECIAL | CP__F_SENSITIVE)) ||
-            ((f->flags & CP__F_GUARDED) && *CP__CAT(n, &t->fields[f->guard], int))) {
+            ((f->flags & CP__F_GUARDED) && *CP__CAT(n, &t->fields[f->guard], int)) ||
+            ((f->flags & CP__F_RECIPIENT) && (!recipient || !id || strcmp(id, recipient) != 0))) {
             cp__field_reset(n, f);
         } else if (f->kind == CP__K_LIST) {
             cp__list *l = CP__AT(n, f, cp__list);
             prune_list(l, cp__node_is_marked);
             for (size_t j = 0; j < l->count; j++)
-                withhold(l->items[j]);
+                withhold(l->items[j], recipient);
         } else if (f->kind == CP__K_OBJECT && *CP__AT(n, f, cp__node *)) {
             cp__node *child = *CP__AT(n, f, cp__node *);
             if (cp__node_is_marked(child))
                 cp__field_reset(n, f);
             else
-                withhold(child);
+                withhold(child, recipient);
         }
     }
 }
@@ -155,9 +167,9 @@ static size_t drop_dangling(cp__node *n)
     return removed;
 }
 
-static void prune_non_sensitive(struct cp_client *c)
+static void prune_non_sensitive(struct cp_client *c, const char *supporter)
 {
-    withhold(&c->base);
+    withhold(&c->base, supporter);
     /* Until nothing changes: a removed item may be the last one something
      * else referred to. */
     while (drop_dangling(&c->base))
@@ -186,7 +198,10 @@ cp_status cp_client_export_for(cp_client *client, const char *recipient, cp_date
     clear_list(&copy->consents);
     clear_list(&copy->disclosures);
     if (k->scope != CP_CONSENT_SCOPE_EVERYTHING)
-        prune_non_sensitive(copy);
+        prune_non_sensitive(copy, cp__node_resolve(&client->base, recipient,
+                                                   &cp__supporter_type)
+                                      ? recipient
+                                      : NULL);
     d->date = as_of;
     d->scope = k->scope;
     cp__list_push(&client->disclosures, &d->base);

@@ -5,9 +5,15 @@
 #include "../model/model.h"
 
 #include <careerplan/cycle.h>
+#include <careerplan/validate.h>
 
 /* Open = planned, in progress or partly done: still to be worked on. */
 int cp__action_is_open(const struct cp_action *a);
+/* Has the action a deadline it can miss: a due date (and, since 0.2, a timing
+ * that is neither optional nor ongoing)? */
+int cp__action_has_deadline(const struct cp_action *a);
+/* Copies validation options, or the defaults for NULL or an unknown version. */
+void cp__validate_options_resolve(const cp_validate_options *in, cp_validate_options *out);
 /* Has the client a plan whose status is "agreed"? */
 int cp__client_has_agreed_plan(const struct cp_client *c);
 /* Open actions failing a SMART letter in a plan that is not closed (0 for a
@@ -19,4 +25,7 @@ cp_status cp__policy_resolve(const cp_review_policy *in, cp_review_policy *out, 
 cp_date cp__off_weekend(cp_date d);
 /* Is the action (or its goal) sensitive? */
 int cp__action_is_sensitive(const struct cp_action *a);
+/* Does a UPN pass its check letter, a ULN its check digit (validate.c)? */
+int cp__upn_check_ok(const char *upn);
+int cp__uln_check_ok(const char *uln);
 #endif

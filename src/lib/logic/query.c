@@ -179,7 +179,8 @@ static void scan_plan(query q, const struct cp_client *c, const struct cp_plan *
         const struct cp_goal *g = (const struct cp_goal *)p->goals.items[i];
         for (size_t j = 0; j < g->actions.count; j++) {
             const struct cp_action *a = (const struct cp_action *)g->actions.items[j];
-            if (!cp__action_is_open(a) || cp_date_is_none(a->due))
+            /* an optional or ongoing action is never due nor overdue */
+            if (!cp__action_is_open(a) || !cp__action_has_deadline(a))
                 continue;
             int hit_it = q == Q_DUE ? cp_date_compare(a->due, as_of) >= 0 &&
                                           cp_date_compare(a->due, until) <= 0

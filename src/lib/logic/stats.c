@@ -164,7 +164,7 @@ cp_status cp_caseload_stats(const cp_caseload *cl, cp_date as_of, cp_date period
                     const struct cp_action *a = (const struct cp_action *)g->actions.items[m];
                     s->actions[(unsigned)a->status < CP__ACTION_STATUS_VALUES ? a->status : 0]++;
                     s->overdue_actions += p->status != CP_PLAN_STATUS_CLOSED &&
-                                          cp__action_is_open(a) && !cp_date_is_none(a->due) &&
+                                          cp__action_is_open(a) && cp__action_has_deadline(a) &&
                                           cp_date_compare(a->due, as_of) < 0;
                 }
             }

@@ -41,6 +41,8 @@ typedef enum cp__kind {
 #define CP__F_MARKER 0x20u    /* a K_BOOL that, when set, makes its whole item sensitive */
 #define CP__F_GUARDED 0x40u   /* removed from non-sensitive exports when the K_BOOL member
                                * fields[guard] of the same node is set */
+#define CP__F_RECIPIENT 0x80u /* removed from non-sensitive exports unless the node's id is
+                               * the recipient's (a supporter's own name and contact) */
 
 /* Enumeration tables: names[0] is NULL (the "absent" value 0). */
 typedef struct cp__enum {
