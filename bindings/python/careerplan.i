@@ -398,6 +398,8 @@ CP_NONNULL(cp_review_policy)
 %ignore cp_client_save_file;
 %ignore cp_caseload_load_file;
 %ignore cp_caseload_save_file;
+%ignore cp_strategic_plan_load_file;
+%ignore cp_strategic_plan_save_file;
 /* Process-wide allocator hooks: must be set before any other call, and
  * Python has made calls before any script runs. */
 %ignore cp_set_allocator;
@@ -423,6 +425,11 @@ CP_NONNULL(cp_review_policy)
 %thread cp_caseload_save_string;
 %thread cp_caseload_save_path;
 %thread cp_caseload_free;
+%thread cp_strategic_plan_load_string;
+%thread cp_strategic_plan_load_path;
+%thread cp_strategic_plan_save_string;
+%thread cp_strategic_plan_save_path;
+%thread cp_strategic_plan_free;
 %thread cp_client_validate;
 %thread cp_caseload_validate;
 %thread cp_review_apply;
@@ -448,6 +455,7 @@ CP_NONNULL(cp_review_policy)
 %include <careerplan/review.h>
 %include <careerplan/consent.h>
 %include <careerplan/caseload.h>
+%include <careerplan/strategic_plan.h>
 %include <careerplan/json.h>
 %include <careerplan/validate.h>
 %include <careerplan/cycle.h>

@@ -22,6 +22,7 @@
 #include "review.h"
 #include "consent.h"
 #include "caseload.h"
+#include "strategic_plan.h"
 #include "json.h"
 #include "validate.h"
 #include "cycle.h"
