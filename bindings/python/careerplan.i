@@ -287,6 +287,9 @@ static PyObject *cp_py_take_string(char *s, size_t len)
     %append_output(d);
 }
 
+/* A plan's period: two dates out, as a tuple (start, end). */
+%apply cp_date *out { cp_date *start, cp_date *end };
+
 /* ---- other out parameters ---- */
 
 /* Objects: returned as pointers that own nothing (borrowed or "new" is for
@@ -432,6 +435,7 @@ CP_NONNULL(cp_review_policy)
 %thread cp_strategic_plan_free;
 %thread cp_client_validate;
 %thread cp_caseload_validate;
+%thread cp_strategic_plan_validate;
 %thread cp_review_apply;
 %thread cp_client_export_for;
 %thread cp_caseload_actions_due;
@@ -461,3 +465,4 @@ CP_NONNULL(cp_review_policy)
 %include <careerplan/cycle.h>
 %include <careerplan/sharing.h>
 %include <careerplan/query.h>
+%include <careerplan/strategic.h>

@@ -28,5 +28,6 @@
 #include "cycle.h"
 #include "sharing.h"
 #include "query.h"
+#include "strategic.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

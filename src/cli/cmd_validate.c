@@ -1,6 +1,7 @@
 /*
  * careerplan validate: check that documents load, then check their plans
- * against the practice rules (cp_client_validate), reporting every problem
+ * against the practice rules (cp_client_validate, cp_strategic_plan_validate),
+ * reporting every problem
  * found in every file.
  *
  * SPDX-License-Identifier: MIT
@@ -25,9 +26,15 @@ const char cli_validate_usage[] =
     "CODE is one of smart-specific, smart-measurable, smart-agreed,\n"
     "smart-relevant, smart-time-bound, rule-of-three, goal-without-action,\n"
     "due-before-plan, review-before-plan, next-review-overdue, duplicate-id and\n"
-    "dangling-reference. The pointer is omitted for the document as a whole.\n"
-    "Rules that depend on today's date (next-review-overdue) run only with\n"
-    "--as-of; the others always run.\n"
+    "dangling-reference for a client or caseload; for a strategic careers plan\n"
+    "(cp_strategic_plan_validate), one of priority-count,\n"
+    "objective-without-target, objective-without-due, objective-without-outcome,\n"
+    "objective-without-action, due-outside-period, action-without-responsible,\n"
+    "action-without-milestone, plan-not-approved, approval-date-missing,\n"
+    "review-overdue and milestone-overdue. The pointer is omitted for the\n"
+    "document as a whole. Rules that depend on today's date (next-review-overdue,\n"
+    "review-overdue, milestone-overdue) run only with --as-of; the others always\n"
+    "run.\n"
     "\n"
     "Options:\n"
     "  --strict        treat unknown members as errors instead of keeping them\n"
@@ -49,7 +56,9 @@ static int check_rules(const char *file, cp_document *doc, cp_date as_of)
     cp_error err;
     cp_error_clear(&err);
     cp_caseload *caseload = cp_document_caseload(doc);
+    cp_strategic_plan *splan = cp_document_strategic_plan(doc);
     cp_status st = caseload ? cp_caseload_validate(caseload, as_of, list, &err)
+                   : splan  ? cp_strategic_plan_validate(splan, as_of, list, &err)
                             : cp_client_validate(cp_document_client(doc), as_of, list, &err);
     int rc = CLI_OK;
     if (st != CP_OK) {

@@ -23,7 +23,7 @@ from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, Consen
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
 from ._errors import NotFoundError, StateError
-from ._model_gen import (_StrategicPlanBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
+from ._model_gen import (_StrategicPlanBase, _KpiBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
                          _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
                          _GoalBase, _GoalScoreBase, _HistoryEntryBase, _OutcomeBase, _PlanBase,
                          _ResourceBase, _ReviewBase, _SupporterBase)
@@ -32,7 +32,7 @@ __all__ = [
     "Client", "Supporter", "Plan", "Resource", "Artefact", "HistoryEntry", "Goal",
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
-    "Stats", "LoadOptions", "ReviewPolicy", "academic_year", "term", "StrategicPlan",
+    "Stats", "LoadOptions", "ReviewPolicy", "academic_year", "term", "StrategicPlan", "Kpi",
 ]
 
 
@@ -771,6 +771,25 @@ class StrategicPlan(_StrategicPlanBase):
         """The key performance metric with that id, or None."""
         return self._find_up(_c.cp_strategic_plan_find_kpi, id, [])
 
+    def validate(self, as_of=None, into=None):
+        """Checks the plan against the practice of source 001 (3 to 5
+        priorities, SMART objectives, actions with someone responsible and a
+        milestone, approval, review and milestone dates).
+
+        Returns a Diagnostics (``into``, or a new one) with a finding per
+        problem; ``as_of`` is "today" for the date rules (None skips them).
+        """
+        diags = Diagnostics() if into is None else into
+        with Locked(self, diags):
+            _c.cp_strategic_plan_validate(self._ptr, date_in(as_of), diags._ptr)
+        return diags
+
+    def period(self):
+        """The plan's period as (first day, last day): 1 September of its
+        academic year to 31 August after its last year. StateError without
+        an academic year or a length."""
+        return tuple(self._call(_c.cp_strategic_plan_period))
+
     def _dumps(self, compact=False):
         return self._call(_c.cp_strategic_plan_save_string, _save_options(compact))
 
@@ -780,6 +799,19 @@ class StrategicPlan(_StrategicPlanBase):
 
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
+
+
+class Kpi(_KpiBase):
+    """A key performance metric of a strategic careers plan."""
+
+    __slots__ = ()
+
+    def progress(self):
+        """How far the metric has come from its baseline towards its target,
+        as a fraction (actual - baseline) / (target - baseline), for a
+        falling target as for a rising one. StateError without the three
+        values or with the target at the baseline."""
+        return self._call(_c.cp_kpi_progress)
 
 
 # A type of the model description with nothing hand-written above is its
