@@ -56,6 +56,8 @@ CLI_DECLARE_COMMAND(due);
 CLI_DECLARE_COMMAND(review_summary);
 CLI_DECLARE_COMMAND(export);
 CLI_DECLARE_COMMAND(stats);
+CLI_DECLARE_COMMAND(show);
+CLI_DECLARE_COMMAND(milestones);
 
 /**
  * One option a subcommand accepts. Exactly one of flag and value is set:
