@@ -983,6 +983,12 @@ check(r.rc == 0 and j is not None and j["until"] == "2026-04-30"
       "milestones --json --within 60: a done milestone is left out; sorted by date", describe(r))
 r = Run(["milestones", "strategic.json"])
 expect(r, "milestones without --as-of: exit 2", 2, out="")
+KIND_ERR = ("strategic.json: error: /kind: a \"strategic_plan\" document: this command reads "
+            "a client or a caseload\n")
+for args in (["due", "--as-of", "2026-03-01"], ["stats", "--as-of", "2026-03-01"],
+             ["export", "--for", "s1", "--as-of", "2026-03-01"], ["review-summary"]):
+    r = Run(args + ["strategic.json"] + (["p1"] if args == ["review-summary"] else []))
+    expect(r, "%s on a strategic plan: exit 1, /kind" % args[0], 1, out="", err=KIND_ERR)
 
 # ---- every file of JSONTestSuite's test_parsing ----
 
