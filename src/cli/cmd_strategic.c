@@ -131,8 +131,9 @@ static void show_objective(const cp_strategic_objective *o)
             cli_put_text(stdout, cp_strategic_objective_get_target_unit(o));
         }
         if (cp_strategic_objective_get_target_metric(o)) {
-            fputs(" ", stdout);
+            fputs(" (", stdout);
             cli_put_text(stdout, cp_strategic_objective_get_target_metric(o));
+            fputs(")", stdout);
         }
     } else {
         fputs("-", stdout);
