@@ -287,6 +287,9 @@ static PyObject *cp_py_take_string(char *s, size_t len)
     %append_output(d);
 }
 
+/* A plan's period: two dates out, as a tuple (start, end). */
+%apply cp_date *out { cp_date *start, cp_date *end };
+
 /* ---- other out parameters ---- */
 
 /* Objects: returned as pointers that own nothing (borrowed or "new" is for
@@ -400,6 +403,8 @@ CP_NONNULL(cp_validate_options)
 %ignore cp_client_save_file;
 %ignore cp_caseload_load_file;
 %ignore cp_caseload_save_file;
+%ignore cp_strategic_plan_load_file;
+%ignore cp_strategic_plan_save_file;
 /* Process-wide allocator hooks: must be set before any other call, and
  * Python has made calls before any script runs. */
 %ignore cp_set_allocator;
@@ -425,10 +430,16 @@ CP_NONNULL(cp_validate_options)
 %thread cp_caseload_save_string;
 %thread cp_caseload_save_path;
 %thread cp_caseload_free;
+%thread cp_strategic_plan_load_string;
+%thread cp_strategic_plan_load_path;
+%thread cp_strategic_plan_save_string;
+%thread cp_strategic_plan_save_path;
+%thread cp_strategic_plan_free;
 %thread cp_client_validate;
 %thread cp_caseload_validate;
 %thread cp_client_validate_with;
 %thread cp_caseload_validate_with;
+%thread cp_strategic_plan_validate;
 %thread cp_review_apply;
 %thread cp_client_export_for;
 %thread cp_caseload_actions_due;
@@ -452,8 +463,10 @@ CP_NONNULL(cp_validate_options)
 %include <careerplan/review.h>
 %include <careerplan/consent.h>
 %include <careerplan/caseload.h>
+%include <careerplan/strategic_plan.h>
 %include <careerplan/json.h>
 %include <careerplan/validate.h>
 %include <careerplan/cycle.h>
 %include <careerplan/sharing.h>
 %include <careerplan/query.h>
+%include <careerplan/strategic.h>

@@ -22,10 +22,12 @@
 #include "review.h"
 #include "consent.h"
 #include "caseload.h"
+#include "strategic_plan.h"
 #include "json.h"
 #include "validate.h"
 #include "cycle.h"
 #include "sharing.h"
 #include "query.h"
+#include "strategic.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

@@ -6,7 +6,8 @@
  * A document is a JSON object with the envelope members "format":
  * "careerplan", "version": 1 and "kind". A "client" document is one client
  * object with the envelope members added; a "caseload" document holds
- * "name" and a "clients" array of client objects. Output is canonical: the
+ * "name" and a "clients" array of client objects; a "strategic_plan" document
+ * is one strategic careers plan object with the envelope members added. Output is canonical: the
  * members of each object in a fixed order, two-space indentation (or compact
  * on request), absent values omitted, so save(load(save(x))) == save(x) byte
  * for byte. Members the library does not know are kept and written back
@@ -18,6 +19,7 @@
 
 #include "caseload.h"
 #include "client.h"
+#include "strategic_plan.h"
 #include "common.h"
 #include "diagnostics.h"
 
@@ -97,7 +99,8 @@ typedef struct cp_save_options {
 typedef enum cp_document_kind {
     CP_DOCUMENT_KIND_UNSET = 0,   /**< no kind; never that of a loaded document */
     CP_DOCUMENT_KIND_CLIENT = 1,  /**< "client" */
-    CP_DOCUMENT_KIND_CASELOAD = 2 /**< "caseload" */
+    CP_DOCUMENT_KIND_CASELOAD = 2, /**< "caseload" */
+    CP_DOCUMENT_KIND_STRATEGIC_PLAN = 3 /**< "strategic_plan" (since 0.2) */
 } cp_document_kind;
 
 /**
@@ -208,6 +211,16 @@ CP_API cp_client *cp_document_client(cp_document *doc);
 CP_API cp_caseload *cp_document_caseload(cp_document *doc);
 
 /**
+ * The strategic careers plan of a "strategic_plan" document.
+ *
+ * @param doc the document; not NULL
+ * @return borrowed: valid until the document is freed; NULL for other kinds
+ *         or once taken
+ * @since 0.2
+ */
+CP_API cp_strategic_plan *cp_document_strategic_plan(cp_document *doc);
+
+/**
  * Takes the client out of a "client" document; the document keeps nothing.
  *
  * @param doc the document; not NULL
@@ -226,6 +239,17 @@ CP_API cp_client *cp_document_take_client(cp_document *doc);
  * @since 0.1
  */
 CP_API cp_caseload *cp_document_take_caseload(cp_document *doc);
+
+/**
+ * Takes the strategic careers plan out of a "strategic_plan" document; the
+ * document keeps nothing.
+ *
+ * @param doc the document; not NULL
+ * @return new: the caller frees it with cp_strategic_plan_free(); NULL for
+ *         other kinds or once taken
+ * @since 0.2
+ */
+CP_API cp_strategic_plan *cp_document_take_strategic_plan(cp_document *doc);
 
 /**
  * Writes a document in canonical form to memory.
@@ -406,6 +430,87 @@ CP_API cp_status cp_caseload_save_file(const cp_caseload *caseload, FILE *fp,
  * @since 0.1
  */
 CP_API cp_status cp_caseload_save_path(const cp_caseload *caseload, const char *path,
+                                       const cp_save_options *opts, cp_error *err);
+
+/**
+ * Loads a "strategic_plan" document from memory. Another kind fails with CP_EFORMAT.
+ *
+ * @param json bytes of the document; not NULL
+ * @param len  number of bytes
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new strategic careers plan, freed with cp_strategic_plan_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_string()
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                         cp_strategic_plan **out, cp_error *err);
+
+/**
+ * Loads a "strategic_plan" document from a stream read to its end.
+ *
+ * @param fp   an open stream; not NULL; not closed
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new strategic careers plan, freed with cp_strategic_plan_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_file(), and CP_EFORMAT for another kind
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_load_file(FILE *fp, const cp_load_options *opts, cp_strategic_plan **out,
+                                       cp_error *err);
+
+/**
+ * Loads a "strategic_plan" document from a file.
+ *
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new strategic careers plan, freed with cp_strategic_plan_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_path(), and CP_EFORMAT for another kind
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_load_path(const char *path, const cp_load_options *opts,
+                                       cp_strategic_plan **out, cp_error *err);
+
+/**
+ * Writes a strategic careers plan as a canonical "strategic_plan" document to memory.
+ *
+ * @param plan the strategic careers plan; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new NUL-terminated string, freed with cp_free(); not NULL
+ * @param[out] len optional: receives strlen(*out)
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_save_string(const cp_strategic_plan *plan, const cp_save_options *opts,
+                                         char **out, size_t *len, cp_error *err);
+
+/**
+ * Writes a strategic careers plan as a canonical "strategic_plan" document to a stream (flushed, not closed).
+ *
+ * @param plan the strategic careers plan; not NULL
+ * @param fp   an open stream; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_save_file(const cp_strategic_plan *plan, FILE *fp,
+                                       const cp_save_options *opts, cp_error *err);
+
+/**
+ * Writes a strategic careers plan as a canonical "strategic_plan" document to a file,
+ * atomically (see cp_client_save_path()).
+ *
+ * @param plan the strategic careers plan; not NULL
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_save_path(const cp_strategic_plan *plan, const char *path,
                                        const cp_save_options *opts, cp_error *err);
 
 #ifdef __cplusplus

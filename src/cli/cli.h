@@ -56,6 +56,8 @@ CLI_DECLARE_COMMAND(due);
 CLI_DECLARE_COMMAND(review_summary);
 CLI_DECLARE_COMMAND(export);
 CLI_DECLARE_COMMAND(stats);
+CLI_DECLARE_COMMAND(show);
+CLI_DECLARE_COMMAND(milestones);
 
 /**
  * One option a subcommand accepts. Exactly one of flag and value is set:
@@ -204,6 +206,15 @@ int cli_write_json(const char *file, json_t *root, int bad);
  * @return CLI_OK or CLI_FAIL
  */
 int cli_load_document(const char *arg, unsigned int flags, cp_document **out);
+
+/**
+ * Checks that a loaded document holds a client or a caseload (the documents
+ * of individual career action planning); otherwise reports
+ * "FILE: error: /kind: ..." naming its kind and returns CLI_FAIL.
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_require_clients(const char *file, cp_document *doc);
 
 /**
  * Writes bytes to stdout and flushes them. A failure is reported on stderr

@@ -89,6 +89,10 @@ int cli_export_main(const cli_command *cmd, int argc, char **argv)
     cp_document *doc = NULL;
     if (cli_load_document(argv[1], 0u, &doc) != CLI_OK)
         return CLI_FAIL;
+    if (cli_require_clients(file, doc) != CLI_OK) {
+        cp_document_free(doc);
+        return CLI_FAIL;
+    }
     cp_caseload *caseload = cp_document_caseload(doc);
     cp_client *client = cp_document_client(doc);
     if (caseload && !client_id) {

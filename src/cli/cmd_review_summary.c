@@ -108,7 +108,8 @@ int cli_review_summary_main(const cli_command *cmd, int argc, char **argv)
     if (cli_load_document(argv[1], 0u, &doc) != CLI_OK)
         return CLI_FAIL;
     rc = CLI_FAIL;
-    cp_plan *plan = find_plan(file, doc, client_id, plan_id);
+    cp_plan *plan =
+        cli_require_clients(file, doc) == CLI_OK ? find_plan(file, doc, client_id, plan_id) : NULL;
     cp_review *review = NULL;
     if (plan && review_id) {
         review = cp_client_find_review(cp_plan_get_client(plan), review_id);

@@ -1,6 +1,7 @@
 /*
  * careerplan validate: check that documents load, then check their plans
- * against the practice rules (cp_client_validate), reporting every problem
+ * against the practice rules (cp_client_validate, cp_strategic_plan_validate),
+ * reporting every problem
  * found in every file.
  *
  * SPDX-License-Identifier: MIT
@@ -25,9 +26,14 @@ const char cli_validate_usage[] =
     "CODE is one of upn-check-letter, uln-check-digit, smart-specific,\n"
     "smart-measurable, smart-agreed, smart-relevant, smart-time-bound,\n"
     "rule-of-three, goal-without-action, due-before-plan, review-before-plan,\n"
-    "next-review-overdue, duplicate-id and dangling-reference. The pointer is\n"
-    "omitted for the document as a whole.\n"
-    "Rules that depend on today's date (next-review-overdue) run only with\n"
+    "next-review-overdue, duplicate-id and dangling-reference for a client or\n"
+    "caseload; for a strategic careers plan (cp_strategic_plan_validate), one of\n"
+    "priority-count, objective-without-target, objective-without-due,\n"
+    "objective-without-outcome, objective-without-action, due-outside-period,\n"
+    "action-without-responsible, action-without-milestone, plan-not-approved,\n"
+    "approval-date-missing, review-overdue and milestone-overdue. The pointer is\n"
+    "omitted for the document as a whole. Rules that depend on today's date\n"
+    "(next-review-overdue, review-overdue, milestone-overdue) run only with\n"
     "--as-of; the others always run.\n"
     "\n"
     "Options:\n"
@@ -50,7 +56,9 @@ static int check_rules(const char *file, cp_document *doc, cp_date as_of)
     cp_error err;
     cp_error_clear(&err);
     cp_caseload *caseload = cp_document_caseload(doc);
+    cp_strategic_plan *splan = cp_document_strategic_plan(doc);
     cp_status st = caseload ? cp_caseload_validate(caseload, as_of, list, &err)
+                   : splan  ? cp_strategic_plan_validate(splan, as_of, list, &err)
                             : cp_client_validate(cp_document_client(doc), as_of, list, &err);
     int rc = CLI_OK;
     if (st != CP_OK) {

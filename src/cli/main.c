@@ -21,6 +21,9 @@ static const cli_command commands[] = {
     {"export", "export a client's plans for a recipient, under consent", cli_export_usage,
      cli_export_main},
     {"stats", "summary figures of a caseload", cli_stats_usage, cli_stats_main},
+    {"show", "print a strategic careers plan as text", cli_show_usage, cli_show_main},
+    {"milestones", "list a strategic plan's overdue milestones and those due soon",
+     cli_milestones_usage, cli_milestones_main},
     {"help", "show the usage of a subcommand", cli_help_usage, cli_help_main},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -248,11 +248,24 @@ int cli_load_document(const char *arg, unsigned int flags, cp_document **out)
     return CLI_OK;
 }
 
+int cli_require_clients(const char *file, cp_document *doc)
+{
+    if (cp_document_client(doc) || cp_document_caseload(doc))
+        return CLI_OK;
+    cli_error(file, "/kind", "a \"%s\" document: this command reads a client or a caseload",
+              cp_document_kind_to_string(cp_document_get_kind(doc)));
+    return CLI_FAIL;
+}
+
 int cli_load_caseload(const char *arg, cp_caseload **out)
 {
     cp_document *doc = NULL;
     if (cli_load_document(arg, 0u, &doc) != CLI_OK)
         return CLI_FAIL;
+    if (cli_require_clients(cli_display_name(arg), doc) != CLI_OK) {
+        cp_document_free(doc);
+        return CLI_FAIL;
+    }
     cp_error err;
     cp_error_clear(&err);
     cp_caseload *caseload = cp_document_take_caseload(doc);

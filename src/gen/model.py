@@ -215,7 +215,7 @@ class Model:
             yield from a.enums
 
 
-ORDER = ("client", "plan", "goal", "action", "review", "consent", "caseload")
+ORDER = ("client", "plan", "goal", "action", "review", "consent", "caseload", "strategic_plan")
 
 
 def load(directory):

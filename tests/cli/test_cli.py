@@ -114,6 +114,8 @@ SUBCOMMANDS = b"""Subcommands:
   review-summary  summarise a review of a plan
   export          export a client's plans for a recipient, under consent
   stats           summary figures of a caseload
+  show            print a strategic careers plan as text
+  milestones      list a strategic plan's overdue milestones and those due soon
   help            show the usage of a subcommand
 """
 check(b"\n\n" + SUBCOMMANDS + b"\n" in r.out,
@@ -942,6 +944,58 @@ if os.path.exists("/dev/full"):
         check(r.err.count(b"cannot write") == 1, "... reported once", describe(r))
 else:
     print("# /dev/full is missing: write-error checks not run")
+
+# ---- strategic careers plans: validate, fmt, show, milestones ----
+
+r = Run(["validate", "strategic.json"])
+expect(r, "validate strategic plan: ok (strategic_plan)", 0, out="strategic.json: ok (strategic_plan)\n",
+       err="")
+r = Run(["validate", "--as-of", "2026-03-01", "strategic.json"])
+expect(r, "validate strategic plan --as-of: milestone-overdue warning, exit 0", 0,
+       out="strategic.json: ok (strategic_plan)\n",
+       err="strategic.json: warning: /priorities/0/objectives/0/actions/0/milestones/0: "
+           "milestone \"Survey sent\" of action \"a1\" is 9 day(s) overdue [milestone-overdue]\n")
+r = Run(["validate", "--as-of", "2026-07-02", "strategic.json"])
+check(r.rc == 0 and b"/review_date: the plan was due for review 1 day(s) ago [review-overdue]"
+      in r.err, "validate strategic plan: review-overdue the day after the review date", describe(r))
+r = Run(["fmt", "strategic.json"])
+expect(r, "fmt strategic plan: canonical bytes", 0, out=read("strategic.json"), err="")
+r = Run(["show", "strategic.json"])
+expect(r, "show: the plan laid out like the template", 0, out=read("strategic.show.txt"), err="")
+r = Run(["show", "--json", "strategic.json"])
+j = parse(r)
+check(r.rc == 0 and j is not None and j["plan"] == json.loads(read("strategic.json"))
+      and j["period"] == {"start": "2025-09-01", "end": "2028-08-31"}
+      and j["kpis"] == [{"id": "k1", "progress": 0.5}, {"id": "k2", "progress": 0.25}],
+      "show --json: the document, its period, KPI progress rising (0.5) and falling (0.25)",
+      describe(r))
+r = Run(["show", "sam.json"])
+expect(r, "show a client: exit 1, /kind", 1, out="",
+       err="sam.json: error: /kind: not a strategic_plan document\n")
+r = Run(["show"])
+expect(r, "show without FILE: exit 2", 2, out="", err_starts="careerplan show: no FILE given\n")
+r = Run(["milestones", "--as-of", "2026-03-01", "strategic.json"])
+expect(r, "milestones: overdue and due within 14 days", 0, err="", out=(
+    "Overdue milestones:\n"
+    "  2026-02-20  (9 days overdue)  priority p1  objective o1  action a1: Survey sent\n"
+    "Milestones due by 2026-03-15:\n"
+    "  2026-03-05  (in 4 days)  priority p1  objective o1  action a1: Survey closed\n"))
+r = Run(["milestones", "--as-of", "2026-03-01", "--within", "60", "--json", "strategic.json"])
+j = parse(r)
+check(r.rc == 0 and j is not None and j["until"] == "2026-04-30"
+      and [(x["date"], x["days"], x["path"]) for x in j["overdue"]]
+      == [("2026-02-20", -9, "/priorities/0/objectives/0/actions/0/milestones/0")]
+      and [(x["date"], x["days"], x["action"], x["description"]) for x in j["due"]]
+      == [("2026-03-05", 4, "a1", "Survey closed"), ("2026-04-30", 60, "a3", "Evaluation plan signed off")],
+      "milestones --json --within 60: a done milestone is left out; sorted by date", describe(r))
+r = Run(["milestones", "strategic.json"])
+expect(r, "milestones without --as-of: exit 2", 2, out="")
+KIND_ERR = ("strategic.json: error: /kind: a \"strategic_plan\" document: this command reads "
+            "a client or a caseload\n")
+for args in (["due", "--as-of", "2026-03-01"], ["stats", "--as-of", "2026-03-01"],
+             ["export", "--for", "s1", "--as-of", "2026-03-01"], ["review-summary"]):
+    r = Run(args + ["strategic.json"] + (["p1"] if args == ["review-summary"] else []))
+    expect(r, "%s on a strategic plan: exit 1, /kind" % args[0], 1, out="", err=KIND_ERR)
 
 # ---- every file of JSONTestSuite's test_parsing ----
 

@@ -31,6 +31,8 @@ EXCLUDED = {
     "cp_caseload_load_file",
     "cp_client_save_file",
     "cp_caseload_save_file",
+    "cp_strategic_plan_load_file",
+    "cp_strategic_plan_save_file",
 }
 
 # Bound, but offered by Python in its own way rather than called by the
@@ -71,9 +73,12 @@ LOW_LEVEL_ONLY = {
     "cp_document_kind_to_string", "cp_document_kind_from_string",
     "cp_smart_letter_to_string", "cp_severity_to_string", "cp_term_to_string",
     "cp_term_from_string",
+    "cp_institution_type_to_string", "cp_institution_type_from_string",
+    "cp_approval_state_to_string", "cp_approval_state_from_string",
+    "cp_leaver_stage_to_string", "cp_leaver_stage_from_string",
     # load() and loads() use the document loader, which serves both kinds.
     "cp_client_load_string", "cp_client_load_path", "cp_caseload_load_string",
-    "cp_caseload_load_path",
+    "cp_caseload_load_path", "cp_strategic_plan_load_string", "cp_strategic_plan_load_path",
     # A wrapper knows its parent (the Parent properties name their C getter,
     # and count as using it); a client's caseload is kept the same way.
     "cp_client_get_caseload",

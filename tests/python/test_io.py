@@ -250,6 +250,13 @@ class TestPickleAndDicts(unittest.TestCase):
                 continue
             root = cp.load(f)
             data = json.loads(cp.dumps(root))
+            if isinstance(root, cp.StrategicPlan):
+                for name in ("maturity", "priorities", "kpis"):
+                    for obj, j in zip(getattr(root, name), data.get(name, [])):
+                        with self.subTest(file=f.name, obj=repr(obj)):
+                            self.assertEqual(obj.to_dict(), j)
+                        checked += 1
+                continue
             clients = root.clients if isinstance(root, cp.Caseload) else [root]
             jclients = data.get("clients", []) if isinstance(root, cp.Caseload) else [data]
             for client, jc in zip(clients, jclients):

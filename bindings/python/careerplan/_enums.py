@@ -38,6 +38,7 @@ class DocumentKind(_NameEnum):
     """Kind of a careerplan document."""
     CLIENT = "client"
     CASELOAD = "caseload"
+    STRATEGIC_PLAN = "strategic_plan"
 
 
 class SmartLetter(_NameEnum):

@@ -23,7 +23,7 @@ from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, Consen
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
 from ._errors import NotFoundError, StateError
-from ._model_gen import (_ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
+from ._model_gen import (_StrategicPlanBase, _KpiBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
                          _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
                          _GoalBase, _GoalScoreBase, _HistoryEntryBase, _OutcomeBase, _PlanBase,
                          _ResourceBase, _ReviewBase, _SupporterBase)
@@ -33,6 +33,7 @@ __all__ = [
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
     "Stats", "LoadOptions", "ReviewPolicy", "ValidateOptions", "academic_year", "term",
+    "StrategicPlan", "Kpi",
 ]
 
 
@@ -718,6 +719,107 @@ class Caseload(_CaseloadBase):
         return (_loads, (self._dumps(compact=True),))
 
 
+# ---- strategic careers plans ----
+
+class StrategicPlan(_StrategicPlanBase):
+    """A strategic careers plan for a whole institution (source 001): its
+    visions, strategic priorities holding SMART objectives, actions and
+    milestones, and key performance metrics.
+
+    ``StrategicPlan()`` makes an empty plan, a draft.
+    """
+
+    __slots__ = ()
+    _free = staticmethod(_c.cp_strategic_plan_free)
+
+    def __init__(self):
+        self._init_root(_c.cp_strategic_plan_new())
+
+    def _find_up(self, fn, id, ups):
+        # ups: the parent getters from the found object up to the plan.
+        lock = self._acquire()
+        try:
+            ptr = fn(self._ptr, str_in(id, "id"))
+            if ptr is None:
+                return None
+            chain = [ptr]
+            for up in ups:
+                chain.append(up(chain[-1]))
+            owner = self
+            classes = {"strategic_priority": StrategicPriority,
+                       "strategic_objective": StrategicObjective,
+                       "strategic_action": StrategicAction, "kpi": Kpi}
+            names = ["strategic_priority", "strategic_objective", "strategic_action"]
+            kind = fn.__name__[len("cp_strategic_plan_find_"):]
+            level = [kind] if kind == "kpi" else names[:names.index(kind) + 1]
+            for name, p in zip(level, reversed(chain)):
+                owner = _wrap(classes[name], p, owner)
+            return owner
+        finally:
+            lock.release()
+
+    def find_priority(self, id):
+        """The strategic priority with that id, or None."""
+        return self._find_up(_c.cp_strategic_plan_find_strategic_priority, id, [])
+
+    def find_objective(self, id):
+        """The strategic objective with that id, or None."""
+        return self._find_up(_c.cp_strategic_plan_find_strategic_objective, id,
+                             [_c.cp_strategic_objective_get_strategic_priority])
+
+    def find_action(self, id):
+        """The action with that id, or None."""
+        return self._find_up(_c.cp_strategic_plan_find_strategic_action, id,
+                             [_c.cp_strategic_action_get_strategic_objective,
+                              _c.cp_strategic_objective_get_strategic_priority])
+
+    def find_kpi(self, id):
+        """The key performance metric with that id, or None."""
+        return self._find_up(_c.cp_strategic_plan_find_kpi, id, [])
+
+    def validate(self, as_of=None, into=None):
+        """Checks the plan against the practice of source 001 (3 to 5
+        priorities, SMART objectives, actions with someone responsible and a
+        milestone, approval, review and milestone dates).
+
+        Returns a Diagnostics (``into``, or a new one) with a finding per
+        problem; ``as_of`` is "today" for the date rules (None skips them).
+        """
+        diags = Diagnostics() if into is None else into
+        with Locked(self, diags):
+            _c.cp_strategic_plan_validate(self._ptr, date_in(as_of), diags._ptr)
+        return diags
+
+    def period(self):
+        """The plan's period as (first day, last day): 1 September of its
+        academic year to 31 August after its last year. StateError without
+        an academic year or a length."""
+        return tuple(self._call(_c.cp_strategic_plan_period))
+
+    def _dumps(self, compact=False):
+        return self._call(_c.cp_strategic_plan_save_string, _save_options(compact))
+
+    def to_dict(self):
+        """The strategic plan document as a dict (json.loads of its JSON text)."""
+        return json.loads(self._dumps())
+
+    def __reduce_ex__(self, protocol):
+        return (_loads, (self._dumps(compact=True),))
+
+
+class Kpi(_KpiBase):
+    """A key performance metric of a strategic careers plan."""
+
+    __slots__ = ()
+
+    def progress(self):
+        """How far the metric has come from its baseline towards its target,
+        as a fraction (actual - baseline) / (target - baseline), for a
+        falling target as for a rising one. StateError without the three
+        values or with the target at the baseline."""
+        return self._call(_c.cp_kpi_progress)
+
+
 # A type of the model description with nothing hand-written above is its
 # generated class as it is (Children find the classes here, by name).
 for _base in _model_gen.BASES:
@@ -795,6 +897,15 @@ class Document(Root):
         finally:
             lock.release()
 
+    @property
+    def strategic_plan(self):
+        """The strategic careers plan of a "strategic_plan" document, or None."""
+        lock = self._acquire()
+        try:
+            return _wrap(StrategicPlan, _c.cp_document_strategic_plan(self._ptr), self)
+        finally:
+            lock.release()
+
     def _take(self, cls, get, take):
         lock = self._acquire()
         try:
@@ -816,16 +927,24 @@ class Document(Root):
         """Takes the caseload out of the document and returns it."""
         return self._take(Caseload, _c.cp_document_caseload, _c.cp_document_take_caseload)
 
+    def take_strategic_plan(self):
+        """Takes the strategic careers plan out of the document and returns it."""
+        return self._take(StrategicPlan, _c.cp_document_strategic_plan,
+                          _c.cp_document_take_strategic_plan)
+
     def _take_root(self):
         if self.kind is DocumentKind.CLIENT:
             return self.take_client()
+        if self.kind is DocumentKind.STRATEGIC_PLAN:
+            return self.take_strategic_plan()
         return self.take_caseload()
 
     def _dumps(self, compact=False):
         lock = self._acquire()
         try:
             if _c.cp_document_client(self._ptr) is None and \
-                    _c.cp_document_caseload(self._ptr) is None:
+                    _c.cp_document_caseload(self._ptr) is None and \
+                    _c.cp_document_strategic_plan(self._ptr) is None:
                 raise StateError("the document is empty: its content was taken",
                                  code="CP_ESTATE")
             return _c.cp_document_save_string(self._ptr, _save_options(compact))

@@ -142,7 +142,7 @@ static cp_status read_envelope(json_t *root, cp_document_kind *kind, cp_error *e
     json_t *k = json_object_get(root, "kind");
     if (!json_is_string(k) || cp_document_kind_from_string(json_string_value(k), kind) != CP_OK)
         return cp__fail(err, CP_EFORMAT, "/kind",
-                        "\"kind\" must be one of \"client\", \"caseload\"");
+                        "\"kind\" must be one of \"client\", \"caseload\", \"strategic_plan\"");
     return CP_OK;
 }
 
@@ -285,6 +285,20 @@ cp_client *cp_document_client(cp_document *doc)
 cp_caseload *cp_document_caseload(cp_document *doc)
 {
     return doc && doc->kind == CP_DOCUMENT_KIND_CASELOAD ? (cp_caseload *)doc->root : NULL;
+}
+
+cp_strategic_plan *cp_document_strategic_plan(cp_document *doc)
+{
+    return doc && doc->kind == CP_DOCUMENT_KIND_STRATEGIC_PLAN ? (cp_strategic_plan *)doc->root
+                                                               : NULL;
+}
+
+cp_strategic_plan *cp_document_take_strategic_plan(cp_document *doc)
+{
+    cp_strategic_plan *p = cp_document_strategic_plan(doc);
+    if (p)
+        doc->root = NULL;
+    return p;
 }
 
 cp_client *cp_document_take_client(cp_document *doc)
@@ -481,3 +495,4 @@ static cp_status load_kind(cp_status st, cp_document *doc, cp_document_kind want
 
 CP__KIND_IO(client, CP_DOCUMENT_KIND_CLIENT)
 CP__KIND_IO(caseload, CP_DOCUMENT_KIND_CASELOAD)
+CP__KIND_IO(strategic_plan, CP_DOCUMENT_KIND_STRATEGIC_PLAN)
