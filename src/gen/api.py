@@ -357,6 +357,33 @@ def find_fns(t):
     return out
 
 
+def root_fns(t):
+    """cp_T_new() and cp_T_free() of a document root T."""
+    v, ct = t.var, "cp_" + t.name
+    idf = t.fields[0] if t.fields and t.fields[0].is_id else None
+    params = (["const char *id"] if idf else []) + ["%s **out" % ct, "cp_error *err"]
+    pdocs = ([("id", "the %s's id; copied; not empty" % t.label)] if idf else []) + [
+        ("[out] out", "new: the %s, freed with %s_free(); not NULL" % (t.label, ct)),
+        ("err", "optional; filled on failure")]
+    owned = ("; so is %s owned by its %s, which frees it" % (_a(t.label), t.parent[0].label)
+             if t.parent else "")
+    return [
+        Fn("cp_status", "%s_new" % ct, params,
+           _doc("Makes a new, empty %s: a document of its own." % t.label, "", pdocs,
+                "CP_OK, CP_EINVAL (out NULL%s), %sCP_ENOMEM" % (
+                    ", or the id NULL or empty" if idf else "",
+                    "CP_EVALUE (the id is not UTF-8), " if idf else ""), t.since),
+           "cp__node *n = NULL;\n    cp_status st = cp__root_new(&cp__%s_type, %s, out != NULL, "
+           "&n, err);\n    if (st == CP_OK)\n        *out = (%s *)n;\n    return st;"
+           % (t.name, "id" if idf else "NULL", ct), t.since),
+        Fn("void", "%s_free" % ct, ["%s *%s" % (ct, v)],
+           _doc("Frees %s that nothing owns, and everything it holds." % _a(t.label), "",
+                [(v, "the %s; NULL is a no-op%s" % (t.label, owned))], None, t.since),
+           "if (%s && !%s->base.parent)\n        cp__node_free(&%s->base);" % (v, v, v),
+           t.since),
+    ]
+
+
 def parent_fn(c):
     p, f = c.parent
     return Fn("cp_%s *" % p.name, "cp_%s_get_%s" % (c.name, p.name),
@@ -410,7 +437,7 @@ def area_fns(model, area):
     for t in area.types:
         if not t.public:
             continue
-        sect = []
+        sect = root_fns(t) if t.root else []
         if t.parent:
             p, f = t.parent
             sect += list_fns(p, f)
@@ -433,6 +460,8 @@ def _implied(model):
         for t in a.types:
             if not t.public:
                 continue
+            if t.root:
+                yield from root_fns(t)
             if t.parent:
                 yield from list_fns(*t.parent)
                 yield parent_fn(t)

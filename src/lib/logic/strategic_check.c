@@ -117,9 +117,27 @@ static void check_due(sctx *v, cp_date due, const char *what)
     }
 }
 
-static void check_milestone(sctx *v, const struct cp_strategic_action *a,
-                            const struct cp_milestone *m)
+/* A check of one item of a list; `owner` is the node that holds the list. */
+typedef void (*check_fn)(sctx *v, const cp__node *item, const cp__node *owner);
+
+/* Runs `fn` on each item of list member `member` of `owner`, the path
+ * pointing at the item. */
+static void each(sctx *v, const cp__node *owner, const char *member, const cp__list *l,
+                 check_fn fn)
 {
+    size_t m = cp__path_push(&v->path, member);
+    for (size_t i = 0; i < l->count; i++) {
+        size_t k = cp__path_push_index(&v->path, i);
+        fn(v, l->items[i], owner);
+        cp__path_pop(&v->path, k);
+    }
+    cp__path_pop(&v->path, m);
+}
+
+static void check_milestone(sctx *v, const cp__node *item, const cp__node *owner)
+{
+    const struct cp_strategic_action *a = (const struct cp_strategic_action *)owner;
+    const struct cp_milestone *m = (const struct cp_milestone *)item;
     char msg[240];
     check_due(v, m->due, "a milestone");
     if (!cp_date_is_none(v->as_of) && !cp_date_is_none(m->due) && cp_date_is_none(m->done) &&
@@ -130,8 +148,10 @@ static void check_milestone(sctx *v, const struct cp_strategic_action *a,
     }
 }
 
-static void check_action(sctx *v, const struct cp_strategic_action *a)
+static void check_action(sctx *v, const cp__node *item, const cp__node *owner)
 {
+    (void)owner;
+    const struct cp_strategic_action *a = (const struct cp_strategic_action *)item;
     char msg[200];
     if (!a->responsible || !*a->responsible) {
         snprintf(msg, sizeof msg, "action \"%.60s\" names nobody responsible", a->id);
@@ -141,17 +161,13 @@ static void check_action(sctx *v, const struct cp_strategic_action *a)
         snprintf(msg, sizeof msg, "action \"%.60s\" has no milestone", a->id);
         add(v, CP_SEVERITY_WARNING, "action-without-milestone", NULL, msg);
     }
-    size_t m = cp__path_push(&v->path, "milestones");
-    for (size_t i = 0; i < a->milestones.count; i++) {
-        size_t k = cp__path_push_index(&v->path, i);
-        check_milestone(v, a, (const struct cp_milestone *)a->milestones.items[i]);
-        cp__path_pop(&v->path, k);
-    }
-    cp__path_pop(&v->path, m);
+    each(v, item, "milestones", &a->milestones, check_milestone);
 }
 
-static void check_objective(sctx *v, const struct cp_strategic_objective *o)
+static void check_objective(sctx *v, const cp__node *item, const cp__node *owner)
 {
+    (void)owner;
+    const struct cp_strategic_objective *o = (const struct cp_strategic_objective *)item;
     char msg[200];
     if (!o->target_value) {
         snprintf(msg, sizeof msg, "objective \"%.60s\" has no target: it is not measurable", o->id);
@@ -171,13 +187,14 @@ static void check_objective(sctx *v, const struct cp_strategic_objective *o)
         add(v, CP_SEVERITY_WARNING, "objective-without-action", NULL, msg);
     }
     check_due(v, o->due, "an objective");
-    size_t m = cp__path_push(&v->path, "actions");
-    for (size_t i = 0; i < o->actions.count; i++) {
-        size_t k = cp__path_push_index(&v->path, i);
-        check_action(v, (const struct cp_strategic_action *)o->actions.items[i]);
-        cp__path_pop(&v->path, k);
-    }
-    cp__path_pop(&v->path, m);
+    each(v, item, "actions", &o->actions, check_action);
+}
+
+static void check_priority(sctx *v, const cp__node *item, const cp__node *owner)
+{
+    (void)owner;
+    const struct cp_strategic_priority *pr = (const struct cp_strategic_priority *)item;
+    each(v, item, "objectives", &pr->objectives, check_objective);
 }
 
 static void check_plan(sctx *v, const struct cp_strategic_plan *p)
@@ -206,21 +223,7 @@ static void check_plan(sctx *v, const struct cp_strategic_plan *p)
                  cp_date_diff_days(p->review_date, v->as_of));
         add(v, CP_SEVERITY_WARNING, "review-overdue", "review_date", msg);
     }
-    size_t m = cp__path_push(&v->path, "priorities");
-    for (size_t i = 0; i < n; i++) {
-        const struct cp_strategic_priority *pr =
-            (const struct cp_strategic_priority *)p->priorities.items[i];
-        size_t k = cp__path_push_index(&v->path, i);
-        size_t o = cp__path_push(&v->path, "objectives");
-        for (size_t j = 0; j < pr->objectives.count; j++) {
-            size_t q = cp__path_push_index(&v->path, j);
-            check_objective(v, (const struct cp_strategic_objective *)pr->objectives.items[j]);
-            cp__path_pop(&v->path, q);
-        }
-        cp__path_pop(&v->path, o);
-        cp__path_pop(&v->path, k);
-    }
-    cp__path_pop(&v->path, m);
+    each(v, &p->base, "priorities", &p->priorities, check_priority);
 }
 
 cp_status cp_strategic_plan_validate(const cp_strategic_plan *plan, cp_date as_of,

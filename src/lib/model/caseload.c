@@ -54,23 +54,6 @@ cp_status cp__caseload_rename(cp__node *node, cp__node *client, const char *old_
  * client is freed or leaves the caseload, and cp__set_string moves the entry
  * (cp__caseload_rename) when a client in a caseload changes its id. */
 
-cp_status cp_caseload_new(cp_caseload **out, cp_error *err)
-{
-    if (!out)
-        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
-    cp__node *n = cp__node_new(&cp__caseload_type, NULL);
-    if (!n)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = (cp_caseload *)n;
-    return CP_OK;
-}
-
-void cp_caseload_free(cp_caseload *caseload)
-{
-    if (caseload)
-        cp__node_free(&caseload->base);
-}
-
 cp_client *cp_caseload_find_client(const cp_caseload *caseload, const char *id)
 {
     return caseload && id ? (cp_client *)cp__caseload_find(&caseload->base, id) : NULL;

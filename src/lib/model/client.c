@@ -49,28 +49,6 @@ cp_status cp__client_check(const cp__node *node, cp__path *path, cp_error *err)
     return CP_OK;
 }
 
-cp_status cp_client_new(const char *id, cp_client **out, cp_error *err)
-{
-    if (!out)
-        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
-    cp__node *n = cp__node_new(&cp__client_type, NULL);
-    if (!n)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    cp_status st = cp__set_string(n, &cp__client_fields[CP__CLIENT_ID], id, err);
-    if (st != CP_OK) {
-        cp__node_free(n);
-        return st;
-    }
-    *out = (cp_client *)n;
-    return CP_OK;
-}
-
-void cp_client_free(cp_client *client)
-{
-    if (client && !client->base.parent)
-        cp__node_free(&client->base);
-}
-
 /* ---- identity ---- */
 
 cp_status cp_client_set_upn(cp_client *client, const char *upn, cp_error *err)

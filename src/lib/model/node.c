@@ -655,3 +655,22 @@ cp_status cp__object_strlist_remove(cp__node *node, const cp__field *f, int inde
     cp__strlist_remove(l, item);
     return CP_OK;
 }
+
+cp_status cp__root_new(const cp__type *type, const char *id, int have_out, cp__node **out,
+                       cp_error *err)
+{
+    if (!have_out)
+        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
+    cp__node *n = cp__node_new(type, NULL);
+    if (!n)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if (type->nfields && (type->fields[0].flags & CP__F_ID)) {
+        cp_status st = cp__set_string(n, &type->fields[0], id, err);
+        if (st != CP_OK) {
+            cp__node_free(n);
+            return st;
+        }
+    }
+    *out = n;
+    return CP_OK;
+}

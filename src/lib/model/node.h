@@ -200,6 +200,10 @@ cp_status cp__child_add(cp__node *parent, const cp__field *f, const char *id, cp
 /* Removes and frees item `index` of list field `f`. Refused with CP_ESTATE
  * when an id inside the item is referenced from outside it. */
 cp_status cp__child_remove(cp__node *parent, const cp__field *f, size_t index, cp_error *err);
+/* A new document root of `type` (with `id` when its first member is an id);
+ * CP_EINVAL when the caller gave no output (have_out 0). */
+cp_status cp__root_new(const cp__type *type, const char *id, int have_out, cp__node **out,
+                       cp_error *err);
 /* Returns the K_OBJECT child of field f, creating it if absent (NULL when out of memory). */
 cp__node *cp__object_get(cp__node *parent, const cp__field *f);
 

@@ -109,23 +109,6 @@ cp_status cp__kpi_check(const cp__node *node, cp__path *path, cp_error *err)
     return CP_OK;
 }
 
-cp_status cp_strategic_plan_new(cp_strategic_plan **out, cp_error *err)
-{
-    if (!out)
-        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
-    cp__node *n = cp__node_new(&cp__strategic_plan_type, NULL);
-    if (!n)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = (cp_strategic_plan *)n;
-    return CP_OK;
-}
-
-void cp_strategic_plan_free(cp_strategic_plan *plan)
-{
-    if (plan && !plan->base.parent)
-        cp__node_free(&plan->base);
-}
-
 /* ---- setters with a rule of their own ---- */
 
 cp_status cp_strategic_plan_set_length_years(cp_strategic_plan *plan, int length_years,
