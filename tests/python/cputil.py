@@ -162,9 +162,11 @@ def check_int(test, obj, name, lo, hi):
         with test.assertRaises(cp.InvalidValueError):
             setattr(obj, name, bad)
         test.assertEqual(getattr(obj, name), hi)
+    # 0 would be "not recorded" in C: refused, never a silent clear (issue 8).
+    with test.assertRaises(cp.InvalidValueError):
+        setattr(obj, name, 0)
+    test.assertEqual(getattr(obj, name), hi)
     setattr(obj, name, None)
-    test.assertIsNone(getattr(obj, name))
-    setattr(obj, name, 0)
     test.assertIsNone(getattr(obj, name))
 
 

@@ -54,6 +54,15 @@ class TestGoal(unittest.TestCase):
         del self.g.notes[0]
         self.assertEqual(len(self.g.notes), 0)
 
+    def test_zero_confidence_is_refused(self):
+        # 0 is "not recorded" in C: assigning it must not silently clear the score.
+        self.g.confidence = 6
+        with self.assertRaises(ValueError):
+            self.g.confidence = 0
+        self.assertEqual(self.g.confidence, 6)
+        self.g.confidence = None
+        self.assertIsNone(self.g.confidence)
+
     def test_properties(self):
         g = self.g
         cputil.check_string(self, g, "id", "g9", required=True)

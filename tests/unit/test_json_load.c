@@ -192,6 +192,26 @@ START_TEST(wrong_type)
 }
 END_TEST
 
+/* The message names the kind of the first holder of the id, with its article. */
+START_TEST(duplicate_id_message)
+{
+    const char *docs[][2] = {
+        {CLIENT(PLAN(GOAL(",\"actions\":[{\"id\":\"g1\",\"description\":\"x\"}]"))),
+         "id \"g1\" is already used by a goal"},
+        {CLIENT(PLAN(GOAL(ACTION("")) REVIEW("")) ",\"consents\":[{\"id\":\"a1\","
+                "\"role\":\"school\",\"scope\":\"non_sensitive\",\"granted\":\"2026-01-10\"}]"),
+         "id \"a1\" is already used by an action"},
+    };
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+        cp_error e;
+        cp_document *doc = NULL;
+        ck_assert_int_eq(cp_document_load_string(docs[i][0], strlen(docs[i][0]), NULL, &doc, &e),
+                         CP_EDUPLICATE);
+        ck_assert_str_eq(e.message, docs[i][1]);
+    }
+}
+END_TEST
+
 START_TEST(missing_required_member)
 {
     load_fails("{" ENVELOPE("client") "}", CP_ETYPE, "/id");
@@ -797,6 +817,7 @@ static Suite *json_load_suite(void)
     tcase_add_test(tc, example_loads);
     tcase_add_test(tc, length_is_respected);
     tcase_add_test(tc, wrong_type);
+    tcase_add_test(tc, duplicate_id_message);
     tcase_add_test(tc, missing_required_member);
     tcase_add_test(tc, out_of_range);
     tcase_add_test(tc, numbers_too_big_for_jansson);

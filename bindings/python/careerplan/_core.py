@@ -450,7 +450,11 @@ class IntField(Field):
             return 0
         if isinstance(v, bool):
             raise TypeError("%s must be an int, not bool" % self.name)
-        return operator.index(v)
+        v = operator.index(v)
+        if v == 0 and self.optional:
+            # In C, 0 is "not recorded": a score of 0 would silently clear it.
+            raise InvalidValueError("%s: 0 is out of range; None clears it" % self.name)
+        return v
 
 
 class BoolField(Field):

@@ -10,6 +10,7 @@
 #include "../core/hashmap.h"
 #include "model.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *node_id(const cp__node *n)
@@ -132,8 +133,13 @@ static cp_status collect(struct check_ctx *c, const cp__node *n, int is_root)
         if (r < 0)
             return cp__fail(c->err, CP_ENOMEM, c->path->buf, "out of memory");
         if (r > 0)
-            return fail_at(c, "id", CP_EDUPLICATE, "id \"%.100s\" is already used by a %s", id,
-                           ((const cp__node *)prev)->type->name);
+        {
+            const char *kind = ((const cp__node *)prev)->type->name;
+            char what[80];
+            snprintf(what, sizeof what, "%s %s", strchr("aeiou", kind[0]) ? "an" : "a", kind);
+            return fail_at(c, "id", CP_EDUPLICATE, "id \"%.100s\" is already used by %s", id,
+                           what);
+        }
     }
     for (size_t i = 0; i < n->type->nfields; i++) {
         const cp__field *f = &n->type->fields[i];
