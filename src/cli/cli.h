@@ -157,6 +157,17 @@ int cli_parse_days(const cli_command *cmd, const char *option, const char *text,
 /** Reports "careerplan NAME: --OPTION DATE is required" and the usage; returns CLI_USAGE. */
 int cli_missing_option(const cli_command *cmd, const char *option, const char *what);
 
+/* The window of the due-date listings (due, milestones): "--as-of DATE
+ * [--within DAYS] [--json] FILE". `until` is as_of + within (14 by default),
+ * or the end of the calendar. */
+typedef struct cli_window {
+    cp_date as_of, until;
+    int within, json;
+} cli_window;
+/* Parses a listing's options and checks for exactly one FILE (argv[1] after
+ * the call); CLI_CONTINUE, or the exit status of a usage error. */
+int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *w);
+
 /** Writes "YYYY-MM-DD" (or "-" for no date) into buf. */
 void cli_format_date(cp_date date, char buf[CP_DATE_BUFSIZE]);
 

@@ -87,38 +87,17 @@ static json_t *json_section(const cp_hits *hits, int *bad)
 
 int cli_due_main(const cli_command *cmd, int argc, char **argv)
 {
-    const char *as_of_text = NULL;
-    const char *within_text = NULL;
-    int json = 0;
-    const cli_option options[] = {
-        {"as-of", 0, NULL, &as_of_text},
-        {"within", 0, NULL, &within_text},
-        {"json", 0, &json, NULL},
-        {NULL, 0, NULL, NULL},
-    };
-    int n = 0;
-    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    cli_window w;
+    int rc = cli_parse_window(cmd, argc, argv, &w);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (!as_of_text)
-        return cli_missing_option(cmd, "as-of", "DATE");
-    cp_date as_of;
-    if ((rc = cli_parse_date(cmd, "as-of", as_of_text, &as_of)) != CLI_CONTINUE)
-        return rc;
-    int within = 14;
-    if (within_text && (rc = cli_parse_days(cmd, "within", within_text, &within)) != CLI_CONTINUE)
-        return rc;
-    if (n != 1)
-        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
+    cp_date as_of = w.as_of, until = w.until;
+    int within = w.within, json = w.json;
 
     const char *file = cli_display_name(argv[1]);
     cp_caseload *caseload = NULL;
     if (cli_load_caseload(argv[1], &caseload) != CLI_OK)
         return CLI_FAIL;
-    /* The last day looked at; the queries stop at the end of the calendar too. */
-    cp_date until;
-    if (cp_date_add_days(as_of, within, &until) != CP_OK)
-        cp_date_parse("9999-12-31", &until, NULL);
     cp_hits *overdue = NULL, *due = NULL, *reviews = NULL;
     cp_error err;
     cp_error_clear(&err);

@@ -439,3 +439,34 @@ int cli_finish_stdout(void)
         return report_stdout_error(error);
     return stdout_failed ? CLI_FAIL : CLI_OK;
 }
+
+int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *w)
+{
+    const char *as_of_text = NULL;
+    const char *within_text = NULL;
+    w->json = 0;
+    const cli_option options[] = {
+        {"as-of", 0, NULL, &as_of_text},
+        {"within", 0, NULL, &within_text},
+        {"json", 0, &w->json, NULL},
+        {NULL, 0, NULL, NULL},
+    };
+    int n = 0;
+    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    if (rc != CLI_CONTINUE)
+        return rc;
+    if (!as_of_text)
+        return cli_missing_option(cmd, "as-of", "DATE");
+    if ((rc = cli_parse_date(cmd, "as-of", as_of_text, &w->as_of)) != CLI_CONTINUE)
+        return rc;
+    w->within = 14;
+    if (within_text &&
+        (rc = cli_parse_days(cmd, "within", within_text, &w->within)) != CLI_CONTINUE)
+        return rc;
+    if (n != 1)
+        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
+    /* The last day looked at; the queries stop at the end of the calendar too. */
+    if (cp_date_add_days(w->as_of, w->within, &w->until) != CP_OK)
+        cp_date_parse("9999-12-31", &w->until, NULL);
+    return CLI_CONTINUE;
+}
