@@ -405,6 +405,8 @@ CP_NONNULL(cp_validate_options)
 %ignore cp_caseload_save_file;
 %ignore cp_strategic_plan_load_file;
 %ignore cp_strategic_plan_save_file;
+%ignore cp_provision_map_load_file;
+%ignore cp_provision_map_save_file;
 /* Process-wide allocator hooks: must be set before any other call, and
  * Python has made calls before any script runs. */
 %ignore cp_set_allocator;
@@ -435,6 +437,11 @@ CP_NONNULL(cp_validate_options)
 %thread cp_strategic_plan_save_string;
 %thread cp_strategic_plan_save_path;
 %thread cp_strategic_plan_free;
+%thread cp_provision_map_load_string;
+%thread cp_provision_map_load_path;
+%thread cp_provision_map_save_string;
+%thread cp_provision_map_save_path;
+%thread cp_provision_map_free;
 %thread cp_client_validate;
 %thread cp_caseload_validate;
 %thread cp_client_validate_with;
@@ -464,6 +471,8 @@ CP_NONNULL(cp_validate_options)
 %include <careerplan/consent.h>
 %include <careerplan/caseload.h>
 %include <careerplan/strategic_plan.h>
+%include <careerplan/learner.h>
+%include <careerplan/provision_map.h>
 %include <careerplan/json.h>
 %include <careerplan/validate.h>
 %include <careerplan/cycle.h>

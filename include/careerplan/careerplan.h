@@ -23,6 +23,8 @@
 #include "consent.h"
 #include "caseload.h"
 #include "strategic_plan.h"
+#include "learner.h"
+#include "provision_map.h"
 #include "json.h"
 #include "validate.h"
 #include "cycle.h"

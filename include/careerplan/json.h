@@ -20,6 +20,7 @@
 #include "caseload.h"
 #include "client.h"
 #include "strategic_plan.h"
+#include "provision_map.h"
 #include "common.h"
 #include "diagnostics.h"
 
@@ -100,7 +101,8 @@ typedef enum cp_document_kind {
     CP_DOCUMENT_KIND_UNSET = 0,   /**< no kind; never that of a loaded document */
     CP_DOCUMENT_KIND_CLIENT = 1,  /**< "client" */
     CP_DOCUMENT_KIND_CASELOAD = 2, /**< "caseload" */
-    CP_DOCUMENT_KIND_STRATEGIC_PLAN = 3 /**< "strategic_plan" (since 0.2) */
+    CP_DOCUMENT_KIND_STRATEGIC_PLAN = 3, /**< "strategic_plan" (since 0.2) */
+    CP_DOCUMENT_KIND_PROVISION_MAP = 4   /**< "provision_map" (since 0.2) */
 } cp_document_kind;
 
 /**
@@ -221,6 +223,16 @@ CP_API cp_caseload *cp_document_caseload(cp_document *doc);
 CP_API cp_strategic_plan *cp_document_strategic_plan(cp_document *doc);
 
 /**
+ * The provision map of a "provision_map" document.
+ *
+ * @param doc the document; not NULL
+ * @return borrowed: valid until the document is freed; NULL for other kinds
+ *         or once taken
+ * @since 0.2
+ */
+CP_API cp_provision_map *cp_document_provision_map(cp_document *doc);
+
+/**
  * Takes the client out of a "client" document; the document keeps nothing.
  *
  * @param doc the document; not NULL
@@ -250,6 +262,17 @@ CP_API cp_caseload *cp_document_take_caseload(cp_document *doc);
  * @since 0.2
  */
 CP_API cp_strategic_plan *cp_document_take_strategic_plan(cp_document *doc);
+
+/**
+ * Takes the provision map out of a "provision_map" document; the
+ * document keeps nothing.
+ *
+ * @param doc the document; not NULL
+ * @return new: the caller frees it with cp_provision_map_free(); NULL for
+ *         other kinds or once taken
+ * @since 0.2
+ */
+CP_API cp_provision_map *cp_document_take_provision_map(cp_document *doc);
 
 /**
  * Writes a document in canonical form to memory.
@@ -511,6 +534,87 @@ CP_API cp_status cp_strategic_plan_save_file(const cp_strategic_plan *plan, FILE
  * @since 0.2
  */
 CP_API cp_status cp_strategic_plan_save_path(const cp_strategic_plan *plan, const char *path,
+                                       const cp_save_options *opts, cp_error *err);
+
+/**
+ * Loads a "provision_map" document from memory. Another kind fails with CP_EFORMAT.
+ *
+ * @param json bytes of the document; not NULL
+ * @param len  number of bytes
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new provision map, freed with cp_provision_map_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_string()
+ * @since 0.2
+ */
+CP_API cp_status cp_provision_map_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                         cp_provision_map **out, cp_error *err);
+
+/**
+ * Loads a "provision_map" document from a stream read to its end.
+ *
+ * @param fp   an open stream; not NULL; not closed
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new provision map, freed with cp_provision_map_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_file(), and CP_EFORMAT for another kind
+ * @since 0.2
+ */
+CP_API cp_status cp_provision_map_load_file(FILE *fp, const cp_load_options *opts, cp_provision_map **out,
+                                       cp_error *err);
+
+/**
+ * Loads a "provision_map" document from a file.
+ *
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new provision map, freed with cp_provision_map_free(); not NULL
+ * @param err  optional; filled on failure
+ * @return as cp_document_load_path(), and CP_EFORMAT for another kind
+ * @since 0.2
+ */
+CP_API cp_status cp_provision_map_load_path(const char *path, const cp_load_options *opts,
+                                       cp_provision_map **out, cp_error *err);
+
+/**
+ * Writes a provision map as a canonical "provision_map" document to memory.
+ *
+ * @param map  the provision map; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param[out] out on success a new NUL-terminated string, freed with cp_free(); not NULL
+ * @param[out] len optional: receives strlen(*out)
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_provision_map_save_string(const cp_provision_map *map, const cp_save_options *opts,
+                                         char **out, size_t *len, cp_error *err);
+
+/**
+ * Writes a provision map as a canonical "provision_map" document to a stream (flushed, not closed).
+ *
+ * @param map  the provision map; not NULL
+ * @param fp   an open stream; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
+ * @since 0.2
+ */
+CP_API cp_status cp_provision_map_save_file(const cp_provision_map *map, FILE *fp,
+                                       const cp_save_options *opts, cp_error *err);
+
+/**
+ * Writes a provision map as a canonical "provision_map" document to a file,
+ * atomically (see cp_client_save_path()).
+ *
+ * @param map  the provision map; not NULL
+ * @param path file name; not NULL
+ * @param opts options, or NULL for the defaults
+ * @param err  optional; filled on failure
+ * @return CP_OK, CP_EINVAL, CP_ENOMEM, CP_EIO
+ * @since 0.2
+ */
+CP_API cp_status cp_provision_map_save_path(const cp_provision_map *map, const char *path,
                                        const cp_save_options *opts, cp_error *err);
 
 #ifdef __cplusplus

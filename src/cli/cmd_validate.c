@@ -57,9 +57,12 @@ static int check_rules(const char *file, cp_document *doc, cp_date as_of)
     cp_error_clear(&err);
     cp_caseload *caseload = cp_document_caseload(doc);
     cp_strategic_plan *splan = cp_document_strategic_plan(doc);
+    cp_client *client = cp_document_client(doc);
+    /* A provision map's rules are checked when it loads. */
     cp_status st = caseload ? cp_caseload_validate(caseload, as_of, list, &err)
                    : splan  ? cp_strategic_plan_validate(splan, as_of, list, &err)
-                            : cp_client_validate(cp_document_client(doc), as_of, list, &err);
+                   : client ? cp_client_validate(client, as_of, list, &err)
+                            : CP_OK;
     int rc = CLI_OK;
     if (st != CP_OK) {
         cli_report_error(file, &err);

@@ -47,9 +47,16 @@ def _doc(summary, body, params, ret, since):
     return "\n".join(lines)
 
 
+def _scope(t):
+    """The label of the id scope a type's ids and references live in."""
+    while t is not None and not t.id_scope:
+        t = t.parent[0] if t.parent else None
+    return t.label if t is not None else "client"
+
+
 def _ctype_in(f):
     return {"string": "const char *", "date": "cp_date ", "bool": "int ", "int": "int ",
-            "flags": "unsigned "}.get(f.kind) or ("%s " % f.enum.ctype)
+            "flags": "unsigned ", "intset": "unsigned "}.get(f.kind) or ("%s " % f.enum.ctype)
 
 
 def _value_doc(f, for_add=False):
@@ -63,7 +70,10 @@ def _value_doc(f, for_add=False):
         if f.is_id:
             d += "; unique in its id scope"
         if f.ref:
-            d += "; the id of %s of the same client" % _a(f.ref_type.label)
+            d += "; the id of %s of the same %s" % (_a(f.ref_type.label), _scope(f.owner))
+        if f.format:
+            from .model import FORMATS
+            d += "; " + FORMATS[f.format][1]
         return d
     if k == "date":
         return "a calendar date" + ("" if req else "; the zero date (cp_date_none()) clears it")
@@ -76,6 +86,9 @@ def _value_doc(f, for_add=False):
                            "; %sUNSET clears it" % f.enum.prefix)
     if k == "flags":
         return "an OR of %s bits" % f.enum.ctype
+    if k == "intset":
+        return "the numbers as bits, bit n for the number n (1u << n), each %d..%d; 0 clears it" \
+            % (f.min, f.max)
     raise AssertionError(k)
 
 
@@ -83,7 +96,7 @@ def _errors(f, obj):
     codes = ["CP_OK", "CP_EINVAL (%s NULL%s)" % (obj, ", or the value missing"
                                                 if (f.required or f.is_id) else "")]
     if f.kind == "string":
-        codes.append("CP_EVALUE (not UTF-8)")
+        codes.append("CP_EVALUE (not UTF-8%s)" % (", or not of its form" if f.format else ""))
         if f.is_id:
             codes += ["CP_EDUPLICATE (id in use)", "CP_ESTATE (the old id is referenced)"]
         if f.ref:
@@ -91,14 +104,19 @@ def _errors(f, obj):
         codes.append("CP_ENOMEM")
     elif f.kind in ("date", "int", "enum"):
         codes.append("CP_ERANGE (out of range)")
+    elif f.kind == "intset":
+        codes.append("CP_ERANGE (a number outside %d..%d)" % (f.min, f.max))
     elif f.kind == "flags":
         codes[-1] = "CP_EINVAL (%s NULL, or bits that are not %s flags)" % (obj, f.enum.ctype)
     return ", ".join(codes)
 
 
 SETTER = {"string": "cp__set_string", "date": "cp__set_date", "int": "cp__set_int",
-          "enum": "cp__set_enum", "bool": "cp__set_bool", "flags": "cp__set_flags"}
-ABSENT = {"string": "NULL", "date": "cp__no_date", "int": "0", "bool": "0", "flags": "0u"}
+          "enum": "cp__set_enum", "bool": "cp__set_bool", "flags": "cp__set_flags",
+          "intset": "cp__set_intset"}
+SCALAR_KINDS = ("string", "date", "int", "bool", "enum", "flags", "intset")
+ABSENT = {"string": "NULL", "date": "cp__no_date", "int": "0", "bool": "0", "flags": "0u",
+          "intset": "0u"}
 
 
 def _fref(f):
@@ -111,16 +129,17 @@ def field_fns(t, f):
     ct = "cp_" + t.name
     out = []
     obj_param = ("%s" % v, "the %s; NULL reads as absent" % t.label)
-    if f.kind in ("string", "date", "int", "bool", "enum", "flags") and f.get:
+    if f.kind in SCALAR_KINDS and f.get:
         verb = "is" if f.kind == "bool" else "get"
         ret = {"string": "const char *", "date": "cp_date", "int": "int", "bool": "int",
-               "flags": "unsigned"}.get(f.kind) or f.enum.ctype
+               "flags": "unsigned", "intset": "unsigned"}.get(f.kind) or f.enum.ctype
         rdoc = {"string": "borrowed: valid until the value is changed or the %s freed; NULL "
                           "when absent" % t.label,
                 "date": "the date, or the zero date when absent",
                 "int": "the value, or 0 when absent",
                 "bool": "1 or 0",
                 "flags": "the set bits of %s" % (f.enum.ctype if f.enum else ""),
+                "intset": "the numbers as bits, bit n for the number n; 0 when absent",
                 "enum": "the value, or %sUNSET when absent" % (f.enum.prefix if f.enum else "")
                 }[f.kind]
         absent = ABSENT[f.kind] if f.kind in ABSENT else "(%s)0" % f.enum.ctype
@@ -130,7 +149,7 @@ def field_fns(t, f):
         out.append(Fn(ret, "cp_%s_%s_%s" % (t.name, verb, f.name), ["const %s *%s" % (ct, v)],
                       _doc(summary, f.doc, [obj_param], rdoc, f.since),
                       "return %s ? %s%s->%s : %s;" % (v, cast, v, f.c, absent), f.since))
-    if f.kind in ("string", "date", "int", "bool", "enum", "flags") and f.set:
+    if f.kind in SCALAR_KINDS and f.set:
         p = f.param
         extra = "\n\n" + f.set_doc if f.set_doc else ""
         summary = "Sets the %s of %s." % (f.label, _a(t.label)) if f.kind != "bool" else \
@@ -153,6 +172,16 @@ def field_fns(t, f):
                            "1 or 0 (0 for no bits)", f.since),
                       "return %s && %s != 0 && (%s->%s & (unsigned)%s) == (unsigned)%s;"
                       % (v, pname, v, f.c, pname, pname), f.since))
+    if f.kind == "intset" and f.get:
+        one = f.item or "number"
+        out.append(Fn("int", "cp_%s_has_%s" % (t.name, one),
+                      ["const %s *%s" % (ct, v), "int %s" % one],
+                      _doc("Whether %s lists a %s." % (_a(t.label), _words(one)),
+                           "", [obj_param, (one, "the %s; outside %d..%d reads as absent"
+                                            % (_words(one), f.min, f.max))],
+                           "1 or 0", f.since),
+                      "return %s && %s >= %d && %s <= %d && (%s->%s & (1u << %s)) != 0;"
+                      % (v, one, f.min, one, f.max, v, f.c, one), f.since))
     if f.kind == "object" and f.lists:
         out += indexed_fns(t, f)
     if f.kind == "object" and f.get:
@@ -188,8 +217,8 @@ def field_fns(t, f):
                       _doc("Appends a %s to %s." % (_words(it), _a(t.label)),
                            f.set_doc, [(v, "the %s; not NULL" % t.label),
                                        (p, "copied; not empty" + (
-                                           "; the id of a %s of the same client" %
-                                           f.ref_type.label if f.ref else "")),
+                                           "; the id of a %s of the same %s" %
+                                           (f.ref_type.label, _scope(t)) if f.ref else "")),
                                        ("err", "optional; filled on failure")], codes, f.since),
                       "CP__CHECK_OBJ(%s, err);\n    return cp__strlist_add(&%s->base, %s, %s, err);"
                       % (v, v, _fref(f), p), f.since))

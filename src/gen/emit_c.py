@@ -6,10 +6,10 @@ tables, type descriptors and the mechanical accessors)."""
 from . import api
 
 CTYPE = {"string": "char *", "date": "cp_date ", "bool": "int ", "int": "int ", "enum": "int ",
-         "flags": "unsigned ", "strlist": "cp__strlist ", "list": "cp__list ",
+         "flags": "unsigned ", "intset": "unsigned ", "strlist": "cp__strlist ", "list": "cp__list ",
          "object": "cp__node *"}
 KIND = {"string": "CP__K_STRING", "date": "CP__K_DATE", "bool": "CP__K_BOOL", "int": "CP__K_INT",
-        "enum": "CP__K_ENUM", "flags": "CP__K_FLAGS", "strlist": "CP__K_STRLIST",
+        "enum": "CP__K_ENUM", "flags": "CP__K_FLAGS", "intset": "CP__K_INTSET", "strlist": "CP__K_STRLIST",
         "list": "CP__K_LIST", "object": "CP__K_OBJECT"}
 HOOKS = {
     "fini": "void cp__%s_fini(cp__node *node)",
@@ -95,6 +95,8 @@ def _field(f):
         parts.append(".type = &cp__%s_type" % (f.type.name if f.type else f.ref))
     if f.withheld_if:
         parts.append(".guard = %s" % f.owner.field(f.withheld_if).index_const)
+    if f.format:
+        parts.append(".format = &cp__format_%s" % f.format)
     return "    {%s}," % ", ".join(parts)
 
 

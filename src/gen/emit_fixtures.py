@@ -39,6 +39,8 @@ def _scalar(f):
         return f.enum.names()[0]
     if k == "flags":
         return [f.enum.names()[0]]
+    if k == "intset":
+        return [f.min]
     if k == "strlist":
         return ["x"]
     raise AssertionError(k)
@@ -170,7 +172,13 @@ def _bad_values(f):
         out.append(("string", f.enum.names()[0], "CP_ETYPE", ""))
         out.append(("unknown-name", [f.enum.names()[0], "not_a_" + f.enum.name], "CP_EVALUE",
                     "/1"))
-    if k in ("flags", "strlist", "list"):
+    if k == "intset":
+        out.append(("number", f.min, "CP_ETYPE", ""))
+        out.append(("item-string", [str(f.min)], "CP_ETYPE", "/0"))
+        out.append(("item-above-max", [f.min, f.max + 1], "CP_ERANGE", "/1"))
+        out.append(("item-below-min", [f.min - 1], "CP_ERANGE", "/0"))
+        out.append(("item-twice", [f.min, f.min], "CP_EDUPLICATE", "/1"))
+    if k in ("flags", "intset", "strlist", "list"):
         out.append(("object", {}, "CP_ETYPE", ""))
     if k == "strlist":
         out.append(("item-number", [1], "CP_ETYPE", "/0"))

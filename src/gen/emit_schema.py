@@ -37,6 +37,9 @@ def member(f):
         s = {"enum": f.enum.names()}
     elif k == "flags":
         s = {"type": "array", "items": {"enum": f.enum.names()}, "uniqueItems": True}
+    elif k == "intset":
+        s = {"type": "array", "items": {"type": "integer", "minimum": f.min, "maximum": f.max},
+             "uniqueItems": True}
     elif k == "strlist":
         if f.ref:
             s = {"type": "array", "items": {"$ref": "#/$defs/reference"}, "uniqueItems": True}

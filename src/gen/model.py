@@ -26,7 +26,16 @@ import os
 import re
 import tomllib
 
-KINDS = ("string", "date", "bool", "int", "enum", "flags", "strlist", "list", "object")
+KINDS = ("string", "date", "bool", "int", "enum", "flags", "intset", "strlist", "list", "object")
+
+
+# String formats known to the C core: name -> (JSON Schema pattern, what the
+# setter documentation says of the value).
+FORMATS = {
+    "decimal": ("^-?[0-9]+(\\.[0-9]+)?$", 'a decimal number such as "12.5" or "-1"'),
+    "academic_year": ("^[0-9]{4}-[0-9]{2}$",
+                      'an academic year such as "2025-26" (the second part the year after)'),
+}
 
 
 class ModelError(Exception):
@@ -104,7 +113,12 @@ class Field:
         self.const_at = d.get("const_at", False)
         self.set_doc = d.get("set_doc", "").strip()
         self.since = d.get("since", owner.since)
-        self.pattern = d.get("pattern")   # a regular expression the value matches (JSON Schema)
+        # format: a form the loader and the setters check (src/lib/model/format.c);
+        # it implies the JSON Schema pattern. pattern alone is the schema's only.
+        self.format = d.get("format")
+        if self.format is not None and self.format not in FORMATS:
+            raise ModelError("%s.%s: unknown format %r" % (owner.name, self.name, self.format))
+        self.pattern = d.get("pattern") or (FORMATS[self.format][0] if self.format else None)
         self.example = d.get("example")   # a valid value (fixtures, documentation)
         self.internal = d.get("internal", False)  # in the JSON and the table, no public accessor
         if self.internal:
@@ -199,6 +213,8 @@ class Model:
                     f.lists = dict(f.lists, enum=self.enums[f.lists["enum"]])
                 if f.kind in ("enum", "flags") and not f.enum:
                     raise ModelError("%s.%s needs an enum" % (t.name, f.name))
+                if f.kind == "intset" and not (0 <= f.min < f.max <= 31):
+                    raise ModelError("%s.%s: an intset needs 0 <= min < max <= 31" % (t.name, f.name))
                 if f.kind == "list" and not f.type:
                     raise ModelError("%s.%s needs a type" % (t.name, f.name))
         for a in areas:
@@ -215,7 +231,8 @@ class Model:
             yield from a.enums
 
 
-ORDER = ("client", "plan", "goal", "action", "review", "consent", "caseload", "strategic_plan")
+ORDER = ("client", "plan", "goal", "action", "review", "consent", "caseload", "strategic_plan",
+         "learner", "provision_map")
 
 
 def load(directory):

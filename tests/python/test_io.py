@@ -250,8 +250,10 @@ class TestPickleAndDicts(unittest.TestCase):
                 continue
             root = cp.load(f)
             data = json.loads(cp.dumps(root))
-            if isinstance(root, cp.StrategicPlan):
-                for name in ("maturity", "priorities", "kpis"):
+            kinds = {cp.StrategicPlan: ("maturity", "priorities", "kpis"),
+                     cp.ProvisionMap: ("outcomes", "activities", "milestones")}
+            if type(root) in kinds:
+                for name in kinds[type(root)]:
                     for obj, j in zip(getattr(root, name), data.get(name, [])):
                         with self.subTest(file=f.name, obj=repr(obj)):
                             self.assertEqual(obj.to_dict(), j)

@@ -118,7 +118,7 @@ def main():
     closed_validators = {
         kind: Draft202012Validator({"$schema": schema["$schema"], "$defs": closed_defs,
                                     "$ref": "#/$defs/" + kind}, format_checker=checker)
-        for kind in ("client", "caseload", "strategic_plan")
+        for kind in ("client", "caseload", "strategic_plan", "provision_map")
     }
 
     def check_valid(what, doc):

@@ -111,7 +111,8 @@ static const char *const recipient_role_names[] = {
     NULL};
 static const char *const consent_scope_names[] = {"non_sensitive", "everything", NULL};
 static const char *const term_names[] = {"autumn", "spring", "summer", NULL};
-static const char *const document_kind_names[] = {"client", "caseload", "strategic_plan", NULL};
+static const char *const document_kind_names[] = {"client", "caseload", "strategic_plan",
+                                                     "provision_map", NULL};
 
 #define CASE(ident, flags)                                                                         \
     {#ident, ident##_names, ident##_to, ident##_from, flags}

@@ -85,7 +85,7 @@ START_TEST(every_file_is_canonical)
         free(text);
     }
     closedir(d);
-    ck_assert_uint_eq(files, NCLIENT_FILES + 2);
+    ck_assert_uint_eq(files, NCLIENT_FILES + 3); /* + caseload, strategic plan, provision map */
 }
 END_TEST
 

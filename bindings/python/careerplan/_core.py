@@ -487,9 +487,10 @@ class EnumField(Field):
 
 
 class FlagsField(Field):
-    def __init__(self, getter, setter, doc, cls):
+    def __init__(self, getter, setter, doc, cls, has=None):
         super().__init__(getter, setter, doc)
         self.cls = cls
+        self.has = has  # the C membership test: `m in obj.member` answers it in Python
 
     def out(self, v):
         return flags_out(self.cls, v)
@@ -502,6 +503,39 @@ class FlagsField(Field):
         if not v:
             return _ABSENT
         return [m.value for m in self.cls if m in v]
+
+
+class IntSetField(Field):
+    """A set of small numbers (year groups, Gatsby Benchmarks): C holds it as
+    bits, bit n for the number n."""
+
+    def __init__(self, getter, setter, doc, lo, hi, has=None):
+        super().__init__(getter, setter, doc)
+        self.lo, self.hi = lo, hi
+        self.has = has  # the C membership test: `n in obj.member` answers it in Python
+
+    def out(self, v):
+        return frozenset(n for n in range(self.lo, self.hi + 1) if v & (1 << n))
+
+    def into(self, v):
+        if v is None:
+            return 0
+        if isinstance(v, (str, bytes)):
+            raise TypeError("%s must be an iterable of int, not %s" % (self.name, type(v).__name__))
+        bits = 0
+        for n in v:
+            if isinstance(n, bool):
+                raise TypeError("%s must hold int, not bool" % self.name)
+            n = operator.index(n)
+            if not self.lo <= n <= self.hi:
+                raise InvalidValueError("%s: %d is outside %d..%d" % (self.name, n, self.lo,
+                                                                      self.hi))
+            bits |= 1 << n
+        return bits
+
+    def _json_value(self, obj):
+        v = self.__get__(obj)
+        return sorted(v) if v else _ABSENT
 
 
 class Parent:

@@ -39,6 +39,7 @@ class DocumentKind(_NameEnum):
     CLIENT = "client"
     CASELOAD = "caseload"
     STRATEGIC_PLAN = "strategic_plan"
+    PROVISION_MAP = "provision_map"
 
 
 class SmartLetter(_NameEnum):

@@ -3,7 +3,8 @@
 import io
 
 from . import _careerplan as _c
-from ._model import Caseload, Client, Document, LoadOptions, StrategicPlan, _save_options
+from ._model import (Caseload, Client, Document, LoadOptions, ProvisionMap, StrategicPlan,
+                     _save_options)
 
 __all__ = ["load", "loads", "dump", "dumps"]
 
@@ -26,7 +27,8 @@ def loads(data, *, strict=False, max_depth=None, max_string_length=None, max_ite
           max_size=None, warnings=None, options=None):
     """Loads a careerplan document from a str or bytes and returns what it
     holds: a Client for a "client" document, a Caseload for a "caseload" one,
-    a StrategicPlan for a "strategic_plan" one.
+    a StrategicPlan for a "strategic_plan" one, a ProvisionMap for a
+    "provision_map" one.
 
     strict=True refuses unknown members (ValidationError, code CP_EUNKNOWN)
     instead of keeping them; the max_* limits replace the library's defaults;
@@ -43,7 +45,7 @@ def load(source, *, strict=False, max_depth=None, max_string_length=None, max_it
          max_size=None, warnings=None, options=None):
     """Loads a careerplan document from a file name (str, bytes or
     os.PathLike) or a file object opened for reading (text or binary), and
-    returns its Client, Caseload or StrategicPlan; options as loads(). Raises FileError
+    returns its Client, Caseload, StrategicPlan or ProvisionMap; options as loads(). Raises FileError
     (an OSError) when the file cannot be read."""
     return Document.load(source, options=options, strict=strict, max_depth=max_depth,
                          max_string_length=max_string_length, max_items=max_items,
@@ -54,8 +56,8 @@ def dumps(obj, *, compact=False):
     """The canonical JSON text of a Client, Caseload or Document: members in
     a fixed order, two-space indentation (one line with compact=True),
     ending in a newline. The same bytes as the C library writes."""
-    if not isinstance(obj, (Client, Caseload, StrategicPlan, Document)):
-        raise TypeError("dumps() takes a Client, Caseload, StrategicPlan or Document, not %s"
+    if not isinstance(obj, (Client, Caseload, StrategicPlan, ProvisionMap, Document)):
+        raise TypeError("dumps() takes a Client, Caseload, StrategicPlan, ProvisionMap or Document, not %s"
                         % type(obj).__name__)
     return obj._dumps(compact)
 
@@ -64,8 +66,8 @@ def dump(obj, target, *, compact=False):
     """Writes dumps(obj) to a file name or a file object. A file name is
     written atomically: a temporary file in the same folder is renamed over
     it, so an existing file is never left half-written."""
-    if not isinstance(obj, (Client, Caseload, StrategicPlan, Document)):
-        raise TypeError("dump() takes a Client, Caseload, StrategicPlan or Document, not %s"
+    if not isinstance(obj, (Client, Caseload, StrategicPlan, ProvisionMap, Document)):
+        raise TypeError("dump() takes a Client, Caseload, StrategicPlan, ProvisionMap or Document, not %s"
                         % type(obj).__name__)
     if hasattr(target, "write"):
         text = obj._dumps(compact)
@@ -86,6 +88,8 @@ def dump(obj, target, *, compact=False):
         obj._call(_c.cp_caseload_save_path, target, opts)
     elif isinstance(obj, StrategicPlan):
         obj._call(_c.cp_strategic_plan_save_path, target, opts)
+    elif isinstance(obj, ProvisionMap):
+        obj._call(_c.cp_provision_map_save_path, target, opts)
     else:
         # Documents have no saver to a path in C: Python writes the text.
         text = obj._dumps(compact)

@@ -23,7 +23,7 @@ from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, Consen
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
 from ._errors import NotFoundError, StateError
-from ._model_gen import (_StrategicPlanBase, _KpiBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
+from ._model_gen import (_StrategicPlanBase, _KpiBase, _ProvisionMapBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
                          _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
                          _GoalBase, _GoalScoreBase, _HistoryEntryBase, _OutcomeBase, _PlanBase,
                          _ResourceBase, _ReviewBase, _SupporterBase)
@@ -33,7 +33,7 @@ __all__ = [
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
     "Stats", "LoadOptions", "ReviewPolicy", "ValidateOptions", "academic_year", "term",
-    "StrategicPlan", "Kpi",
+    "StrategicPlan", "Kpi", "ProvisionMap",
 ]
 
 
@@ -807,6 +807,48 @@ class StrategicPlan(_StrategicPlanBase):
         return (_loads, (self._dumps(compact=True),))
 
 
+# ---- provision maps ----
+
+class ProvisionMap(_ProvisionMapBase):
+    """A careers provision map (source 003): learning outcomes by phase,
+    activities mapped to phases, year groups, outcomes and Gatsby
+    Benchmarks, and reflection milestones.
+
+    ``ProvisionMap()`` makes an empty map.
+    """
+
+    __slots__ = ()
+    _free = staticmethod(_c.cp_provision_map_free)
+
+    def __init__(self):
+        self._init_root(_c.cp_provision_map_new())
+
+    def find_activity(self, id):
+        """The activity with that id, or None."""
+        return self._find_child(_c.cp_provision_map_find_activity, id, Activity)
+
+    def find_outcome(self, id):
+        """The learning outcome with that id, or None."""
+        return self._find_child(_c.cp_provision_map_find_learning_outcome, id, LearningOutcome)
+
+    def _find_child(self, fn, id, cls):
+        lock = self._acquire()
+        try:
+            return _wrap(cls, fn(self._ptr, str_in(id, "id")), self)
+        finally:
+            lock.release()
+
+    def _dumps(self, compact=False):
+        return self._call(_c.cp_provision_map_save_string, _save_options(compact))
+
+    def to_dict(self):
+        """The provision map document as a dict (json.loads of its JSON text)."""
+        return json.loads(self._dumps())
+
+    def __reduce_ex__(self, protocol):
+        return (_loads, (self._dumps(compact=True),))
+
+
 class Kpi(_KpiBase):
     """A key performance metric of a strategic careers plan."""
 
@@ -906,6 +948,15 @@ class Document(Root):
         finally:
             lock.release()
 
+    @property
+    def provision_map(self):
+        """The provision map of a "provision_map" document, or None."""
+        lock = self._acquire()
+        try:
+            return _wrap(ProvisionMap, _c.cp_document_provision_map(self._ptr), self)
+        finally:
+            lock.release()
+
     def _take(self, cls, get, take):
         lock = self._acquire()
         try:
@@ -932,19 +983,19 @@ class Document(Root):
         return self._take(StrategicPlan, _c.cp_document_strategic_plan,
                           _c.cp_document_take_strategic_plan)
 
+    def take_provision_map(self):
+        """Takes the provision map out of the document and returns it."""
+        return self._take(ProvisionMap, _c.cp_document_provision_map,
+                          _c.cp_document_take_provision_map)
+
     def _take_root(self):
-        if self.kind is DocumentKind.CLIENT:
-            return self.take_client()
-        if self.kind is DocumentKind.STRATEGIC_PLAN:
-            return self.take_strategic_plan()
-        return self.take_caseload()
+        return getattr(self, "take_" + self.kind.value)()
 
     def _dumps(self, compact=False):
         lock = self._acquire()
         try:
-            if _c.cp_document_client(self._ptr) is None and \
-                    _c.cp_document_caseload(self._ptr) is None and \
-                    _c.cp_document_strategic_plan(self._ptr) is None:
+            if all(getattr(_c, "cp_document_" + k.value)(self._ptr) is None
+                   for k in DocumentKind):
                 raise StateError("the document is empty: its content was taken",
                                  code="CP_ESTATE")
             return _c.cp_document_save_string(self._ptr, _save_options(compact))

@@ -142,7 +142,8 @@ static cp_status read_envelope(json_t *root, cp_document_kind *kind, cp_error *e
     json_t *k = json_object_get(root, "kind");
     if (!json_is_string(k) || cp_document_kind_from_string(json_string_value(k), kind) != CP_OK)
         return cp__fail(err, CP_EFORMAT, "/kind",
-                        "\"kind\" must be one of \"client\", \"caseload\", \"strategic_plan\"");
+                        "\"kind\" must be one of \"client\", \"caseload\", \"strategic_plan\", "
+                        "\"provision_map\"");
     return CP_OK;
 }
 
@@ -277,45 +278,24 @@ cp_document_kind cp_document_get_kind(const cp_document *doc)
     return doc ? doc->kind : CP_DOCUMENT_KIND_UNSET;
 }
 
-cp_client *cp_document_client(cp_document *doc)
-{
-    return doc && doc->kind == CP_DOCUMENT_KIND_CLIENT ? (cp_client *)doc->root : NULL;
-}
+/* A document's root of one kind, borrowed or taken. */
+#define CP__KIND_ROOT(T, KIND)                                                                     \
+    cp_##T *cp_document_##T(cp_document *doc)                                                      \
+    {                                                                                              \
+        return doc && doc->kind == KIND ? (cp_##T *)doc->root : NULL;                              \
+    }                                                                                              \
+    cp_##T *cp_document_take_##T(cp_document *doc)                                                 \
+    {                                                                                              \
+        cp_##T *root = cp_document_##T(doc);                                                       \
+        if (root)                                                                                  \
+            doc->root = NULL;                                                                      \
+        return root;                                                                               \
+    }
 
-cp_caseload *cp_document_caseload(cp_document *doc)
-{
-    return doc && doc->kind == CP_DOCUMENT_KIND_CASELOAD ? (cp_caseload *)doc->root : NULL;
-}
-
-cp_strategic_plan *cp_document_strategic_plan(cp_document *doc)
-{
-    return doc && doc->kind == CP_DOCUMENT_KIND_STRATEGIC_PLAN ? (cp_strategic_plan *)doc->root
-                                                               : NULL;
-}
-
-cp_strategic_plan *cp_document_take_strategic_plan(cp_document *doc)
-{
-    cp_strategic_plan *p = cp_document_strategic_plan(doc);
-    if (p)
-        doc->root = NULL;
-    return p;
-}
-
-cp_client *cp_document_take_client(cp_document *doc)
-{
-    cp_client *c = cp_document_client(doc);
-    if (c)
-        doc->root = NULL;
-    return c;
-}
-
-cp_caseload *cp_document_take_caseload(cp_document *doc)
-{
-    cp_caseload *c = cp_document_caseload(doc);
-    if (c)
-        doc->root = NULL;
-    return c;
-}
+CP__KIND_ROOT(client, CP_DOCUMENT_KIND_CLIENT)
+CP__KIND_ROOT(caseload, CP_DOCUMENT_KIND_CASELOAD)
+CP__KIND_ROOT(strategic_plan, CP_DOCUMENT_KIND_STRATEGIC_PLAN)
+CP__KIND_ROOT(provision_map, CP_DOCUMENT_KIND_PROVISION_MAP)
 
 /* ---- saving ---- */
 
@@ -496,3 +476,4 @@ static cp_status load_kind(cp_status st, cp_document *doc, cp_document_kind want
 CP__KIND_IO(client, CP_DOCUMENT_KIND_CLIENT)
 CP__KIND_IO(caseload, CP_DOCUMENT_KIND_CASELOAD)
 CP__KIND_IO(strategic_plan, CP_DOCUMENT_KIND_STRATEGIC_PLAN)
+CP__KIND_IO(provision_map, CP_DOCUMENT_KIND_PROVISION_MAP)

@@ -107,6 +107,8 @@ static cp_status read_string(cp__rctx *c, json_t *v, const cp__field *f, char **
                     NULL);
     if (!n && (f->flags & (CP__F_REQUIRED | CP__F_ID | CP__F_REF)))
         return fail(c, CP_EVALUE, "%s must not be empty", f->name, NULL);
+    if (f->format && !f->format->valid(s))
+        return fail(c, CP_EVALUE, f->format->message, s, NULL);
     *out = cp__strndup(s, n);
     if (!*out)
         return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
@@ -178,6 +180,30 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
                 return fail(c, CP_EDUPLICATE, "\"%s\" is listed twice", json_string_value(item),
                             NULL);
             bits |= bit;
+            cp__path_pop(&c->path, m);
+        }
+        *CP__AT(node, f, unsigned) = bits;
+        return CP_OK;
+    }
+    case CP__K_INTSET: {
+        if ((st = want(c, v, json_is_array(v), "an array of integers")) != CP_OK)
+            return st;
+        unsigned bits = 0;
+        size_t i;
+        json_t *item;
+        json_array_foreach(v, i, item) {
+            size_t m = cp__path_push_index(&c->path, i);
+            if ((st = want(c, item, json_is_integer(item), "an integer")) != CP_OK)
+                return st;
+            json_int_t n = json_integer_value(item);
+            if (n < f->min || n > f->max)
+                return cp__fail(c->err, CP_ERANGE, c->path.buf,
+                                "%s must be between %d and %d, not %lld", f->name, f->min, f->max,
+                                (long long)n);
+            if (bits & (1u << n))
+                return cp__fail(c->err, CP_EDUPLICATE, c->path.buf, "%lld is listed twice",
+                                (long long)n);
+            bits |= 1u << n;
             cp__path_pop(&c->path, m);
         }
         *CP__AT(node, f, unsigned) = bits;

@@ -167,6 +167,7 @@ static int field_present(const cp__node *n, const cp__field *f)
     case CP__K_ENUM:
         return *CP__CAT(n, f, int) != 0;
     case CP__K_FLAGS:
+    case CP__K_INTSET:
         return *CP__CAT(n, f, unsigned) != 0;
     case CP__K_STRLIST:
         return CP__CAT(n, f, cp__strlist)->count != 0;
@@ -214,6 +215,22 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
                 cp__buf_putc(&w->out, ',');
             newline(w);
             write_string(w, f->enums->names[i], strlen(f->enums->names[i]));
+        }
+        close_container(w, ']', count);
+        break;
+    }
+    case CP__K_INTSET: {
+        unsigned bits = *CP__CAT(n, f, unsigned);
+        int count = 0;
+        open_container(w, '[');
+        for (int i = f->min; i <= f->max; i++) {
+            if (!(bits & (1u << i)))
+                continue;
+            if (count++)
+                cp__buf_putc(&w->out, ',');
+            newline(w);
+            snprintf(buf, sizeof buf, "%d", i);
+            cp__buf_puts(&w->out, buf);
         }
         close_container(w, ']', count);
         break;

@@ -35,7 +35,7 @@ cp_status cp_strategic_plan_period(const cp_strategic_plan *plan, cp_date *start
     if (!y || plan->length_years == 0)
         return cp__fail(err, CP_ESTATE, NULL, "the plan has no academic year or no length");
     /* The loader and the setter checked the form "2025-26". */
-    int first = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+    int first = cp__academic_year_first(y);
     cp_status st = cp_date_make(first, 9, 1, start, err);
     if (st == CP_OK)
         st = cp_date_make(first + plan->length_years, 8, 31, end, err);

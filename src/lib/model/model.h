@@ -27,4 +27,8 @@ size_t cp__node_count_refs(const cp__node *root, const char *id);
  * cross-field rules. `path` points at root. */
 cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err);
 
+/* Provision maps (model/provision_map.c): the map's year groups as bits (bit n
+ * for year n), years 7 to 13 when it lists none. */
+unsigned cp__provision_map_year_mask(const struct cp_provision_map *map);
+
 #endif

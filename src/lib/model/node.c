@@ -50,6 +50,7 @@ static size_t value_size(cp__kind kind)
     case CP__K_ENUM:
         return sizeof(int);
     case CP__K_FLAGS:
+    case CP__K_INTSET:
         return sizeof(unsigned);
     default:
         return 0;
@@ -366,6 +367,8 @@ cp_status cp__check_string(const cp__field *f, const char *value, const char *pa
         return cp__fail(err, CP_EINVAL, path, "%s must not be empty", where);
     if (!cp__utf8_valid(value, strlen(value)))
         return cp__fail(err, CP_EVALUE, path, "%s is not valid UTF-8", where);
+    if (f->format && !f->format->valid(value))
+        return cp__fail(err, CP_EVALUE, path, f->format->message, value);
     return CP_OK;
 }
 
@@ -489,6 +492,16 @@ cp_status cp__set_flags(cp__node *node, const cp__field *f, unsigned value, cp_e
     if (value & ~all)
         return cp__fail(err, CP_EINVAL, NULL, "0x%x has bits that are not %s flags", value & ~all,
                         f->enums->name);
+    *CP__AT(node, f, unsigned) = value;
+    return CP_OK;
+}
+
+cp_status cp__set_intset(cp__node *node, const cp__field *f, unsigned value, cp_error *err)
+{
+    unsigned all = ((f->max >= 31 ? 0u : 1u << (f->max + 1)) - 1u) & ~((1u << f->min) - 1u);
+    if (value & ~all)
+        return cp__fail(err, CP_ERANGE, NULL, "%s must hold numbers between %d and %d (bits 0x%x)",
+                        f->name, f->min, f->max, all);
     *CP__AT(node, f, unsigned) = value;
     return CP_OK;
 }

@@ -27,6 +27,8 @@ typedef enum cp__kind {
     CP__K_INT,     /* int in [min, max] with min >= 1; 0 when absent */
     CP__K_ENUM,    /* int index into enums->names; 0 when absent */
     CP__K_FLAGS,   /* unsigned bit set; JSON array of names; bit i = enums->names[i + 1] */
+    CP__K_INTSET,  /* unsigned bit set of small numbers in [min, max] (max <= 31): bit n is
+                    * the number n; JSON array of distinct integers, written ascending */
     CP__K_STRLIST, /* cp__strlist; JSON array of strings */
     CP__K_LIST,    /* cp__list of child nodes of `type`; JSON array of objects */
     CP__K_OBJECT   /* cp__node * child of `type`, NULL when absent; JSON object */
@@ -53,15 +55,27 @@ typedef struct cp__enum {
 
 struct cp__type;
 
+/* A textual form a K_STRING member must have (model key `format`): checked
+ * by the loader and the setters alike. src/lib/model/format.c. */
+typedef struct cp__format {
+    const char *message; /* printf format taking the value, e.g. "\"%.40s\" is not ..." */
+    int (*valid)(const char *s);
+} cp__format;
+extern const cp__format cp__format_decimal;       /* "-12.5" */
+extern const cp__format cp__format_academic_year; /* "2025-26" */
+/* The first calendar year of a valid academic year ("2025-26" -> 2025). */
+int cp__academic_year_first(const char *s);
+
 typedef struct cp__field {
     const char *name;
     cp__kind kind;
     unsigned flags;
     size_t offset;
-    int min, max;                 /* K_INT range; K_ENUM default value in `min` */
+    int min, max;                 /* K_INT, K_INTSET range; K_ENUM default value in `min` */
     const cp__enum *enums;        /* K_ENUM, K_FLAGS */
     const struct cp__type *type;  /* K_LIST, K_OBJECT: child type; F_REF: referenced type */
     int guard;                    /* F_GUARDED: index of the guarding member */
+    const cp__format *format;     /* K_STRING: the form of the value, or NULL */
 } cp__field;
 
 typedef struct cp__node cp__node;
@@ -166,6 +180,8 @@ cp_status cp__set_enum(cp__node *node, const cp__field *f, int value, cp_error *
 cp_status cp__set_bool(cp__node *node, const cp__field *f, int value, cp_error *err);
 /* A K_FLAGS field: refuses bits that have no name in the field's table. */
 cp_status cp__set_flags(cp__node *node, const cp__field *f, unsigned value, cp_error *err);
+/* A K_INTSET field: refuses bits for numbers outside [min, max] (CP_ERANGE). */
+cp_status cp__set_intset(cp__node *node, const cp__field *f, unsigned value, cp_error *err);
 /* Appends to a K_STRLIST field: not empty, UTF-8; for a reference list the id
  * must resolve in the client and not be listed already. */
 cp_status cp__strlist_add(cp__node *node, const cp__field *f, const char *value, cp_error *err);
