@@ -636,6 +636,13 @@ def disclosures(name, client=0):
     return doc.get("disclosures")
 
 
+def refused(r, name, rc, **kw):
+    """expect(), and then: the refused export changed no file."""
+    expect(r, name, rc, **kw)
+    check(xread("sam.json") == sam_bytes and xread("planning.json") == planning_bytes,
+          "... and changed no file")
+
+
 def preview_note(name):
     return ("careerplan export: preview: the disclosure is not logged and %s is not "
             "changed\n" % name)
@@ -704,34 +711,32 @@ check(b"Alex Smith" not in r.out, "export to the tutor leaves out the parent's n
 
 CONSENT_REFUSED = ('sam.json: error: consent refused: client "c1" has no consent active on '
                    'that date to share with "%s"\n')
-expect(XRun(["export", "--for", "s2", "--as-of", "2026-02-20", "sam.json"]),
+refused(XRun(["export", "--for", "s2", "--as-of", "2026-02-20", "sam.json"]),
        "export on the day the consent was withdrawn: refused, exit 1", 1, out="",
        err=CONSENT_REFUSED % "s2")
-expect(XRun(["export", "--for", "s2", "--as-of", ASOF, "sam.json"]),
+refused(XRun(["export", "--for", "s2", "--as-of", ASOF, "sam.json"]),
        "export after the consent was withdrawn: refused", 1, out="", err=CONSENT_REFUSED % "s2")
-expect(XRun(["export", "--for", "employer", "--as-of", ASOF, "sam.json"]),
+refused(XRun(["export", "--for", "employer", "--as-of", ASOF, "sam.json"]),
        "export for a role without consent: refused", 1, out="",
        err=CONSENT_REFUSED % "employer")
-expect(XRun(["export", "--for", "school", "--as-of", "2026-09-01", "sam.json"]),
+refused(XRun(["export", "--for", "school", "--as-of", "2026-09-01", "sam.json"]),
        "export after the consent expired: refused", 1, out="", err=CONSENT_REFUSED % "school")
-expect(XRun(["export", "--for", "school", "--as-of", "2026-01-09", "sam.json"]),
+refused(XRun(["export", "--for", "school", "--as-of", "2026-01-09", "sam.json"]),
        "export before the consent was granted: refused", 1, out="",
        err=CONSENT_REFUSED % "school")
-expect(XRun(["export", "--for", "school", "--as-of", ASOF, "--client", "c2", "planning.json"]),
+refused(XRun(["export", "--for", "school", "--as-of", ASOF, "--client", "c2", "planning.json"]),
        "export of a client with no consent at all: refused", 1, out="",
        err='planning.json: error: consent refused: client "c2" has no consent active on '
        'that date to share with "school"\n')
-expect(XRun(["export", "--for", "nobody", "--as-of", ASOF, "sam.json"]),
+refused(XRun(["export", "--for", "nobody", "--as-of", ASOF, "sam.json"]),
        "export for an unknown recipient: exit 1", 1, out="",
        err='sam.json: error: "nobody" is neither a supporter of client "c1" nor a recipient '
        'role\n')
-expect(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "planning.json"]),
+refused(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "planning.json"]),
        "export --client unknown: exit 1", 1, out="", err='planning.json: error: no client "c9"\n')
-expect(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "sam.json"]),
+refused(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "sam.json"]),
        "export --client not the client of the document: exit 1", 1, out="",
        err='sam.json: error: no client "c9"\n')
-check(xread("sam.json") == sam_bytes and xread("planning.json") == planning_bytes,
-      "a refused export changes no file")
 
 expect(XRun(["export", "--for", "school", "--as-of", ASOF, "planning.json"]),
        "export of a caseload without --client: exit 2", 2, out="",
