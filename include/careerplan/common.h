@@ -97,11 +97,15 @@ typedef struct cp_error {
     cp_status code;                       /**< same value the call returned */
     char message[CP_ERROR_MESSAGE_SIZE];  /**< English message naming the problem; NUL-terminated */
     char path[CP_ERROR_PATH_SIZE];        /**< RFC 6901 JSON Pointer of the offending value, "" for the document */
-    int line;                             /**< 1-based line for syntax errors, else 0 */
+    int line;                             /**< 1-based line for syntax errors, else 0; since
+                                               0.2 also for the load errors that
+                                               cp_document_load_string() says give one */
     int column;                           /**< 1-based column, in characters, of the last character
-                                               read (the end of the bad token) for syntax errors, else 0 */
+                                               read (the end of the bad token) for syntax errors, else 0;
+                                               for those load errors, of the value's first character */
     long position;                        /**< 0-based byte offset of the first byte not yet read
-                                               for syntax errors, else -1 */
+                                               for syntax errors, else -1; for those load
+                                               errors, of the value's first byte */
     unsigned char reserved[64];           /**< zero; room to grow */
 } cp_error;
 

@@ -38,6 +38,17 @@ extern "C" {
 
 /** Default nesting limit (objects and arrays). @since 0.1 */
 #define CP_DEFAULT_MAX_DEPTH 64
+/**
+ * The deepest nesting of objects and arrays the loader can read, whatever
+ * cp_load_options.max_depth asks: a larger max_depth is treated as this one.
+ * The JSON parser (jansson) reads values nested at most 2048 deep, counting
+ * the innermost value, so objects and arrays with something in them nest at
+ * most 2047 deep. Keeping the loader's limit below the parser's means input
+ * too deep is always refused by the loader, with CP_ELIMIT and the path,
+ * line and column of the first object or array over the limit.
+ * @since 0.2
+ */
+#define CP_MAX_DEPTH 2047
 /** Default longest string, in bytes (keys and values). @since 0.1 */
 #define CP_DEFAULT_MAX_STRING_LENGTH (1024u * 1024u)
 /** Default largest array or object, in items. @since 0.1 */
@@ -55,7 +66,8 @@ extern "C" {
 typedef struct cp_load_options {
     unsigned int version;     /**< CP_LOAD_OPTIONS_VERSION */
     unsigned int flags;       /**< CP_LOAD_STRICT or 0 */
-    size_t max_depth;         /**< deepest nesting of objects and arrays */
+    size_t max_depth;         /**< deepest nesting of objects and arrays; the root is at depth 1;
+                                   above CP_MAX_DEPTH means CP_MAX_DEPTH (since 0.2) */
     size_t max_string_length; /**< longest string or key, in bytes */
     size_t max_items;         /**< most members of one object or items of one array */
     size_t max_size;          /**< largest document, in bytes */
@@ -136,6 +148,14 @@ typedef struct cp_document cp_document;
  * CP_ELIMIT, CP_EUNKNOWN (strict mode), CP_EFORMAT (envelope), CP_ENOMEM,
  * CP_EINVAL (NULL argument). The error's path is the JSON Pointer of the
  * offending value.
+ *
+ * Two errors also give the line, column (of the value's first character) and
+ * position (of its first byte), since 0.2: nesting deeper than max_depth
+ * (CP_ELIMIT, "nesting deeper than the limit of N", at the first object or
+ * array over the limit; see CP_MAX_DEPTH), and a string or key holding the
+ * escape \u0000 (CP_EVALUE, "a string contains the NUL character \u0000,
+ * which is not allowed", or "a key ..."; for a key, the path is that of its
+ * object and the line and column those of the key).
  *
  * @param json bytes of the document (UTF-8); need not be NUL-terminated; not NULL
  * @param len  number of bytes

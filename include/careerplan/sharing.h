@@ -33,10 +33,12 @@ extern "C" {
  *
  * What the copy holds:
  * - always: the client's id, identifiers and names, setting, year group,
- *   age, need level, preferences, supporters, and the plans; never the
- *   client's consents or disclosure log (they are about other recipients).
+ *   age, preferences, supporters, and the plans; never the client's
+ *   consents or disclosure log (they are about other recipients).
  * - with scope "non_sensitive", removed in addition: the special-category
- *   fields (date of birth, support flags); every plan section marked
+ *   fields (date of birth, support flags, and the need level derived from
+ *   them); the name and contact details of every supporter but the
+ *   recipient (the others' roles stay); every plan section marked
  *   sensitive; every goal marked sensitive with its actions; every action
  *   marked sensitive; review outcomes, changes and goal scores about removed
  *   actions or goals; the reflection and feedback of reviews marked

@@ -1,16 +1,19 @@
 /*
  * careerplan export: the copy of a client's plans that a recipient may see
- * under the client's consent (cp_client_export_for), on stdout.
+ * under the client's consent (cp_client_export_for), on stdout, printed only
+ * after FILE is saved with the disclosure logged (or, with --preview, not
+ * logged, with a note saying so).
  *
  * SPDX-License-Identifier: MIT
  */
 #include "cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char cli_export_usage[] =
     "usage: careerplan export --for RECIPIENT --as-of DATE [--client ID] [--compact]\n"
-    "                         [--record] FILE\n"
+    "                         [--preview] FILE\n"
     "\n"
     "Print on stdout, as a client document, what RECIPIENT may see of a client in\n"
     "FILE under the client's consent active on DATE. FILE is a client document, or\n"
@@ -19,29 +22,38 @@ const char cli_export_usage[] =
     "training_provider, careers_service, local_authority, management_system, other.\n"
     "\n"
     "A consent with scope 'everything' gives the plans as held; 'non_sensitive'\n"
-    "leaves out date of birth, support flags, everything marked sensitive and\n"
-    "unknown members. The client's consents and disclosure log are never exported.\n"
-    "Without a consent active on DATE for RECIPIENT (none, expired, or withdrawn\n"
-    "on or before DATE) nothing is printed.\n"
+    "leaves out date of birth, support flags, need level, everything marked\n"
+    "sensitive, unknown members, and the names and contact details of every\n"
+    "supporter but RECIPIENT (their roles stay). The client's consents and\n"
+    "disclosure log are never exported. Without a consent active on DATE for\n"
+    "RECIPIENT (none, expired, or withdrawn on or before DATE) nothing is printed.\n"
     "\n"
-    "Each export is a disclosure, which the library logs in the client's\n"
-    "disclosure log. By default FILE is not changed, so the disclosure is not\n"
-    "kept: use --record to keep it. With --record, FILE is first rewritten in\n"
-    "canonical form with the disclosure added (atomically: a failed write leaves\n"
-    "it as it was), and only then is the export printed; if FILE cannot be\n"
-    "written, nothing is printed.\n"
+    "Each export is a disclosure, and the tool prints one only after logging it:\n"
+    "by default FILE is first saved, in canonical form, with the disclosure added\n"
+    "to the client's disclosure log (atomically: a failed write leaves FILE as it\n"
+    "was), and only then is the export printed. If FILE cannot be saved, nothing\n"
+    "is printed. If the export cannot be written to stdout after the save, the\n"
+    "disclosure stays logged. FILE '-' (standard input) cannot be saved, so it is\n"
+    "refused unless --preview is given.\n"
+    "\n"
+    "With --preview the export is printed without logging the disclosure and\n"
+    "FILE is not changed; a note on stderr says it is a preview. A preview is for\n"
+    "reading before a disclosure, not for sending to RECIPIENT.\n"
     "\n"
     "Options:\n"
     "  --for RECIPIENT  who receives the export (required)\n"
     "  --as-of DATE     the date of the disclosure, YYYY-MM-DD (required)\n"
     "  --client ID      the client, when FILE is a caseload\n"
     "  --compact        print the export on one line\n"
-    "  --record         save FILE with the disclosure logged (not with '-')\n"
+    "  --preview        print without logging the disclosure; FILE is not changed\n"
+    "  --record         log the disclosure in FILE: the default, accepted for\n"
+    "                   compatibility with earlier versions\n"
     "  -h, --help       show this help\n"
     "\n"
     "Exit status: 0 on success; 1 when FILE is invalid, the consent does not\n"
     "cover RECIPIENT, RECIPIENT is unknown, FILE cannot be saved or the output\n"
-    "cannot be written; 2 on a usage error.\n";
+    "cannot be written; 2 on a usage error (FILE '-' without --preview, or\n"
+    "--preview with --record).\n";
 
 /* Reports a refused or failed export. */
 static void report_export_error(const char *file, const cp_error *err)
@@ -58,13 +70,15 @@ int cli_export_main(const cli_command *cmd, int argc, char **argv)
     const char *as_of_text = NULL;
     const char *client_id = NULL;
     int compact = 0;
-    int record = 0;
+    int record = 0; /* the default since 0.2: accepted, changes nothing */
+    int preview = 0;
     const cli_option options[] = {
         {"for", 0, NULL, &recipient},
         {"as-of", 0, NULL, &as_of_text},
         {"client", 0, NULL, &client_id},
         {"compact", 0, &compact, NULL},
         {"record", 0, &record, NULL},
+        {"preview", 0, &preview, NULL},
         {NULL, 0, NULL, NULL},
     };
     int n = 0;
@@ -82,8 +96,12 @@ int cli_export_main(const cli_command *cmd, int argc, char **argv)
         return rc;
     if (n != 1)
         return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
-    if (record && cli_is_stdin(argv[1]))
-        return cli_usage_error(cmd, "--record needs a FILE to save, not standard input");
+    if (record && preview)
+        return cli_usage_error(cmd, "--preview and --record contradict each other: a preview "
+                                    "is not logged");
+    if (!preview && cli_is_stdin(argv[1]))
+        return cli_usage_error(cmd, "standard input cannot be saved with the disclosure "
+                                    "logged: give a FILE, or use --preview");
 
     const char *file = cli_display_name(argv[1]);
     cp_document *doc = NULL;
@@ -122,11 +140,14 @@ int cli_export_main(const cli_command *cmd, int argc, char **argv)
         report_export_error(file, &err);
     } else if (cp_client_save_string(copy, &save, &text, &len, &err) != CP_OK) {
         cli_report_error(file, &err);
-    } else if (record && (caseload ? cp_caseload_save_path(caseload, argv[1], NULL, &err)
-                                   : cp_client_save_path(client, argv[1], NULL, &err)) != CP_OK) {
-        /* No record, no disclosure: the export is not printed. */
+    } else if (!preview && (caseload ? cp_caseload_save_path(caseload, argv[1], NULL, &err)
+                                     : cp_client_save_path(client, argv[1], NULL, &err)) != CP_OK) {
+        /* Not logged, not disclosed: the export is not printed. */
         cli_report_error(file, &err);
     } else {
+        if (preview)
+            fprintf(stderr, "careerplan export: preview: the disclosure is not logged and %s "
+                            "is not changed\n", file);
         rc = cli_write_stdout(text, len);
     }
     cp_free(text);

@@ -41,14 +41,14 @@ def check(ok, name, detail=""):
 
 
 class Run:
-    def __init__(self, args, stdin=b"", stdout_file=None, preexec_fn=None):
+    def __init__(self, args, stdin=b"", stdout_file=None, preexec_fn=None, cwd=None):
         self.args = args
         p = subprocess.run(
             WRAPPER + [EXE] + args,
             input=stdin,
             stdout=stdout_file if stdout_file is not None else subprocess.PIPE,
             stderr=subprocess.PIPE,
-            cwd=DATA,
+            cwd=cwd or DATA,
             timeout=300,
             preexec_fn=preexec_fn,
         )
@@ -374,7 +374,7 @@ for name, first in (
         ("review-summary", "usage: careerplan review-summary [--json] [--client ID] FILE "
          "PLAN_ID [REVIEW_ID]\n"),
         ("export", "usage: careerplan export --for RECIPIENT --as-of DATE [--client ID] "
-         "[--compact]\n                         [--record] FILE\n"),
+         "[--compact]\n                         [--preview] FILE\n"),
         ("stats", "usage: careerplan stats --as-of DATE [--from DATE] [--to DATE] [--json] "
          "FILE\n")):
     r = Run(["help", name])
@@ -390,8 +390,10 @@ for name, first in (
            err="careerplan %s: unknown option '--bogus'\n%s" % (name, r.out.decode()))
 check("--json" in usages["due"] and "--within DAYS" in usages["due"] and
       "default 14" in usages["due"], "due usage names --json and --within with its default")
-check("--record" in usages["export"] and "not changed" in usages["export"] and
-      "disclosure log" in usages["export"], "export usage explains --record")
+check("--preview" in usages["export"] and "only after logging it" in usages["export"] and
+      "by default FILE is first saved" in usages["export"] and
+      "disclosure log" in usages["export"] and "--record" in usages["export"],
+      "export usage: logging is the default, --preview the option, --record an alias")
 check("'n/a'" in usages["stats"] and "1 September" in usages["stats"],
       "stats usage explains n/a and the default period")
 
@@ -609,7 +611,44 @@ export_school = read("export-c1-school.json")
 planning_bytes = read("planning.json")
 sam_bytes = read("sam.json")
 
-r = Run(["export", "--for", "school", "--as-of", ASOF, "--client", "c1", "planning.json"])
+# An export logs the disclosure in FILE by default, so exports run on fresh
+# copies in a scratch folder (named as in DATA, so messages stay short);
+# tracked files are never changed.
+export_dir = tempfile.mkdtemp(prefix="careerplan-export-")
+
+
+def XRun(args, stdin=b""):
+    for name in ("sam.json", "planning.json"):
+        shutil.copyfile(os.path.join(DATA, name), os.path.join(export_dir, name))
+    return Run(args, stdin=stdin, cwd=export_dir)
+
+
+def xread(name):
+    with open(os.path.join(export_dir, name), "rb") as f:
+        return f.read()
+
+
+def disclosures(name, client=0):
+    """The disclosure log of a client in a file of the scratch folder."""
+    doc = json.loads(xread(name))
+    if doc.get("kind") == "caseload":
+        doc = doc["clients"][client]
+    return doc.get("disclosures")
+
+
+def refused(r, name, rc, **kw):
+    """expect(), and then: the refused export changed no file."""
+    expect(r, name, rc, **kw)
+    check(xread("sam.json") == sam_bytes and xread("planning.json") == planning_bytes,
+          "... and changed no file")
+
+
+def preview_note(name):
+    return ("careerplan export: preview: the disclosure is not logged and %s is not "
+            "changed\n" % name)
+
+
+r = XRun(["export", "--for", "school", "--as-of", ASOF, "--client", "c1", "planning.json"])
 expect(r, "export --for a role (non_sensitive): exact document", 0, out=export_school, err="")
 for text in SENSITIVE + NEVER:
     check(text not in r.out, "export non_sensitive leaves out %s" % text.decode(), describe(r))
@@ -623,19 +662,37 @@ check([g.get("id") for g in plan.get("goals", [])] == ["g1"] and
       "export non_sensitive: the sensitive goal and section are gone", describe(r))
 check([h.get("change") for h in plan.get("history", [])] == ["Plan agreed"],
       "export non_sensitive: only the non-sensitive history entry", describe(r))
-check(read("planning.json") == planning_bytes, "export without --record: FILE unchanged")
-expect(Run(["export", "--for", "school", "--as-of", ASOF, "sam.json"]),
+check(disclosures("planning.json") == [{"date": ASOF, "recipient": "school",
+                                        "scope": "non_sensitive", "consent": "k2"}],
+      "export: the disclosure is logged in FILE by default", repr(xread("planning.json")[:3000]))
+r = XRun(["export", "--preview", "--for", "school", "--as-of", ASOF, "--client", "c1",
+          "planning.json"])
+expect(r, "export --preview: the same export, a note on stderr", 0, out=export_school,
+       err=preview_note("planning.json"))
+check(xread("planning.json") == planning_bytes, "export --preview: FILE unchanged, byte for byte")
+r = XRun(["export", "--record", "--for", "school", "--as-of", ASOF, "--client", "c1",
+          "planning.json"])
+expect(r, "export --record (the default, kept for compatibility): the same export", 0,
+       out=export_school, err="")
+check(disclosures("planning.json") == [{"date": ASOF, "recipient": "school",
+                                        "scope": "non_sensitive", "consent": "k2"}],
+      "export --record: logged as by default")
+expect(XRun(["export", "--for", "school", "--as-of", ASOF, "sam.json"]),
        "export of a client document: the same document", 0, out=export_school, err="")
-expect(Run(["export", "--for", "school", "--as-of", ASOF, "--client", "c1", "sam.json"]),
+expect(XRun(["export", "--for", "school", "--as-of", ASOF, "--client", "c1", "sam.json"]),
        "export --client naming the client of a client document", 0, out=export_school, err="")
-expect(Run(["export", "--for", "school", "--as-of", ASOF, "-"], stdin=sam_bytes),
-       "export from stdin", 0, out=export_school, err="")
-r = Run(["export", "--compact", "--for", "school", "--as-of", ASOF, "sam.json"])
+expect(XRun(["export", "--preview", "--for", "school", "--as-of", ASOF, "-"], stdin=sam_bytes),
+       "export --preview from stdin", 0, out=export_school, err=preview_note("<stdin>"))
+expect(XRun(["export", "--for", "school", "--as-of", ASOF, "-"], stdin=sam_bytes),
+       "export from stdin without --preview: refused, exit 2", 2, out="",
+       err="careerplan export: standard input cannot be saved with the disclosure logged: "
+       "give a FILE, or use --preview\n" + usages["export"])
+r = XRun(["export", "--compact", "--for", "school", "--as-of", ASOF, "sam.json"])
 expect(r, "export --compact: exit 0", 0, err="")
 check(r.out.count(b"\n") == 1 and parse(r) == json.loads(export_school),
       "export --compact: one line, same JSON", describe(r))
 
-r = Run(["export", "--for", "s1", "--as-of", ASOF, "sam.json"])
+r = XRun(["export", "--for", "s1", "--as-of", ASOF, "sam.json"])
 expect(r, "export --for a supporter (everything): exit 0", 0, err="")
 for text in SENSITIVE:
     check(text in r.out, "export everything keeps %s" % text.decode(), describe(r))
@@ -644,7 +701,7 @@ for text in NEVER:
           describe(r))
 # Issue 8: "Export only the recipient's own contact details and the other
 # supporters' roles": the tutor s2 sees its own name, not the parent's.
-r = Run(["export", "--for", "s2", "--as-of", "2026-02-19", "sam.json"])
+r = XRun(["export", "--for", "s2", "--as-of", "2026-02-19", "sam.json"])
 expect(r, "export before the consent was withdrawn: allowed", 0, err="")
 check(r.out == export_school.replace(b'"role": "tutor"\n',
                                      b'"role": "tutor",\n      "name": "Mr Jones"\n'),
@@ -654,55 +711,60 @@ check(b"Alex Smith" not in r.out, "export to the tutor leaves out the parent's n
 
 CONSENT_REFUSED = ('sam.json: error: consent refused: client "c1" has no consent active on '
                    'that date to share with "%s"\n')
-expect(Run(["export", "--for", "s2", "--as-of", "2026-02-20", "sam.json"]),
+refused(XRun(["export", "--for", "s2", "--as-of", "2026-02-20", "sam.json"]),
        "export on the day the consent was withdrawn: refused, exit 1", 1, out="",
        err=CONSENT_REFUSED % "s2")
-expect(Run(["export", "--for", "s2", "--as-of", ASOF, "sam.json"]),
+refused(XRun(["export", "--for", "s2", "--as-of", ASOF, "sam.json"]),
        "export after the consent was withdrawn: refused", 1, out="", err=CONSENT_REFUSED % "s2")
-expect(Run(["export", "--for", "employer", "--as-of", ASOF, "sam.json"]),
+refused(XRun(["export", "--for", "employer", "--as-of", ASOF, "sam.json"]),
        "export for a role without consent: refused", 1, out="",
        err=CONSENT_REFUSED % "employer")
-expect(Run(["export", "--for", "school", "--as-of", "2026-09-01", "sam.json"]),
+refused(XRun(["export", "--for", "school", "--as-of", "2026-09-01", "sam.json"]),
        "export after the consent expired: refused", 1, out="", err=CONSENT_REFUSED % "school")
-expect(Run(["export", "--for", "school", "--as-of", "2026-01-09", "sam.json"]),
+refused(XRun(["export", "--for", "school", "--as-of", "2026-01-09", "sam.json"]),
        "export before the consent was granted: refused", 1, out="",
        err=CONSENT_REFUSED % "school")
-expect(Run(["export", "--for", "school", "--as-of", ASOF, "--client", "c2", "planning.json"]),
+refused(XRun(["export", "--for", "school", "--as-of", ASOF, "--client", "c2", "planning.json"]),
        "export of a client with no consent at all: refused", 1, out="",
        err='planning.json: error: consent refused: client "c2" has no consent active on '
        'that date to share with "school"\n')
-expect(Run(["export", "--for", "nobody", "--as-of", ASOF, "sam.json"]),
+refused(XRun(["export", "--for", "nobody", "--as-of", ASOF, "sam.json"]),
        "export for an unknown recipient: exit 1", 1, out="",
        err='sam.json: error: "nobody" is neither a supporter of client "c1" nor a recipient '
        'role\n')
-expect(Run(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "planning.json"]),
+refused(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "planning.json"]),
        "export --client unknown: exit 1", 1, out="", err='planning.json: error: no client "c9"\n')
-expect(Run(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "sam.json"]),
+refused(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "sam.json"]),
        "export --client not the client of the document: exit 1", 1, out="",
        err='sam.json: error: no client "c9"\n')
-check(read("sam.json") == sam_bytes and read("planning.json") == planning_bytes,
-      "refused exports change no file")
 
-expect(Run(["export", "--for", "school", "--as-of", ASOF, "planning.json"]),
+expect(XRun(["export", "--for", "school", "--as-of", ASOF, "planning.json"]),
        "export of a caseload without --client: exit 2", 2, out="",
        err="careerplan export: planning.json is a caseload: name the client with --client ID\n"
        + usages["export"])
-expect(Run(["export", "--as-of", ASOF, "sam.json"]), "export without --for: exit 2", 2, out="",
+expect(XRun(["export", "--as-of", ASOF, "sam.json"]), "export without --for: exit 2", 2, out="",
        err="careerplan export: --for RECIPIENT is required\n" + usages["export"])
-expect(Run(["export", "--for=", "--as-of", ASOF, "sam.json"]), "export --for empty: exit 2", 2,
+expect(XRun(["export", "--for=", "--as-of", ASOF, "sam.json"]), "export --for empty: exit 2", 2,
        out="", err_starts="careerplan export: --for: the recipient is empty\n")
-expect(Run(["export", "--for", "school", "sam.json"]), "export without --as-of: exit 2", 2,
+expect(XRun(["export", "--for", "school", "sam.json"]), "export without --as-of: exit 2", 2,
        out="", err="careerplan export: --as-of DATE is required\n" + usages["export"])
-expect(Run(["export", "--for", "school", "--as-of", "2026-02-29", "sam.json"]),
+expect(XRun(["export", "--for", "school", "--as-of", "2026-02-29", "sam.json"]),
        "export --as-of 29 February of a common year: exit 2", 2, out="",
        err_starts="careerplan export: --as-of: '2026-02-29' is not a calendar date\n")
-expect(Run(["export", "--for", "school", "--as-of", ASOF]), "export without FILE: exit 2", 2,
+expect(XRun(["export", "--for", "school", "--as-of", ASOF]), "export without FILE: exit 2", 2,
        out="", err_starts="careerplan export: no FILE given\n")
-expect(Run(["export", "--record", "--for", "s1", "--as-of", ASOF, "-"], stdin=sam_bytes),
+expect(XRun(["export", "--record", "--for", "s1", "--as-of", ASOF, "-"], stdin=sam_bytes),
        "export --record of stdin: exit 2", 2, out="",
-       err_starts="careerplan export: --record needs a FILE to save, not standard input\n")
+       err_starts="careerplan export: standard input cannot be saved with the disclosure "
+       "logged: give a FILE, or use --preview\n")
+expect(XRun(["export", "--record", "--preview", "--for", "s1", "--as-of", ASOF, "sam.json"]),
+       "export --record --preview: exit 2", 2, out="",
+       err_starts="careerplan export: --preview and --record contradict each other: a preview "
+       "is not logged\n")
+check(xread("sam.json") == sam_bytes, "... and FILE is unchanged")
 
-# --record, on copies in a scratch folder (file names in messages are then absolute).
+# Logging by default, on copies in a scratch folder (file names in messages are then
+# absolute).
 scratch = tempfile.mkdtemp(prefix="careerplan-cli-")
 try:
     sam_copy = os.path.join(scratch, "sam.json")
@@ -710,13 +772,13 @@ try:
     shutil.copyfile(os.path.join(DATA, "sam.json"), sam_copy)
     shutil.copyfile(os.path.join(DATA, "planning.json"), caseload_copy)
 
-    r = Run(["export", "--for", "school", "--as-of", ASOF, sam_copy])
-    expect(r, "export of the copy without --record", 0, out=export_school, err="")
+    r = Run(["export", "--preview", "--for", "school", "--as-of", ASOF, sam_copy])
+    expect(r, "export --preview of the copy", 0, out=export_school, err=preview_note(sam_copy))
     with open(sam_copy, "rb") as f:
-        check(f.read() == sam_bytes, "without --record the file is unchanged, byte for byte")
+        check(f.read() == sam_bytes, "with --preview the file is unchanged, byte for byte")
 
-    r = Run(["export", "--record", "--for", "school", "--as-of", ASOF, sam_copy])
-    expect(r, "export --record: the same export on stdout", 0, out=export_school, err="")
+    r = Run(["export", "--for", "school", "--as-of", ASOF, sam_copy])
+    expect(r, "export: the same export on stdout", 0, out=export_school, err="")
     with open(sam_copy, "rb") as f:
         saved = f.read()
     try:
@@ -725,43 +787,43 @@ try:
         saved_doc = {}
     check(saved_doc.get("disclosures") == [{"date": ASOF, "recipient": "school",
                                             "scope": "non_sensitive", "consent": "k2"}],
-          "export --record: the disclosure is in the saved file", saved[:3000])
+          "export: the disclosure is in the saved file", saved[:3000])
     expected_doc = json.loads(sam_bytes)
     expected_doc["disclosures"] = saved_doc.get("disclosures")
-    check(saved_doc == expected_doc, "export --record: nothing else changed in the file")
-    expect(Run(["fmt", sam_copy]), "export --record saves in canonical form", 0, out=saved,
+    check(saved_doc == expected_doc, "export: nothing else changed in the file")
+    expect(Run(["fmt", sam_copy]), "export saves in canonical form", 0, out=saved,
            err="")
     expect(Run(["validate", "-q", sam_copy]), "the recorded file is valid", 0, out="", err="")
 
-    r = Run(["export", "--record", "--for", "s1", "--as-of", "2026-03-05", sam_copy])
-    expect(r, "a second export --record: exit 0", 0, err="")
+    r = Run(["export", "--for", "s1", "--as-of", "2026-03-05", sam_copy])
+    expect(r, "a second export: exit 0", 0, err="")
     with open(sam_copy, "rb") as f:
         doc = json.loads(f.read())
     check(doc.get("disclosures") == [
         {"date": ASOF, "recipient": "school", "scope": "non_sensitive", "consent": "k2"},
         {"date": "2026-03-05", "recipient": "s1", "scope": "everything", "consent": "k1"}],
-        "export --record appends to the log", repr(doc.get("disclosures")))
+        "export appends to the log", repr(doc.get("disclosures")))
 
     with open(sam_copy, "rb") as f:
         before = f.read()
-    expect(Run(["export", "--record", "--for", "s2", "--as-of", ASOF, sam_copy]),
-           "a refused export --record: exit 1", 1, out="",
+    expect(Run(["export", "--for", "s2", "--as-of", ASOF, sam_copy]),
+           "a refused export: exit 1", 1, out="",
            err=(CONSENT_REFUSED % "s2").replace("sam.json", sam_copy))
     with open(sam_copy, "rb") as f:
-        check(f.read() == before, "a refused export --record leaves the file as it was")
+        check(f.read() == before, "a refused export leaves the file as it was")
 
-    r = Run(["export", "--record", "--client", "c1", "--for", "s1", "--as-of", ASOF,
+    r = Run(["export", "--client", "c1", "--for", "s1", "--as-of", ASOF,
              caseload_copy])
-    expect(r, "export --record from a caseload: exit 0", 0, err="")
+    expect(r, "export from a caseload: exit 0", 0, err="")
     with open(caseload_copy, "rb") as f:
         doc = json.loads(f.read())
     clients = doc.get("clients", [{}, {}, {}])
     check(clients[0].get("disclosures") == [{"date": ASOF, "recipient": "s1",
                                              "scope": "everything", "consent": "k1"}],
-          "export --record: the disclosure is saved in the caseload's client",
+          "export: the disclosure is saved in the caseload's client",
           repr(clients[0]))
     check(all("disclosures" not in c for c in clients[1:]) and len(clients) == 3,
-          "export --record: the other clients get no disclosure", repr(clients))
+          "export: the other clients get no disclosure", repr(clients))
 
     # A file that cannot be written (a file size limit below the document's
     # size): no record, so nothing is disclosed, and the file is untouched.
@@ -770,9 +832,9 @@ try:
         resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
     with open(caseload_copy, "rb") as f:
         before = f.read()
-    r = Run(["export", "--record", "--client", "c1", "--for", "s1", "--as-of", ASOF,
+    r = Run(["export", "--client", "c1", "--for", "s1", "--as-of", ASOF,
              caseload_copy], preexec_fn=small_files)
-    expect(r, "export --record when FILE cannot be saved: exit 1, nothing printed", 1, out="",
+    expect(r, "export when FILE cannot be saved: exit 1, nothing printed", 1, out="",
            err_starts=caseload_copy + ": error: ")
     with open(caseload_copy, "rb") as f:
         check(f.read() == before, "... and the file is as it was")
@@ -780,6 +842,7 @@ try:
           "... and no temporary file is left behind", repr(os.listdir(scratch)))
 finally:
     shutil.rmtree(scratch, ignore_errors=True)
+    shutil.rmtree(export_dir, ignore_errors=True)
 
 # ---- control characters from documents are escaped in text output ----
 
@@ -934,7 +997,7 @@ if os.path.exists("/dev/full"):
                  ["due", "--json", "--as-of", ASOF, "planning.json"],
                  ["review-summary", "planning.json", "p1"],
                  ["review-summary", "--json", "planning.json", "p1"],
-                 ["export", "--for", "school", "--as-of", ASOF, "sam.json"],
+                 ["export", "--preview", "--for", "school", "--as-of", ASOF, "sam.json"],
                  ["stats", "--as-of", ASOF, "planning.json"],
                  ["stats", "--json", "--as-of", ASOF, "planning.json"]):
         with open("/dev/full", "wb") as full:

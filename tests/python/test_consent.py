@@ -36,6 +36,45 @@ class TestConsent(unittest.TestCase):
             k.role = None
         self.assertEqual(k.supporter, "s1")
 
+    def test_given_by_and_how(self):
+        # Issue 8: "Record on a consent who gave it (the client, or a parent
+        # or carer) and how (spoken at the interview, in writing)."
+        k = self.k
+        self.assertEqual((k.given_by, k.how), (None, None))  # not recorded yet
+        self.assertEqual([m.value for m in cp.ConsentGiver], ["client", "parent_carer"])
+        self.assertEqual([m.value for m in cp.ConsentMethod], ["spoken", "in_writing"])
+        cputil.check_enum(self, k, "given_by", cp.ConsentGiver)
+        cputil.check_enum(self, k, "how", cp.ConsentMethod)
+        with self.assertRaises(cp.InvalidValueError) as ctx:
+            k.given_by = "teacher"
+        self.assertEqual(str(ctx.exception),
+                         "'teacher' is not a ConsentGiver (expected one of client, parent_carer)")
+        with self.assertRaises(TypeError):
+            k.how = 1
+        self.assertEqual((k.given_by, k.how), (None, None))  # a refused value changes nothing
+        k.given_by = cp.ConsentGiver.PARENT_CARER
+        k.how = "in_writing"
+        text = cp.dumps(self.c)
+        self.assertIn('"granted": "2026-01-10",\n      "given_by": "parent_carer",\n'
+                      '      "how": "in_writing"\n', text)
+        back = cp.loads(text).consents[0]
+        self.assertEqual((back.given_by, back.how),
+                         (cp.ConsentGiver.PARENT_CARER, cp.ConsentMethod.IN_WRITING))
+        with self.assertRaises(cp.ValidationError) as ctx:
+            cp.loads(text.replace('"in_writing"', '"by phone"'))
+        e = ctx.exception
+        self.assertEqual((e.code, e.path, e.message),
+                         ("CP_EVALUE", "/consents/0/how",
+                          '"by phone" is not a known consent method'))
+        with self.assertRaises(cp.ValidationError) as ctx:
+            cp.loads(text.replace('"given_by": "parent_carer"', '"given_by": "tutor"'))
+        self.assertEqual((ctx.exception.code, ctx.exception.path),
+                         ("CP_EVALUE", "/consents/0/given_by"))
+        # the client's consents are never exported
+        export = cp.dumps(self.c.export_for("s1", D(2026, 2, 1)))
+        self.assertNotIn("given_by", export)
+        self.assertNotIn("in_writing", export)
+
     def test_dates(self):
         k = self.k
         k.expires = "2026-12-31"

@@ -194,6 +194,41 @@ class TestOptions(unittest.TestCase):
         with self.assertRaises(cp.ValidationError):
             cp.loads(text, options=cp.LoadOptions(strict=True))
 
+    def test_too_deep_has_a_path_and_the_cap(self):
+        # Deeper than jansson's own limit of 2048: the loader's limit (capped
+        # at 2047, whatever max_depth asks) fires first, with a path.
+        head = '{"format":"careerplan","version":1,"kind":"client","id":"c","x":'
+        for n in (2049, 5000):
+            text = head + "[" * n + "1" + "]" * n + "}"
+            for max_depth, limit in ((None, 64), (4000, 2047)):
+                with self.assertRaises(cp.ValidationError) as ctx:
+                    cp.loads(text, max_depth=max_depth)
+                e = ctx.exception
+                self.assertEqual(e.code, "CP_ELIMIT")
+                self.assertEqual(e.message, "nesting deeper than the limit of %d" % limit)
+                # "/x" then one "/0" per array, cut at the last whole token
+                # within 511 bytes
+                self.assertEqual(e.path, "/x" + "/0" * min(limit - 1, 254))
+                self.assertEqual((e.line, e.column), (1, len(head) + limit))
+
+    def test_nul_in_a_string_or_key(self):
+        text = ('{"format":"careerplan","version":1,"kind":"client",\n'
+                '"id":"c1","given_name":"a\\u0000b"}')
+        with self.assertRaises(cp.ValidationError) as ctx:
+            cp.loads(text)
+        e = ctx.exception
+        self.assertEqual(e.code, "CP_EVALUE")
+        self.assertEqual(e.message,
+                         "a string contains the NUL character \\u0000, which is not allowed")
+        self.assertEqual((e.path, e.line, e.column), ("/given_name", 2, 24))
+        with self.assertRaises(cp.ValidationError) as ctx:
+            cp.loads('{"format":"careerplan","version":1,"kind":"client","id":"c1",'
+                     '"x":{"a\\u0000":1}}')
+        e = ctx.exception
+        self.assertEqual(e.message,
+                         "a key contains the NUL character \\u0000, which is not allowed")
+        self.assertEqual((e.path, e.line, e.column), ("/x", 1, 67))
+
     def test_limits(self):
         text = cputil.client_doc(plans=[{"id": "p", "created": "2026-01-01",
                                          "goals": [{"id": "g", "statement": "s"}]}])

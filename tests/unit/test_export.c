@@ -503,8 +503,31 @@ END_TEST
  * supporters contains no other supporter's name or contact; a recipient
  * named by role gets none; "everything" keeps them all.
  */
+/* The exact non_sensitive export of the client below for supporter number
+ * `own` (0, 1, 2), or for a role (-1): every supporter's id and role, and
+ * the name and contact of the recipient only. */
+static void three_supporters_export(char *out, size_t size, int own)
+{
+    static const char *const blocks[][2] = {
+        {"      \"id\": \"s1\",\n      \"role\": \"parent_carer\"",
+         ",\n      \"name\": \"Mum Jones\",\n      \"contact\": \"07700 900001\""},
+        {"      \"id\": \"s2\",\n      \"role\": \"tutor\"",
+         ",\n      \"name\": \"Mr Tutor\",\n      \"contact\": \"tutor@school.example\""},
+        {"      \"id\": \"s3\",\n      \"role\": \"mentor\"",
+         ",\n      \"name\": \"Ms Mentor\",\n      \"contact\": \"mentor@charity.example\""},
+    };
+    int n = snprintf(out, size,
+                     "{\n  \"format\": \"careerplan\",\n  \"version\": 1,\n  \"kind\": \"client\",\n"
+                     "  \"id\": \"c1\",\n  \"supporters\": [\n");
+    for (int i = 0; i < 3; i++)
+        n += snprintf(out + n, size - (size_t)n, "    {\n%s%s\n    }%s\n", blocks[i][0],
+                      i == own ? blocks[i][1] : "", i < 2 ? "," : "");
+    snprintf(out + n, size - (size_t)n, "  ]\n}\n");
+}
+
 START_TEST(each_supporter_gets_only_own_contact)
 {
+    char want[1024];
     static const char *const names[] = {"Mum Jones", "Mr Tutor", "Ms Mentor"};
     static const char *const contacts[] = {"07700 900001", "tutor@school.example",
                                            "mentor@charity.example"};
@@ -534,6 +557,9 @@ START_TEST(each_supporter_gets_only_own_contact)
         ck_assert_ptr_nonnull(strstr(json, "\"tutor\""));
         ck_assert_ptr_nonnull(strstr(json, "\"mentor\""));
         ck_assert_ptr_null(strstr(json, "need_level"));
+        /* and nothing else: the exact bytes */
+        three_supporters_export(want, sizeof want, r);
+        ck_same_text(json, want);
         cp_free(json);
     }
     char *json = ck_export(c, "college", "2026-02-01", "k4", CP_CONSENT_SCOPE_NON_SENSITIVE);
@@ -541,6 +567,8 @@ START_TEST(each_supporter_gets_only_own_contact)
         ck_assert_ptr_null(strstr(json, contacts[i]));
         ck_assert_ptr_null(strstr(json, names[i]));
     }
+    three_supporters_export(want, sizeof want, -1);
+    ck_same_text(json, want);
     cp_free(json);
     json = ck_export(c, "school", "2026-02-01", "k5", CP_CONSENT_SCOPE_EVERYTHING);
     for (int i = 0; i < 3; i++) {

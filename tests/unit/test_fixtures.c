@@ -6,7 +6,7 @@
  * An .expect file holds one `key=value` per line:
  *   code=CP_...      the status (required)
  *   path=/pointer    the error's JSON Pointer (required; empty for the document)
- *   line=N column=N  for syntax errors (0 when absent)
+ *   line=N column=N  when the error gives them (0 when absent)
  *   strict=1         load with CP_LOAD_STRICT
  *   max_depth=N max_string_length=N max_items=N max_size=N   load limits
  */

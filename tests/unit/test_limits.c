@@ -285,18 +285,33 @@ START_TEST(max_size_for_streams_and_paths)
 }
 END_TEST
 
+/* prefix followed by n copies of token, cut as the loader cuts a long
+ * pointer: at its last whole token within CP_ERROR_PATH_SIZE - 1 bytes. */
+static void repeated_path(char *out, const char *prefix, const char *token, size_t n)
+{
+    size_t len = strlen(prefix), step = strlen(token);
+    memcpy(out, prefix, len + 1);
+    for (size_t i = 0; i < n && len + step < CP_ERROR_PATH_SIZE; i++, len += step)
+        memcpy(out + len, token, step + 1);
+}
+
+/* Deeper than the parser's own limit: the loader's limit fires first, with
+ * the path, line and column of the first container over it. */
 START_TEST(deep_nesting_fails_cleanly)
 {
     static const size_t depth = 100000;
+    char want[CP_ERROR_PATH_SIZE];
     text t = {0};
     put_n(&t, "[", depth);
     cp_error e;
     cp_document *doc = SENTINEL;
     cp_status st = cp_document_load_string(t.s, t.len, NULL, &doc, &e);
-    ck_assert_cp(st, CP_ELIMIT, "", &e);
+    repeated_path(want, "", "/0", 64);
+    ck_assert_cp(st, CP_ELIMIT, want, &e);
     ck_assert_ptr_eq(doc, SENTINEL);
-    ck_assert_int_ge(e.line, 1);
-    ck_assert_int_ge(e.column, 1);
+    ck_assert_int_eq(e.line, 1);
+    ck_assert_int_eq(e.column, 65);
+    ck_assert_int_eq(e.position, 64);
     /* balanced, inside a document, and with the option raised: still clean */
     put_n(&t, "]", depth);
     text d = {0};
@@ -305,9 +320,11 @@ START_TEST(deep_nesting_fails_cleanly)
     put(&d, "}");
     cp_load_options o = CP_LOAD_OPTIONS_INIT;
     o.max_depth = 2 * depth;
-    ck_assert_cp(cp_document_load_string(d.s, d.len, &o, &doc, &e), CP_ELIMIT, "", &e);
+    repeated_path(want, "/x", "/0", CP_MAX_DEPTH - 1);
+    ck_assert_cp(cp_document_load_string(d.s, d.len, &o, &doc, &e), CP_ELIMIT, want, &e);
+    ck_assert_str_eq(e.message, "nesting deeper than the limit of 2047");
     ck_assert_ptr_eq(doc, SENTINEL);
-    ck_assert_cp(load_stream(d.s, d.len, &o, &e), CP_ELIMIT, "", &e);
+    ck_assert_cp(load_stream(d.s, d.len, &o, &e), CP_ELIMIT, want, &e);
     free(t.s);
     free(d.s);
     /* objects */
@@ -317,7 +334,8 @@ START_TEST(deep_nesting_fails_cleanly)
     put(&obj, "1");
     put_n(&obj, "}", depth);
     put(&obj, "}");
-    ck_assert_cp(cp_document_load_string(obj.s, obj.len, NULL, &doc, &e), CP_ELIMIT, "", &e);
+    repeated_path(want, "/x", "/a", 63);
+    ck_assert_cp(cp_document_load_string(obj.s, obj.len, NULL, &doc, &e), CP_ELIMIT, want, &e);
     ck_assert_ptr_eq(doc, SENTINEL);
     free(obj.s);
 }

@@ -31,7 +31,8 @@ def loads(data, *, strict=False, max_depth=None, max_string_length=None, max_ite
     "provision_map" one.
 
     strict=True refuses unknown members (ValidationError, code CP_EUNKNOWN)
-    instead of keeping them; the max_* limits replace the library's defaults;
+    instead of keeping them; the max_* limits replace the library's defaults
+    (max_depth above 2047, the most the parser can read, means 2047);
     warnings, a Diagnostics, receives a warning per unknown member kept; or
     pass a LoadOptions as options. Raises ParseError for text that is not
     JSON and ValidationError for JSON that is not a valid document.

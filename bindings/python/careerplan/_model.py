@@ -1242,7 +1242,9 @@ class Stats(Root):
 class LoadOptions:
     """Options for loading: strict mode (unknown members are errors instead
     of being kept), limits, and a Diagnostics to receive a warning per
-    unknown member kept. None for a limit means the library's default."""
+    unknown member kept. None for a limit means the library's default; a
+    max_depth above 2047 (CP_MAX_DEPTH, the most the parser can read) is
+    treated as 2047 when loading."""
 
     __slots__ = ("_struct", "warnings")
 

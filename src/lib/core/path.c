@@ -6,9 +6,11 @@
 size_t cp__path_push(cp__path *p, const char *token)
 {
     size_t old = p->len, cap = sizeof p->buf - 1;
-    if (p->len < cap)
-        p->buf[p->len++] = '/';
-    for (const char *s = token; *s && p->len < cap; s++) {
+    if (p->len >= cap)
+        return old; /* full: the pointer already ends at its last whole token */
+    p->buf[p->len++] = '/';
+    const char *s = token;
+    for (; *s && p->len < cap; s++) {
         if (*s == '~' || *s == '/') {
             if (p->len + 2 > cap)
                 break;
@@ -17,6 +19,12 @@ size_t cp__path_push(cp__path *p, const char *token)
         } else {
             p->buf[p->len++] = *s;
         }
+    }
+    if (*s) {
+        /* The token does not fit: leave it out, and nothing after it. */
+        p->buf[old] = '\0';
+        p->len = cap;
+        return old;
     }
     p->buf[p->len] = '\0';
     return old;

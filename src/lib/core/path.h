@@ -11,8 +11,9 @@ typedef struct cp__path {
 } cp__path;
 
 /* Appends "/token" (escaping ~ and /) and returns the previous length, to
- * pass to cp__path_pop. A path that would overflow is truncated; cp__fail
- * then keeps it well formed. */
+ * pass to cp__path_pop. A token that would overflow the buffer is left out,
+ * and so is every token after it until it is popped: a long path ends at its
+ * last whole token. */
 size_t cp__path_push(cp__path *p, const char *token);
 size_t cp__path_push_index(cp__path *p, size_t index);
 void cp__path_pop(cp__path *p, size_t len);

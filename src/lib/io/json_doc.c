@@ -7,6 +7,7 @@
 #include "../core/alloc.h"
 #include "../core/error.h"
 #include "../model/model.h"
+#include "json_locate.h"
 #include "json_read.h"
 #include "json_write.h"
 
@@ -67,6 +68,8 @@ static cp_status resolve_options(const cp_load_options *in, cp_load_options *out
     if (in->flags & ~CP_LOAD_STRICT)
         return cp__fail(err, CP_EINVAL, NULL, "unknown load flags 0x%x", in->flags);
     *out = *in;
+    if (out->max_depth > CP_MAX_DEPTH)
+        out->max_depth = CP_MAX_DEPTH;
     return CP_OK;
 }
 
@@ -100,22 +103,38 @@ static cp_status syntax_error(const json_error_t *je, cp_error *err)
     return code;
 }
 
+/* A jansson error that is not about syntax gets a path where the text
+ * allows: too deep (jansson's own limit, JSON_PARSER_MAX_DEPTH, which the
+ * loader's max_depth stays below) and \u0000 in a string or key. */
+static cp_status parse_error(const char *json, size_t len, const cp_load_options *o,
+                             const json_error_t *je, cp_error *err)
+{
+    size_t end = je->position > 0 ? (size_t)je->position - 1 : 0;
+    cp_status st = CP_OK;
+    switch (json_error_code(je)) {
+    case json_error_stack_overflow:
+        st = cp__json_depth_error(json, len, o->max_depth, err);
+        break;
+    case json_error_null_character:
+        st = cp__json_nul_error(json, len, end, 0, err);
+        break;
+    case json_error_null_byte_in_key:
+        st = cp__json_nul_error(json, len, end, 1, err);
+        break;
+    default:
+        break;
+    }
+    return st != CP_OK ? st : syntax_error(je, err);
+}
+
 /* A NUL byte is never valid in JSON text, but jansson skips one in some
  * places (directly after a number or a literal), so the loader looks for it
  * itself. Reported like jansson reports a bad byte: position is the NUL's
  * offset, column the count of characters before it on its line. */
 static cp_status nul_error(const char *json, size_t at, cp_error *err)
 {
-    int line = 1, column = 0;
-    for (size_t i = 0; i < at; i++) {
-        unsigned char ch = (unsigned char)json[i];
-        if (ch == '\n') {
-            line++;
-            column = 0;
-        } else if ((ch & 0xC0) != 0x80) {
-            column++;
-        }
-    }
+    int line, column;
+    cp__text_line_column(json, at, &line, &column);
     cp__fail(err, CP_ESYNTAX, "", "NUL byte in the input at byte %zu", at);
     if (err) {
         err->line = line;
@@ -169,7 +188,7 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
         /* The first problem wins: a NUL before the parser's error caused it. */
         if (nul && nul - json < (ptrdiff_t)je.position)
             return nul_error(json, (size_t)(nul - json), err);
-        return syntax_error(&je, err);
+        return parse_error(json, len, &o, &je, err);
     }
     if (nul) {
         json_decref(root);
@@ -180,6 +199,8 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     memset(&c, 0, sizeof c);
     c.opts = &o;
     c.err = err;
+    c.text = json;
+    c.text_len = len;
     cp_document_kind kind = CP_DOCUMENT_KIND_UNSET;
     cp_document *doc = NULL;
     cp__node *node = NULL;

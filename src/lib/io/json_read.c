@@ -3,6 +3,7 @@
  * builds model nodes. Every error names the JSON Pointer of the value.
  */
 #include "json_read.h"
+#include "json_locate.h"
 
 #include "../core/alloc.h"
 #include "../core/error.h"
@@ -50,6 +51,9 @@ static cp_status limits(cp__rctx *c, json_t *v, size_t depth)
     }
     if (!json_is_object(v) && !json_is_array(v))
         return CP_OK;
+    if (depth > o->max_depth && c->text &&
+        cp__json_depth_error(c->text, c->text_len, o->max_depth, c->err) != CP_OK)
+        return CP_ELIMIT;
     if (depth > o->max_depth)
         return cp__fail(c->err, CP_ELIMIT, c->path.buf, "nesting deeper than the limit of %zu",
                         o->max_depth);

@@ -11,6 +11,8 @@ typedef struct cp__rctx {
     const cp_load_options *opts;
     cp__path path;
     cp_error *err;
+    const char *text; /* the JSON text the tree was parsed from, or NULL */
+    size_t text_len;
 } cp__rctx;
 
 /* Checks depth, string, item limits over a whole tree. */

@@ -1,0 +1,246 @@
+/*
+ * A JSON scanner that tracks the JSON Pointer of the value it is in. The
+ * loader uses it where jansson reports an error by position only: nesting
+ * deeper than jansson's own limit, and a \u0000 in a string or key.
+ */
+#include "json_locate.h"
+
+#include "../core/alloc.h"
+#include "../core/error.h"
+
+#include <jansson.h>
+#include <string.h>
+
+typedef struct frame {
+    int object;     /* 1 object, 0 array */
+    size_t index;   /* next array index */
+    size_t mark;    /* path length before this container's member token */
+    int has_member; /* a member token is pushed */
+} frame;
+
+/* Appends the UTF-8 encoding of code point cp to out (room checked). */
+static size_t put_utf8(char *out, size_t n, size_t cap, unsigned long cp)
+{
+    unsigned char b[4];
+    size_t k;
+    if (cp < 0x80) {
+        b[0] = (unsigned char)cp;
+        k = 1;
+    } else if (cp < 0x800) {
+        b[0] = (unsigned char)(0xC0 | (cp >> 6));
+        b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        k = 2;
+    } else if (cp < 0x10000) {
+        b[0] = (unsigned char)(0xE0 | (cp >> 12));
+        b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        k = 3;
+    } else {
+        b[0] = (unsigned char)(0xF0 | (cp >> 18));
+        b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        k = 4;
+    }
+    for (size_t i = 0; i < k && n < cap; i++)
+        out[n++] = (char)b[i];
+    return n;
+}
+
+static unsigned long hex4(const char *s, size_t i, size_t len)
+{
+    unsigned long v = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (i + k >= len)
+            return 0;
+        char c = s[i + k];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned long)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned long)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned long)(c - 'A' + 10);
+    }
+    return v;
+}
+
+/* Skips the string starting at text[i] == '"'; returns the offset of its
+ * closing quote (or len). With out, decodes it there (NUL-terminated,
+ * truncated to cap - 1 bytes; a \u0000 ends it). */
+static size_t scan_string(const char *text, size_t len, size_t i, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (i++; i < len && text[i] != '"'; i++) {
+        if (text[i] != '\\') {
+            if (out && n < cap - 1)
+                out[n++] = text[i];
+            continue;
+        }
+        if (++i >= len)
+            break;
+        char e = text[i];
+        unsigned long cp = (unsigned char)e;
+        if (e == 'u') {
+            cp = hex4(text, i + 1, len);
+            i += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < len && text[i + 1] == '\\' &&
+                text[i + 2] == 'u') {
+                unsigned long lo = hex4(text, i + 3, len);
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                i += 6;
+            }
+        } else {
+            const char *from = "bfnrt", *to = "\b\f\n\r\t";
+            const char *p = strchr(from, e);
+            if (p && e)
+                cp = (unsigned char)to[p - from];
+        }
+        if (out)
+            n = put_utf8(out, n, cap - 1, cp);
+    }
+    if (out)
+        out[n] = '\0';
+    return i;
+}
+
+static int is_delimiter(char c)
+{
+    return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Inside a value that starts at `from` and ends at `to` (inclusive)? */
+static int holds(size_t from, size_t to, size_t stop)
+{
+    return stop >= from && stop <= to;
+}
+
+cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth, size_t stop,
+                                  cp__path *path, size_t *at)
+{
+    size_t cap = (max_depth < JSON_PARSER_MAX_DEPTH ? max_depth : JSON_PARSER_MAX_DEPTH) + 1;
+    frame *frames = cp__calloc(cap, sizeof *frames);
+    size_t depth = 0;
+    int want_key = 0;
+    char key[CP_ERROR_PATH_SIZE];
+    cp__locate_result result = CP__LOCATE_NONE;
+    path->len = 0;
+    path->buf[0] = '\0';
+    for (size_t i = 0; frames && i < len && result == CP__LOCATE_NONE; i++) {
+        char c = text[i];
+        frame *top = depth > 0 ? &frames[depth - 1] : NULL;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':')
+            continue;
+        if (c == ',' || c == '}' || c == ']') {
+            if (!top)
+                break;
+            cp__path_pop(path, top->mark);
+            top->has_member = 0;
+            top->index++;
+            want_key = c == ',' && top->object;
+            if (c != ',')
+                depth--;
+            continue;
+        }
+        if (top && top->object && want_key) {
+            size_t end = scan_string(text, len, i, key, sizeof key);
+            if (holds(i, end, stop)) {
+                *at = i;
+                result = CP__LOCATE_STOP;
+                break;
+            }
+            cp__path_push(path, key);
+            top->has_member = 1;
+            want_key = 0;
+            i = end;
+            continue;
+        }
+        /* A value starts at i. */
+        if (top && !top->object && !top->has_member) {
+            cp__path_push_index(path, top->index);
+            top->has_member = 1;
+        }
+        size_t end = i;
+        if (c == '{' || c == '[') {
+            if (depth + 1 > max_depth || i == stop) {
+                *at = i;
+                result = depth + 1 > max_depth ? CP__LOCATE_DEEP : CP__LOCATE_STOP;
+                break;
+            }
+            if (depth + 1 >= cap)
+                break;
+            frame *f = &frames[depth++];
+            f->object = c == '{';
+            f->index = 0;
+            f->mark = path->len;
+            f->has_member = 0;
+            want_key = f->object;
+            continue;
+        }
+        if (c == '"') {
+            end = scan_string(text, len, i, NULL, 0);
+        } else {
+            while (end + 1 < len && !is_delimiter(text[end + 1]))
+                end++;
+        }
+        if (holds(i, end, stop)) {
+            *at = i;
+            result = CP__LOCATE_STOP;
+        }
+        i = end;
+    }
+    cp__free(frames);
+    return result;
+}
+
+void cp__text_line_column(const char *text, size_t at, int *line, int *before)
+{
+    int l = 1, b = 0;
+    for (size_t i = 0; i < at; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == '\n') {
+            l++;
+            b = 0;
+        } else if ((ch & 0xC0) != 0x80) {
+            b++;
+        }
+    }
+    *line = l;
+    *before = b;
+}
+
+/* Sets the line, column (1-based, of the value's first character) and
+ * offset of the value at `at`. */
+static void place(cp_error *err, const char *text, size_t at)
+{
+    if (!err)
+        return;
+    int line, before;
+    cp__text_line_column(text, at, &line, &before);
+    err->line = line;
+    err->column = before + 1;
+    err->position = (long)at;
+}
+
+cp_status cp__json_depth_error(const char *text, size_t len, size_t max_depth, cp_error *err)
+{
+    cp__path path;
+    size_t at = 0;
+    if (cp__json_locate(text, len, max_depth, (size_t)-1, &path, &at) != CP__LOCATE_DEEP)
+        return CP_OK;
+    cp__fail(err, CP_ELIMIT, path.buf, "nesting deeper than the limit of %zu", max_depth);
+    place(err, text, at);
+    return CP_ELIMIT;
+}
+
+cp_status cp__json_nul_error(const char *text, size_t len, size_t stop, int in_key, cp_error *err)
+{
+    cp__path path;
+    size_t at = 0;
+    if (cp__json_locate(text, len, (size_t)-1, stop, &path, &at) != CP__LOCATE_STOP)
+        return CP_OK;
+    cp__fail(err, CP_EVALUE, path.buf, "%s contains the NUL character \\u0000, which is not allowed",
+             in_key ? "a key" : "a string");
+    place(err, text, at);
+    return CP_EVALUE;
+}
