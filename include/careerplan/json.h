@@ -153,7 +153,7 @@ typedef struct cp_document cp_document;
  * position (of its first byte), since 0.2: nesting deeper than max_depth
  * (CP_ELIMIT, "nesting deeper than the limit of N", at the first object or
  * array over the limit; see CP_MAX_DEPTH), and a string or key holding the
- * escape \u0000 (CP_EVALUE, "a string contains the NUL character \u0000,
+ * escape \\u0000 (CP_EVALUE, "a string contains the NUL character \\u0000,
  * which is not allowed", or "a key ..."; for a key, the path is that of its
  * object and the line and column those of the key).
  *
