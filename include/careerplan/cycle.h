@@ -123,7 +123,9 @@ CP_API cp_status cp_schedule_options_init(cp_schedule_options *opts, unsigned in
  * "intended_leaving_date" when there is one; otherwise derived from the year
  * group as the end of the summer term (the options' term end, default 31
  * July) of the school year in which the client reaches year 11 (year groups
- * 7 to 11) or year 13 (year groups 12 and 13). The recorded year group is the
+ * 7 to 11) or year 13 (year groups 12 and 13); with other leaving years in
+ * the options, a year group past both leaves at the end of the current
+ * school year. The recorded year group is the
  * client's year in the school year of @p as_of (school years start on 1
  * September): a year 9 client on 2026-01-12 leaves on 2028-07-31. Either way
  * the setting is not looked at; cp_plan_next_review_date_with() uses the

@@ -53,9 +53,11 @@ cp_status cp_client_leaving_date(const cp_client *client, cp_date as_of,
     }
     int year = client->year_group;
     if (!year)
-        return cp__fail(err, CP_ENOTFOUND, "/intended_leaving_date",
+        return cp__fail(err, CP_ENOTFOUND, NULL,
                         "neither an intended leaving date nor a year group is recorded");
     int leaving = year <= o.leaving_year ? o.leaving_year : o.sixth_form_leaving_year;
+    if (leaving < year)
+        leaving = year; /* past both leaving years: leaves at the end of this one */
     /* the summer term of this school year ends in the calendar year after
      * the one the school year starts in */
     long end_year = (long)cp_date_academic_year(as_of) + 1 + (leaving - year);
