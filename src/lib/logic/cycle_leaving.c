@@ -35,16 +35,23 @@ cp_status cp__schedule_options_resolve(const cp_schedule_options *in, cp_schedul
     return CP_OK;
 }
 
+cp_status cp__schedule_begin(int args_given, const char *which, cp_date day,
+                             const cp_schedule_options *in, cp_schedule_options *out,
+                             cp_error *err)
+{
+    cp_error_clear(err);
+    if (!args_given)
+        return cp__fail(err, CP_EINVAL, NULL, "%s or output is NULL", which);
+    if (!cp_date_is_valid(day))
+        return cp__fail(err, CP_ERANGE, NULL, "the date given is not a calendar date");
+    return cp__schedule_options_resolve(in, out, err);
+}
+
 cp_status cp_client_leaving_date(const cp_client *client, cp_date as_of,
                                  const cp_schedule_options *opts, cp_date *out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!client || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "client or output is NULL");
-    if (!cp_date_is_valid(as_of))
-        return cp__fail(err, CP_ERANGE, NULL, "the as-of date is not a calendar date");
     cp_schedule_options o;
-    cp_status st = cp__schedule_options_resolve(opts, &o, err);
+    cp_status st = cp__schedule_begin(client && out, "client", as_of, opts, &o, err);
     if (st != CP_OK)
         return st;
     if (!cp_date_is_none(client->intended_leaving_date)) {

@@ -138,16 +138,11 @@ cp_status cp_plan_next_review_date_with(const cp_plan *plan, cp_date from,
                                         const cp_schedule_options *opts, cp_date *out,
                                         cp_error *err)
 {
-    cp_error_clear(err);
-    if (!plan || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "plan or output is NULL");
-    if (!cp_date_is_valid(from))
-        return cp__fail(err, CP_ERANGE, NULL, "the start date is not a calendar date");
     cp_review_policy pol;
     cp_schedule_options o;
-    cp_status st = cp__policy_resolve(policy, &pol, err);
+    cp_status st = cp__schedule_begin(plan && out, "plan", from, opts, &o, err);
     if (st == CP_OK)
-        st = cp__schedule_options_resolve(opts, &o, err);
+        st = cp__policy_resolve(policy, &pol, err);
     if (st != CP_OK)
         return st;
     const struct cp_client *c = (const struct cp_client *)cp__node_client(&plan->base);

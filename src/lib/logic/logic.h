@@ -24,6 +24,12 @@ cp_status cp__policy_resolve(const cp_review_policy *in, cp_review_policy *out, 
 /* Copies schedule options, or the defaults for NULL, after checking them. */
 cp_status cp__schedule_options_resolve(const cp_schedule_options *in, cp_schedule_options *out,
                                        cp_error *err);
+/* The checks every scheduling function starts with: clears err; CP_EINVAL
+ * unless args_given ("WHICH or output is NULL"), CP_ERANGE for an invalid
+ * day, then the options resolved into out. */
+cp_status cp__schedule_begin(int args_given, const char *which, cp_date day,
+                             const cp_schedule_options *in, cp_schedule_options *out,
+                             cp_error *err);
 /* Moves a Saturday or Sunday to the following Monday. */
 cp_date cp__off_weekend(cp_date d);
 /* Is the action (or its goal) sensitive? */
