@@ -747,6 +747,7 @@ START_TEST(next_review_overdue)
     cp_error e;
     ck_assert_ok(cp_plan_set_next_meeting_left_to_client(cp_client_find_plan(c, "p1"), 1, &e), &e);
     ck_validate(c, cpt_date("2026-02-03"), ok);
+    cp_client_free(c);
 }
 END_TEST
 
