@@ -381,9 +381,11 @@ CP_NONNULL(cp_stats)
 CP_NONNULL(cp_load_options)
 CP_NONNULL(cp_review_policy)
 CP_NONNULL(cp_validate_options)
+CP_NONNULL(cp_schedule_options)
 /* The option structs' own accessors (their `self` is spelled struct X). */
 %typemap(check) struct cp_load_options *self, struct cp_save_options *self,
-                struct cp_review_policy *self, struct cp_validate_options *self {
+                struct cp_review_policy *self, struct cp_validate_options *self,
+                struct cp_schedule_options *self {
     if (!$1) {
         PyErr_SetString(PyExc_ValueError, "an options struct is required, not None");
         SWIG_fail;
@@ -392,6 +394,7 @@ CP_NONNULL(cp_validate_options)
 /* Options are optional: NULL means the defaults. */
 %typemap(check) const cp_load_options *opts, const cp_save_options *opts,
                 const cp_review_policy *policy, const cp_validate_options *opts,
+                const cp_schedule_options *opts,
                 cp_diagnostics *warnings ""
 
 /* ---- what is not bound (see tests/python/test_coverage.py) ---- */

@@ -63,21 +63,124 @@ CP_API cp_status cp_review_policy_init(cp_review_policy *policy, unsigned int ve
  * school or college, or no setting but a year group), the beyond-school
  * frequency for everyone else. Weekly adds 7 days, fortnightly 14, monthly
  * one calendar month (31 January + 1 month = 28 or 29 February). N reviews a
- * school year are spaced 365 / N days apart (rounded down); a date that falls
- * in August, when schools are closed, moves to 1 September. A date on a
- * Saturday or Sunday moves to the following Monday.
+ * school year are spaced 365 / N days apart (rounded down). A date on a
+ * Saturday or Sunday moves to the following Monday. Since 0.2 the school
+ * calendar rules of cp_plan_next_review_date_with() apply, with the default
+ * cp_schedule_options: no school review in August (a date in August moves
+ * to 1 September), none after the client's intended leaving date, and the
+ * last one before it.
  *
  * @param plan   the plan; not NULL
  * @param from   a valid date, usually the date of the review just held
  * @param policy the policy, or NULL for the defaults
  * @param[out] out the date; not NULL
  * @param err    optional; filled on failure
- * @return CP_OK, CP_EINVAL (NULL argument, bad policy version or values), CP_ERANGE (invalid date)
+ * @return CP_OK, CP_EINVAL (NULL argument, bad policy version or values), CP_ERANGE (invalid
+ *         date), CP_ENOTFOUND (since 0.2: no school review before the client's intended
+ *         leaving date)
  * @since 0.1
  */
 CP_API cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
                                           const cp_review_policy *policy, cp_date *out,
                                           cp_error *err);
+
+/** Current version of cp_schedule_options. @since 0.2 */
+#define CP_SCHEDULE_OPTIONS_VERSION 1
+
+/**
+ * The school calendar that review scheduling assumes: defaults the sources
+ * do not fix. Source 000 says only that those most in need are seen "1-5
+ * times each school year (depending on their level of need and intended
+ * leaving date)"; when a client's intended leaving date is not recorded it
+ * is derived from the year group (cp_client_leaving_date()) with these
+ * settings. Start from CP_SCHEDULE_OPTIONS_INIT or cp_schedule_options_init();
+ * NULL means the defaults.
+ * @since 0.2
+ */
+typedef struct cp_schedule_options {
+    unsigned int version; /**< CP_SCHEDULE_OPTIONS_VERSION */
+    int term_end_month;   /**< month the summer term ends, 6 (June) to 8 (August); default 7. A default the sources do not fix: 31 July is the last measurement point of the national benchmark tool (MODEL.md section 4) */
+    int term_end_day;     /**< day the summer term ends, valid in that month (29 February impossible); default 31 */
+    int leaving_year;     /**< year group a client in years 7 to this year leaves at the end of; default 11 (the end of compulsory school) */
+    int sixth_form_leaving_year; /**< year group a client in a later year group leaves at the end of; default 13; not below leaving_year */
+} cp_schedule_options;
+
+/** Static initialiser with the default options. @since 0.2 */
+#define CP_SCHEDULE_OPTIONS_INIT {CP_SCHEDULE_OPTIONS_VERSION, 7, 31, 11, 13}
+
+/**
+ * Fills schedule options with the defaults.
+ *
+ * @param opts    not NULL
+ * @param version CP_SCHEDULE_OPTIONS_VERSION
+ * @return CP_OK, CP_EINVAL (NULL or unknown version)
+ * @since 0.2
+ */
+CP_API cp_status cp_schedule_options_init(cp_schedule_options *opts, unsigned int version);
+
+/**
+ * The date a client intends to leave school: the recorded
+ * "intended_leaving_date" when there is one; otherwise derived from the year
+ * group as the end of the summer term (the options' term end, default 31
+ * July) of the school year in which the client reaches year 11 (year groups
+ * 7 to 11) or year 13 (year groups 12 and 13); with other leaving years in
+ * the options, a year group past both leaves at the end of the current
+ * school year. The recorded year group is the
+ * client's year in the school year of @p as_of (school years start on 1
+ * September): a year 9 client on 2026-01-12 leaves on 2028-07-31. Either way
+ * the setting is not looked at; cp_plan_next_review_date_with() uses the
+ * date only for clients in school.
+ *
+ * @param client the client; not NULL
+ * @param as_of  a valid date: "now", usually the date a review is scheduled from
+ * @param opts   the options, or NULL for the defaults
+ * @param[out] out the date; not NULL; untouched on failure
+ * @param err    optional; filled on failure
+ * @return CP_OK; CP_ENOTFOUND when neither a leaving date nor a year group is
+ *         recorded; CP_EINVAL (NULL argument, bad options); CP_ERANGE (invalid
+ *         @p as_of, or a date past 9999-12-31)
+ * @since 0.2
+ */
+CP_API cp_status cp_client_leaving_date(const cp_client *client, cp_date as_of,
+                                        const cp_schedule_options *opts, cp_date *out,
+                                        cp_error *err);
+
+/**
+ * Computes when a plan's next review falls after a given date, with the
+ * school calendar of @p opts. The frequency is chosen and applied as
+ * cp_plan_next_review_date() describes, then, for a client in school
+ * (setting school, special school or college, or no setting but a year
+ * group):
+ *
+ * - no school review in August, whatever the frequency (weekly, fortnightly
+ *   and monthly too): a date in August moves to 1 September, then off a
+ *   weekend. A per-school-year plan of a client beyond school keeps this
+ *   rule; other plans beyond school do not.
+ * - no school review after the intended leaving date
+ *   (cp_client_leaving_date(), as of @p from): "1-5 times each school year
+ *   (depending on their level of need and intended leaving date)" (source
+ *   000). When the date computed falls after it, the last review falls
+ *   before it instead: on the last weekday on or before the leaving date
+ *   that is not in August. When there is no such day after @p from, or
+ *   @p from is on or after the leaving date, there is no next school review:
+ *   CP_ENOTFOUND. A client with neither a leaving date nor a year group has
+ *   no such limit.
+ *
+ * @param plan   the plan; not NULL
+ * @param from   a valid date, usually the date of the review just held
+ * @param policy the review policy, or NULL for the defaults
+ * @param opts   the school calendar, or NULL for the defaults
+ * @param[out] out the date; not NULL; untouched on failure
+ * @param err    optional; filled on failure
+ * @return CP_OK; CP_ENOTFOUND (no school review before the client's intended
+ *         leaving date); CP_EINVAL (NULL argument, bad policy or options);
+ *         CP_ERANGE (invalid date)
+ * @since 0.2
+ */
+CP_API cp_status cp_plan_next_review_date_with(const cp_plan *plan, cp_date from,
+                                               const cp_review_policy *policy,
+                                               const cp_schedule_options *opts, cp_date *out,
+                                               cp_error *err);
 
 /**
  * Applies a review to its plan, all or nothing:

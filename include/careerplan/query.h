@@ -61,7 +61,10 @@ CP_API cp_status cp_caseload_actions_overdue(const cp_caseload *caseload, cp_dat
 /**
  * Non-closed plans whose next review date is on or before @p as_of +
  * @p within_days: due soon or overdue (cp_hit_get_days() is negative for
- * overdue ones). Plans with no next review date are not listed.
+ * overdue ones). Plans with no next review date are not listed, nor (since
+ * 0.2) plans that leave the next meeting to the client
+ * ("next_meeting_left_to_client": "Contact me again if you'd like to discuss any
+ * further", source 000).
  *
  * @param caseload    the caseload; not NULL
  * @param as_of       a valid date

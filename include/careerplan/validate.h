@@ -164,7 +164,7 @@ CP_API const char *cp_action_smart_reason_with(const cp_action *action, cp_smart
  * | goal-without-action | warning | an active goal has no action (path: the goal) |
  * | due-before-plan | error | an action is due before its plan was created (path: the action's "due") |
  * | review-before-plan | error | a review is dated before its plan was created (path: the review's "date") |
- * | next-review-overdue | warning | a non-closed plan's next review date is before @p as_of (path: the plan's "next_review") |
+ * | next-review-overdue | warning | a non-closed plan's next review date is before @p as_of, unless the plan leaves the next meeting to the client (0.2) (path: the plan's "next_review") |
  * | duplicate-id | error | an id is used twice in the client (objects built through the API cannot do this; documents from elsewhere can) |
  * | dangling-reference | error | a reference names no object of the right kind |
  *

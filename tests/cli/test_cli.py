@@ -495,6 +495,28 @@ check(item == {"date": "2026-03-01", "days": -3, "client": "c1", "name": "Sam Sm
 check((d.get("reviews") or [{}])[0] == {"date": "2026-03-02", "days": -2, "client": "c2",
                                         "name": "Jo", "plan": "p2"},
       "due --json: a review item, every field", describe(r))
+# Source 000's young graduate: the review held on 2026-03-09 records two
+# actions as achieved, and the stored example has it applied, so `due` lists
+# neither as overdue; the plan leaves the next meeting to the client
+# ("Contact me again if you'd like to discuss any further"): no review due.
+GRADUATE = os.path.join(DATA, "..", "..", "..", "examples", "data", "young-graduate.json")
+with open(GRADUATE, encoding="utf-8") as f:
+    grad_plan = json.load(f)["plans"][0]
+achieved = sorted(o["action"] for r in grad_plan["reviews"] for o in r["outcomes"]
+                  if o["result"] == "achieved")
+check(achieved == ["grad-a-cipd", "grad-a-research"],
+      "the graduate's review records two actions as achieved", repr(achieved))
+r = Run(["due", "--as-of", "2026-03-16", "--within", "30", "--json", GRADUATE])
+expect(r, "due on the graduate example: exit 0", 0, err="")
+d = parse(r)
+d = d if isinstance(d, dict) else {}
+listed = [i.get("action") for k in ("overdue", "due") for i in d.get(k, [])]
+check(not set(listed) & set(achieved),
+      "due on the graduate example: no action the review records as achieved", describe(r))
+check(d.get("overdue") == [] and d.get("due") == [] and d.get("reviews") == [],
+      "due on the graduate example: nothing due (optional and ongoing actions, the client "
+      "arranges the next meeting)", describe(r))
+
 r = Run(["due", "--json", "--as-of", "2026-01-01", "caseload.json"])
 expect(r, "due --json with nothing due", 0, err="",
        out='{\n  "as_of": "2026-01-01",\n  "within": 14,\n  "until": "2026-01-15",\n'

@@ -23,23 +23,33 @@ def run(*args):
 
 class TestOverdueScript(unittest.TestCase):
     def test_table_to_a_file(self):
+        # The three source plans leave the next meeting to the client: no
+        # review is due; here the additional-support plan has a review date.
+        caseload = cp.load(CASELOAD)
+        caseload["c-year11-support"].plans[0].next_meeting_left_to_client = False
         with tempfile.TemporaryDirectory() as d:
             out = os.path.join(d, "chase.csv")
-            r = run(CASELOAD, "--as-of", "2026-03-01", "--within", "30", "-o", out)
+            data = os.path.join(d, "caseload.json")
+            cp.dump(caseload, data)
+            r = run(data, "--as-of", "2026-03-01", "--within", "30", "-o", out)
             self.assertEqual(r.returncode, 0, r.stderr)
             self.assertEqual(r.stdout, "")
-            self.assertEqual(r.stderr, "2 actions overdue, 2 reviews due by 2026-03-31\n")
+            self.assertEqual(r.stderr, "1 actions overdue, 1 reviews due by 2026-03-31\n")
             with open(out, newline="", encoding="utf-8") as f:
                 table = list(csv.DictReader(f))
         self.assertEqual([(t["what"], t["client"], t["action"], t["due"], t["days_late"])
                           for t in table],
-                         [("action", "c-graduate", "grad-a-cipd", "2026-02-16", "13"),
-                          ("action", "c-year11", "y11-a-websites", "2026-02-20", "9"),
-                          ("review", "c-graduate", "", "2026-03-09", "-8"),
+                         [("action", "c-year11", "y11-a-websites", "2026-02-20", "9"),
                           ("review", "c-year11-support", "", "2026-03-27", "-26")])
-        self.assertEqual(table[0]["name"], "Priya Shah")
-        self.assertEqual(table[0]["plan"], "grad-plan")
-        self.assertTrue(table[1]["description"].startswith("Review the Career Pilot"))
+        self.assertEqual(table[0]["name"], "Sam Okafor")
+        self.assertEqual(table[0]["plan"], "y11-plan")
+        self.assertTrue(table[0]["description"].startswith("Review the websites"))
+        self.assertEqual(table[1]["name"], "Jamie Hughes")
+
+    def test_no_review_due_when_the_client_arranges_it(self):
+        r = run(CASELOAD, "--as-of", "2026-03-01", "--within", "30")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "1 actions overdue, 0 reviews due by 2026-03-31\n")
 
     def test_table_agrees_with_the_library(self):
         r = run(CASELOAD, "--as-of", "2026-06-30", "--within", "0")

@@ -167,8 +167,16 @@ START_TEST(year11_values)
     ck_assert_uint_eq(cp_client_plan_count(c), 1);
     cp_plan *p = cp_client_plan_at(c, 0);
     ck_assert_int_eq(cp_plan_get_status(p), CP_PLAN_STATUS_AGREED);
-    ck_assert_ptr_nonnull(
-        strstr(cp_plan_get_section(p, CP_PLAN_SECTION_WHERE_YOU_WANT_TO_BE), "maths, physics"));
+    /* the source's own words, sections as in "Your current situation", "Your
+     * future ideas", "Your plans" */
+    ck_assert_ptr_nonnull(strstr(cp_plan_get_section(p, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW),
+                                 "A Levels in maths, physics and chemistry and your predicted "
+                                 "grades suggest that these are realistic options"));
+    ck_assert_ptr_nonnull(strstr(cp_plan_get_section(p, CP_PLAN_SECTION_HOW_YOU_WILL_GET_THERE),
+                                 "3. You have asked to come and discuss your progress before the "
+                                 "end of year 11. I look forward to seeing you again."));
+    /* the client comes back when they choose: not "review due" */
+    ck_assert_int_eq(cp_plan_is_next_meeting_left_to_client(p), 1);
     ck_assert_uint_eq(cp_plan_goal_count(p), 3);
     ck_assert_uint_eq(cp_plan_resource_count(p), 3);
     ck_assert_str_eq(cp_resource_get_url(cp_plan_resource_at(p, 0)),
@@ -206,7 +214,9 @@ START_TEST(additional_support_values)
     ck_assert_int_eq(cp_consent_get_scope(k), CP_CONSENT_SCOPE_NON_SENSITIVE);
     ck_assert_int_eq(cp_consent_is_active(k, cpt_date("2026-03-10")), 1);
     cp_plan *p = cp_client_plan_at(c, 0);
-    ck_assert_int_eq(cp_plan_section_is_sensitive(p, CP_PLAN_SECTION_WHERE_YOU_WANT_TO_BE), 1);
+    /* "You have said that I can talk to your tutor about your plans so he
+     * will be able to follow up": the options are not hidden from the tutor */
+    ck_assert_int_eq(cp_plan_section_is_sensitive(p, CP_PLAN_SECTION_WHERE_YOU_WANT_TO_BE), 0);
     ck_assert_int_eq(cp_plan_section_is_sensitive(p, CP_PLAN_SECTION_WHERE_YOU_ARE_NOW), 0);
     cp_action *tour = cp_client_find_action(c, "y11s-a-tour");
     ck_assert_int_eq(cp_action_is_sensitive(tour), 1);
@@ -219,13 +229,18 @@ START_TEST(additional_support_values)
     cp_action *follow = cp_client_find_action(c, "y11s-a-follow-up");
     ck_assert_int_eq(cp_action_get_owner(follow), CP_OWNER_SUPPORTER);
     ck_assert_str_eq(cp_action_get_owner_supporter(follow), "s-tutor");
+    /* "If you need to see me again then you will ask him to arrange it" */
+    ck_assert_int_eq(cp_action_get_timing(follow), CP_ACTION_TIMING_OPTIONAL);
+    ck_assert_int_eq(cp_plan_is_next_meeting_left_to_client(p), 1);
     cp_client_free(c);
 }
 END_TEST
 
 /* The young graduate's review: later than the plan, two actions achieved and
  * one not achieved for lack of time, with a revised due date. The review is
- * recorded but not applied: the plan is as it stood at the review meeting. */
+ * applied: the achieved actions are done on the review date, the revised one
+ * planned again with its new date and description, the scores in the goals'
+ * histories, an entry in the plan's history. */
 START_TEST(young_graduate_review)
 {
     cp_client *c = load_client("young-graduate.json");
@@ -244,10 +259,10 @@ START_TEST(young_graduate_review)
         cp_outcome *o = cp_review_outcome_at(r, i);
         cp_action *a = cp_client_find_action(c, cp_outcome_get_action(o));
         ck_assert_ptr_nonnull(a);
-        /* Not applied yet: every reviewed action is still in progress. */
-        ck_assert_int_eq(cp_action_get_status(a), CP_ACTION_STATUS_IN_PROGRESS);
         if (cp_outcome_get_result(o) == CP_OUTCOME_RESULT_ACHIEVED) {
             achieved++;
+            ck_assert_int_eq(cp_action_get_status(a), CP_ACTION_STATUS_DONE);
+            assert_date(cp_action_get_completed(a), "2026-03-09");
             ck_assert_uint_eq(cp_outcome_barrier_count(o), 0);
         } else if (cp_outcome_get_result(o) == CP_OUTCOME_RESULT_NOT_ACHIEVED) {
             not_achieved++;
@@ -263,19 +278,77 @@ START_TEST(young_graduate_review)
     ck_assert_uint_eq(cp_review_goal_score_count(r), 2);
     ck_assert_str_eq(cp_goal_score_get_goal(cp_review_goal_score_at(r, 0)), "grad-g-options");
     ck_assert_int_eq(cp_goal_score_get_score(cp_review_goal_score_at(r, 0)), 7);
-    ck_assert_int_eq(cp_goal_get_confidence(cp_client_find_goal(c, "grad-g-options")), 4);
+    ck_assert_int_eq(cp_review_is_applied(r), 1);
+    ck_assert_int_eq(cp_goal_get_confidence(cp_client_find_goal(c, "grad-g-options")), 7);
+    assert_date(cp_plan_get_next_review(p), "2026-04-13");
+    ck_assert_uint_eq(cp_plan_history_entry_count(p), 2);
+    assert_date(cp_history_entry_get_date(cp_plan_history_entry_at(p, 1)), "2026-03-09");
     ck_assert_uint_eq(cp_review_change_count(r), 1);
     cp_change *ch = cp_review_change_at(r, 0);
     ck_assert_int_eq(cp_change_get_kind(ch), CP_CHANGE_KIND_ACTION_REVISED);
     ck_assert_str_eq(cp_change_get_action(ch), "grad-a-vacancies");
     assert_date(cp_change_get_due(ch), "2026-04-06");
-    /* Vacancies are ongoing and applications have no due date: timing is
-     * flexible for this client. */
+    /* The revision: planned again, with its new date and description;
+     * "This may be ongoing". */
     cp_action *vac = cp_client_find_action(c, "grad-a-vacancies");
-    ck_assert_int_eq(cp_date_is_none(cp_action_get_due(vac)), 1);
+    ck_assert_int_eq(cp_action_get_status(vac), CP_ACTION_STATUS_PLANNED);
+    assert_date(cp_action_get_due(vac), "2026-04-06");
+    ck_assert_str_eq(cp_action_get_description(vac), cp_change_get_description(ch));
+    ck_assert_int_eq(cp_action_get_timing(vac), CP_ACTION_TIMING_ONGOING);
+    /* "Contact me again if you'd like to discuss any further" */
+    cp_action *contact = cp_client_find_action(c, "grad-a-contact");
+    ck_assert_str_eq(cp_action_get_description(contact),
+                     "Contact me again if you\u2019d like to discuss any further");
+    ck_assert_int_eq(cp_action_get_timing(contact), CP_ACTION_TIMING_OPTIONAL);
+    ck_assert_int_eq(cp_plan_is_next_meeting_left_to_client(p), 1);
+    /* Applications have no due date: timing is flexible for this client. */
     cp_action *apply = cp_client_find_action(c, "grad-a-applications");
     ck_assert_int_eq(cp_date_is_none(cp_action_get_due(apply)), 1);
     cp_client_free(c);
+}
+END_TEST
+
+/*
+ * The three source plans validate with only the diagnostics a careers adviser
+ * would expect, with the default options: the year 11 plan's goal of testing
+ * ideas in year 12 has no action yet ("You might then want to test your
+ * ideas ... in year 12"), and the plan for additional support holds five
+ * open actions, over the rule of three ("keep lists of actions manageable").
+ * Nothing is overdue, whatever the date: the next meeting is the client's to
+ * arrange.
+ */
+static void ck_example_diagnostics(const char *file, const char *as_of, const char *want)
+{
+    cp_client *c = load_client(file);
+    cp_diagnostics *d = cp_diagnostics_new();
+    ck_assert_ptr_nonnull(d);
+    cp_date day = CP_DATE_NONE;
+    if (as_of)
+        day = cpt_date(as_of);
+    ck_assert_ok(cp_client_validate(c, day, d, NULL), NULL);
+    char got[512] = "";
+    for (size_t i = 0; i < cp_diagnostics_count(d); i++) {
+        const cp_diagnostic *x = cp_diagnostics_at(d, i);
+        size_t n = strlen(got);
+        snprintf(got + n, sizeof got - n, "%s%s %s %s", i ? "; " : "",
+                 cp_severity_to_string(cp_diagnostic_severity(x)), cp_diagnostic_code(x),
+                 cp_diagnostic_path(x));
+    }
+    ck_assert_str_eq(got, want);
+    cp_diagnostics_free(d);
+    cp_client_free(c);
+}
+
+START_TEST(source_plans_diagnostics)
+{
+    const char *const dates[] = {NULL, "2026-03-09", "2026-07-31", "2027-01-01"};
+    for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+        ck_example_diagnostics("year11.json", dates[i],
+                               "warning goal-without-action /plans/0/goals/2");
+        ck_example_diagnostics("year11-additional-support.json", dates[i],
+                               "warning rule-of-three /plans/0");
+        ck_example_diagnostics("young-graduate.json", dates[i], "");
+    }
 }
 END_TEST
 
@@ -291,6 +364,7 @@ static Suite *examples_suite(void)
     tcase_add_test(tc, year11_values);
     tcase_add_test(tc, additional_support_values);
     tcase_add_test(tc, young_graduate_review);
+    tcase_add_test(tc, source_plans_diagnostics);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -232,6 +232,23 @@ START_TEST(reviews_due)
 }
 END_TEST
 
+/*
+ * Source 000: "a plan may leave the next meeting to the client": all three of
+ * its example plans do ("Contact me again if you'd like to discuss any
+ * further"). Such a plan is not "review due", whatever its next review date.
+ */
+START_TEST(next_meeting_left_to_client_not_due)
+{
+    cp_error e;
+    cp_plan *p = cp_client_find_plan(cp_caseload_find_client(cl, "c0"), "p1");
+    ck_assert_ok(cp_plan_set_next_meeting_left_to_client(p, 1, &e), &e);
+    ck_reviews("2026-03-02", 10, "c1/p2@2026-03-12(10)#0 c4/p1@2026-03-09(7)#0");
+    ck_reviews("2026-02-27", 0, "");
+    ck_assert_ok(cp_plan_set_next_meeting_left_to_client(p, 0, &e), &e);
+    ck_reviews("2026-02-27", 0, "c0/p1@2026-02-27(0)#0");
+}
+END_TEST
+
 START_TEST(clients_without_agreed_plan)
 {
     cp_hits *h = NULL;
@@ -354,6 +371,7 @@ static Suite *query_suite(void)
     tcase_add_test(t, actions_overdue);
     tcase_add_test(t, optional_and_ongoing_never_due);
     tcase_add_test(t, reviews_due);
+    tcase_add_test(t, next_meeting_left_to_client_not_due);
     tcase_add_test(t, clients_without_agreed_plan);
     tcase_add_test(t, plans_failing_smart);
     tcase_add_test(t, stable_order);

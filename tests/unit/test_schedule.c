@@ -303,6 +303,283 @@ START_TEST(plan_without_client_field_values)
 }
 END_TEST
 
+/* ---- the school calendar (0.2) ---- */
+
+/* The client's leaving date as of a date, formatted; "error:NAME" on failure. */
+static const char *leaving_with(const char *client_members, const char *as_of,
+                                const cp_schedule_options *opts)
+{
+    static char out[32];
+    cp_client *c = make(client_members, "");
+    cp_date d = CP_DATE_NONE;
+    cp_error e;
+    cp_status st = cp_client_leaving_date(c, cpt_date(as_of), opts, &d, &e);
+    if (st == CP_OK)
+        ck_assert_int_eq(cp_date_format(d, out, sizeof out), CP_OK);
+    else
+        snprintf(out, sizeof out, "error:%s", cp_status_name(st));
+    cp_client_free(c);
+    return out;
+}
+
+static const char *leaving(const char *client_members, const char *as_of)
+{
+    return leaving_with(client_members, as_of, NULL);
+}
+
+/* The next review with schedule options. */
+static const char *next_sched(const char *client_members, const char *plan_members,
+                              const char *from, const cp_schedule_options *opts)
+{
+    static char out[32];
+    cp_client *c = make(client_members, plan_members);
+    cp_date d = CP_DATE_NONE;
+    cp_error e;
+    cp_status st = cp_plan_next_review_date_with(cp_client_plan_at(c, 0), cpt_date(from), NULL,
+                                                 opts, &d, &e);
+    if (st == CP_OK) {
+        ck_assert_int_eq(cp_date_format(d, out, sizeof out), CP_OK);
+        ck_assert_int_lt(cp_date_weekday(d), 6);
+        ck_assert_int_ne(d.month, 8);
+    } else {
+        snprintf(out, sizeof out, "error:%s", cp_status_name(st));
+    }
+    cp_client_free(c);
+    return out;
+}
+
+/*
+ * Source 000: those most in need are seen "1-5 times each school year
+ * (depending on their level of need and intended leaving date)". With no
+ * leaving date recorded it is the end of the summer term (default 31 July)
+ * of year 11 for years 7 to 11, of year 13 for years 12 and 13; the year
+ * group is the client's in the school year of the date given.
+ */
+START_TEST(leaving_date_from_year_group)
+{
+    ck_assert_str_eq(leaving("'year_group':11", "2026-01-12"), "2026-07-31");
+    ck_assert_str_eq(leaving("'year_group':13", "2026-01-12"), "2026-07-31");
+    ck_assert_str_eq(leaving("'year_group':12", "2026-01-12"), "2027-07-31");
+    ck_assert_str_eq(leaving("'year_group':9", "2026-01-12"), "2028-07-31");
+    ck_assert_str_eq(leaving("'year_group':7", "2026-01-12"), "2030-07-31");
+    /* school years start on 1 September */
+    ck_assert_str_eq(leaving("'year_group':11", "2026-08-31"), "2026-07-31");
+    ck_assert_str_eq(leaving("'year_group':11", "2026-09-01"), "2027-07-31");
+    ck_assert_str_eq(leaving("'year_group':9", "2025-09-01"), "2028-07-31");
+    /* the setting is not looked at */
+    ck_assert_str_eq(leaving("'setting':'college','year_group':12", "2026-01-12"), "2027-07-31");
+    /* the configurable defaults */
+    cp_schedule_options o = CP_SCHEDULE_OPTIONS_INIT;
+    o.term_end_month = 7;
+    o.term_end_day = 22;
+    ck_assert_str_eq(leaving_with("'year_group':11", "2026-01-12", &o), "2026-07-22");
+    o.term_end_month = 6;
+    o.term_end_day = 30;
+    o.leaving_year = 12;
+    o.sixth_form_leaving_year = 12;
+    ck_assert_str_eq(leaving_with("'year_group':11", "2026-01-12", &o), "2027-06-30");
+    /* a year group past both leaving years: the end of this school year */
+    ck_assert_str_eq(leaving_with("'year_group':13", "2026-01-12", &o), "2026-06-30");
+}
+END_TEST
+
+START_TEST(leaving_date_recorded_wins)
+{
+    ck_assert_str_eq(leaving("'year_group':11,'intended_leaving_date':'2026-05-22'", "2026-01-12"),
+                     "2026-05-22");
+    ck_assert_str_eq(leaving("'intended_leaving_date':'2028-02-29'", "2026-01-12"), "2028-02-29");
+    /* whatever the date given */
+    ck_assert_str_eq(leaving("'intended_leaving_date':'2020-07-17'", "2026-01-12"), "2020-07-17");
+}
+END_TEST
+
+START_TEST(leaving_date_unknown_and_errors)
+{
+    ck_assert_str_eq(leaving("", "2026-01-12"), "error:CP_ENOTFOUND");
+    ck_assert_str_eq(leaving("'setting':'school','need_level':'intensive'", "2026-01-12"),
+                     "error:CP_ENOTFOUND");
+    cp_client *c = make("'year_group':11", "");
+    cp_date d = cpt_date("2001-01-01");
+    cp_date bad = {2026, 2, 29};
+    cp_error e;
+    ck_assert_cp(cp_client_leaving_date(NULL, cpt_date("2026-01-12"), NULL, &d, &e), CP_EINVAL, "",
+                 &e);
+    ck_assert_cp(cp_client_leaving_date(c, cpt_date("2026-01-12"), NULL, NULL, &e), CP_EINVAL, "",
+                 &e);
+    ck_assert_cp(cp_client_leaving_date(c, bad, NULL, &d, &e), CP_ERANGE, "", &e);
+    ck_assert_cp(cp_client_leaving_date(c, cpt_date("9999-01-12"), NULL, &d, &e), CP_OK, "", &e);
+    ck_assert_str_eq(leaving("'year_group':7", "9999-01-12"), "error:CP_ERANGE");
+    ck_assert_int_eq(d.year, 9999);
+    cp_client_free(c);
+}
+END_TEST
+
+START_TEST(schedule_options)
+{
+    cp_schedule_options o;
+    memset(&o, 0xff, sizeof o);
+    ck_assert_int_eq(cp_schedule_options_init(&o, CP_SCHEDULE_OPTIONS_VERSION), CP_OK);
+    cp_schedule_options init = CP_SCHEDULE_OPTIONS_INIT;
+    ck_assert_uint_eq(o.version, 1);
+    ck_assert_int_eq(o.term_end_month, 7);
+    ck_assert_int_eq(o.term_end_day, 31);
+    ck_assert_int_eq(o.leaving_year, 11);
+    ck_assert_int_eq(o.sixth_form_leaving_year, 13);
+    ck_assert_int_eq(memcmp(&o, &init, sizeof o), 0);
+    ck_assert_int_eq(cp_schedule_options_init(NULL, CP_SCHEDULE_OPTIONS_VERSION), CP_EINVAL);
+    ck_assert_int_eq(cp_schedule_options_init(&o, 2), CP_EINVAL);
+    /* refused: each with the same message from both functions */
+    const int bad[][5] = {
+        {2, 7, 31, 11, 13}, {1, 5, 31, 11, 13}, {1, 9, 1, 11, 13},  {1, 6, 31, 11, 13},
+        {1, 7, 0, 11, 13},  {1, 7, 32, 11, 13}, {1, 7, 31, 6, 13},  {1, 7, 31, 11, 14},
+        {1, 7, 31, 12, 11},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        cp_schedule_options b = {(unsigned)bad[i][0], bad[i][1], bad[i][2], bad[i][3], bad[i][4]};
+        ck_assert_str_eq(leaving_with("'year_group':11", "2026-01-12", &b), "error:CP_EINVAL");
+        ck_assert_str_eq(next_sched(SCHOOL("universal"), "", "2026-01-12", &b), "error:CP_EINVAL");
+    }
+    /* the edges allowed */
+    cp_schedule_options ok = {1, 8, 31, 7, 7};
+    ck_assert_str_eq(leaving_with("'year_group':7", "2026-01-12", &ok), "2026-08-31");
+    ok.term_end_month = 6;
+    ok.term_end_day = 1;
+    ok.leaving_year = 13;
+    ok.sixth_form_leaving_year = 13;
+    ck_assert_str_eq(leaving_with("'year_group':13", "2026-01-12", &ok), "2026-06-01");
+}
+END_TEST
+
+/* "... intended leaving date": no school review after it, the last one before it */
+START_TEST(last_review_before_leaving)
+{
+    /* year 11, once a year: 2027-01-12 would be after Friday 31 July 2026 */
+    ck_assert_str_eq(next("'setting':'school','year_group':11,'need_level':'universal'", "",
+                          "2026-01-12"),
+                     "2026-07-31");
+    /* a leaving date on a Saturday: the Friday before */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2026-06-27',"
+                          "'need_level':'targeted'",
+                          "", "2026-04-01"),
+                     "2026-06-26");
+    /* a date before the leaving date is kept */
+    ck_assert_str_eq(next("'year_group':11,'need_level':'intensive'", "", "2026-01-12"),
+                     "2026-03-26");
+    /* year 13 in June: August becomes 1 September, after the leaving date */
+    ck_assert_str_eq(next("'year_group':13,'need_level':'intensive'", "", "2026-06-01"),
+                     "2026-07-31");
+    /* a year 9 client is not limited this school year */
+    ck_assert_str_eq(next("'year_group':9,'need_level':'universal'", "", "2026-01-12"),
+                     "2027-01-12");
+    /* a leaving date in August (a school that says so): the last weekday of July */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2026-08-14'", "",
+                          "2026-05-04"),
+                     "2026-07-31");
+    /* weekly, the day before the leaving date */
+    ck_assert_str_eq(next("'year_group':11,'need_level':'intensive'",
+                          "'review_frequency':'weekly'", "2026-07-27"),
+                     "2026-07-31");
+    /* the options' term end */
+    cp_schedule_options o = CP_SCHEDULE_OPTIONS_INIT;
+    o.term_end_day = 17;
+    ck_assert_str_eq(next_sched("'year_group':11", "", "2026-01-12", &o), "2026-07-17");
+    /* the 0.1 function uses the defaults */
+    ck_assert_str_eq(next_sched("'year_group':11", "", "2026-01-12", NULL), "2026-07-31");
+}
+END_TEST
+
+START_TEST(no_review_after_leaving)
+{
+    const char *y11 = "'setting':'school','year_group':11,'need_level':'intensive'";
+    /* on the leaving date, or after it: no next school review */
+    ck_assert_str_eq(next(y11, "", "2026-07-31"), "error:CP_ENOTFOUND");
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2026-05-22'", "",
+                          "2026-06-01"),
+                     "error:CP_ENOTFOUND");
+    /* the last weekday before the leaving date is not after `from` */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2026-08-02'",
+                          "'review_frequency':'weekly'", "2026-07-31"),
+                     "error:CP_ENOTFOUND");
+    /* the message names the date */
+    cp_client *c = make(y11, "");
+    cp_date d = cpt_date("2001-01-01");
+    cp_error e;
+    ck_assert_cp(cp_plan_next_review_date(cp_client_plan_at(c, 0), cpt_date("2026-07-31"), NULL, &d,
+                                          &e),
+                 CP_ENOTFOUND, "", &e);
+    ck_assert_str_eq(e.message,
+                     "no school review is scheduled after the client's intended leaving date "
+                     "2026-07-31");
+    ck_assert_int_eq(d.year, 2001);
+    cp_client_free(c);
+    /* a client beyond school has no such limit */
+    ck_assert_str_eq(next("'setting':'adult','year_group':11,'need_level':'intensive'", "",
+                          "2026-07-31"),
+                     "2026-08-07");
+    ck_assert_str_eq(
+        next("'setting':'neet','intended_leaving_date':'2026-05-22','need_level':'targeted'", "",
+             "2026-06-01"),
+        "2026-06-15");
+}
+END_TEST
+
+/* No school review in August, whatever the frequency. */
+START_TEST(no_school_review_in_august)
+{
+    const char *school = "'setting':'school','need_level':'intensive'";
+    ck_assert_str_eq(next(school, "'review_frequency':'weekly'", "2026-07-27"), "2026-09-01");
+    ck_assert_str_eq(next(school, "'review_frequency':'fortnightly'", "2026-07-20"), "2026-09-01");
+    ck_assert_str_eq(next(school, "'review_frequency':'monthly'", "2026-07-15"), "2026-09-01");
+    ck_assert_str_eq(next(school, "'review_frequency':'per_school_year','reviews_per_year':4",
+                          "2026-06-01"),
+                     "2026-09-01");
+    /* from a date in August */
+    ck_assert_str_eq(next(school, "'review_frequency':'weekly'", "2026-08-10"), "2026-09-01");
+    /* 1 September on a Saturday (2029), a Sunday (2030): the Monday */
+    ck_assert_str_eq(next(school, "'review_frequency':'weekly'", "2029-08-20"), "2029-09-03");
+    ck_assert_str_eq(next(school, "'review_frequency':'fortnightly'", "2030-08-19"),
+                     "2030-09-02");
+    /* a year group without a setting is in school */
+    ck_assert_str_eq(next("'year_group':9", "'review_frequency':'weekly'", "2026-07-27"),
+                     "2026-09-01");
+    /* a weekly review in the last days of July stays in July */
+    ck_assert_str_eq(next(school, "'review_frequency':'weekly'", "2026-07-24"), "2026-07-31");
+    /* beyond school, August is an ordinary month */
+    ck_assert_str_eq(next(ADULT("intensive"), "'review_frequency':'weekly'", "2026-07-27"),
+                     "2026-08-03");
+}
+END_TEST
+
+/* Leap days and weekends around the leaving date. */
+START_TEST(leaving_leap_and_weekend)
+{
+    /* a leaving date on 29 February 2028 (a Tuesday) */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2028-02-29',"
+                          "'need_level':'intensive'",
+                          "", "2028-01-10"),
+                     "2028-02-29");
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2028-02-29'", "",
+                          "2028-02-29"),
+                     "error:CP_ENOTFOUND");
+    /* 365 days across a leap day reach 29 February; a leaving date on the
+     * Sunday before: the Friday */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2028-03-05'", "",
+                          "2027-03-01"),
+                     "2028-02-29");
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2028-02-27'", "",
+                          "2027-03-01"),
+                     "2028-02-25");
+    /* from a Saturday, the leaving date the Monday after: that Monday */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2026-07-13'",
+                          "'review_frequency':'fortnightly'", "2026-07-11"),
+                     "2026-07-13");
+    /* from a Saturday, the leaving date the Sunday after: none */
+    ck_assert_str_eq(next("'year_group':11,'intended_leaving_date':'2026-07-12'",
+                          "'review_frequency':'weekly'", "2026-07-11"),
+                     "error:CP_ENOTFOUND");
+}
+END_TEST
+
 static Suite *schedule_suite(void)
 {
     Suite *s = suite_create("schedule");
@@ -318,6 +595,16 @@ static Suite *schedule_suite(void)
     tcase_add_test(t, weekends);
     tcase_add_test(t, august);
     tcase_add_test(t, year_ends_and_leap_days);
+    suite_add_tcase(s, t);
+    t = tcase_create("school calendar");
+    tcase_add_test(t, leaving_date_from_year_group);
+    tcase_add_test(t, leaving_date_recorded_wins);
+    tcase_add_test(t, leaving_date_unknown_and_errors);
+    tcase_add_test(t, schedule_options);
+    tcase_add_test(t, last_review_before_leaving);
+    tcase_add_test(t, no_review_after_leaving);
+    tcase_add_test(t, no_school_review_in_august);
+    tcase_add_test(t, leaving_leap_and_weekend);
     suite_add_tcase(s, t);
     t = tcase_create("errors");
     tcase_add_test(t, policy_init);

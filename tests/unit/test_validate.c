@@ -742,6 +742,11 @@ START_TEST(next_review_overdue)
     ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(d, 0)),
                      "plan \"p1\" was due for review 30 day(s) ago");
     cp_diagnostics_free(d);
+    /* a plan that leaves the next meeting to the client ("Contact me again
+     * if you'd like", source 000) is not review due */
+    cp_error e;
+    ck_assert_ok(cp_plan_set_next_meeting_left_to_client(cp_client_find_plan(c, "p1"), 1, &e), &e);
+    ck_validate(c, cpt_date("2026-02-03"), ok);
     cp_client_free(c);
 }
 END_TEST

@@ -32,8 +32,8 @@ __all__ = [
     "Client", "Supporter", "Plan", "Resource", "Artefact", "HistoryEntry", "Goal",
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
-    "Stats", "LoadOptions", "ReviewPolicy", "ValidateOptions", "academic_year", "term",
-    "StrategicPlan", "Kpi", "ProvisionMap",
+    "Stats", "LoadOptions", "ReviewPolicy", "ScheduleOptions", "ValidateOptions",
+    "academic_year", "term", "StrategicPlan", "Kpi", "ProvisionMap",
 ]
 
 
@@ -77,6 +77,16 @@ class Client(_ClientBase):
         self._top()
         p = self._parent
         return p if isinstance(p, Caseload) else None
+
+    def leaving_date(self, as_of, schedule=None):
+        """The date the client intends to leave school: the recorded
+        intended_leaving_date, or else the end of the summer term of year 11
+        (year groups 7-11) or year 13 (12-13), the year group being the
+        client's in the school year of ``as_of``. ``schedule`` a
+        ScheduleOptions (None for the defaults). NotFoundError when neither
+        a leaving date nor a year group is recorded."""
+        return self._call(_c.cp_client_leaving_date, date_in(as_of),
+                          None if schedule is None else schedule._struct)
 
     def has_support(self, flag):
         """Whether the client has a support flag (a Support or its name)."""
@@ -273,11 +283,17 @@ class Plan(_PlanBase):
                     (date_in(date), str_in(author, "author"), str_in(change, "change"),
                      str_in(reason, "reason"), 1 if sensitive else 0), None)
 
-    def next_review_date(self, after, policy=None):
+    def next_review_date(self, after, policy=None, schedule=None):
         """When the next review falls after a date, by the plan's frequency or
-        else the policy (a ReviewPolicy; None for the defaults)."""
-        return self._call(_c.cp_plan_next_review_date, date_in(after),
-                          None if policy is None else policy._struct)
+        else the policy (a ReviewPolicy; None for the defaults), with the
+        school calendar of ``schedule`` (a ScheduleOptions; None for the
+        defaults): no school review in August nor after the client's intended
+        leaving date (NotFoundError when none is left)."""
+        pol = None if policy is None else policy._struct
+        if schedule is None:
+            return self._call(_c.cp_plan_next_review_date, date_in(after), pol)
+        return self._call(_c.cp_plan_next_review_date_with, date_in(after), pol,
+                          schedule._struct)
 
 
 class Resource(_ResourceBase):
@@ -1368,6 +1384,50 @@ class ReviewPolicy:
     def __repr__(self):
         return "<careerplan.ReviewPolicy school_reviews_per_year=%r beyond_school=%r>" % (
             self.school_reviews_per_year, tuple(v.value for v in self.beyond_school))
+
+
+class ScheduleOptions:
+    """The school calendar of review scheduling, defaults the sources do not
+    fix: the summer term ends on ``term_end_month``/``term_end_day`` (default
+    31 July); a client in year groups 7 to ``leaving_year`` (default 11) leaves
+    at the end of it, a client in a later year group at the end of
+    ``sixth_form_leaving_year`` (default 13). ``ScheduleOptions()`` has the
+    library's defaults; the library checks the values when they are used."""
+
+    __slots__ = ("_struct",)
+    _names = ("term_end_month", "term_end_day", "leaving_year", "sixth_form_leaving_year")
+
+    def __init__(self, **values):
+        s = self._struct = _c.cp_schedule_options()
+        _c.cp_schedule_options_init(s, _c.CP_SCHEDULE_OPTIONS_VERSION)
+        for name, value in values.items():
+            if name not in self._names:
+                raise TypeError("ScheduleOptions has no option %r" % name)
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return "<careerplan.ScheduleOptions %s>" % " ".join(
+            "%s=%d" % (n, getattr(self, n)) for n in self._names)
+
+
+def _schedule_option(name, doc):
+    def get(self):
+        return getattr(self._struct, name)
+
+    def put(self, value):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("%s must be an int" % name)
+        setattr(self._struct, name, value)
+    return property(get, put, doc=doc)
+
+
+ScheduleOptions.term_end_month = _schedule_option("term_end_month",
+                                                  "Month the summer term ends: 6 to 8.")
+ScheduleOptions.term_end_day = _schedule_option("term_end_day", "Day the summer term ends.")
+ScheduleOptions.leaving_year = _schedule_option(
+    "leaving_year", "Year group that clients in years 7 up to it leave at the end of.")
+ScheduleOptions.sixth_form_leaving_year = _schedule_option(
+    "sixth_form_leaving_year", "Year group that clients in later year groups leave at the end of.")
 
 
 # ---- dates ----

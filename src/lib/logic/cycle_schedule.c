@@ -61,52 +61,117 @@ cp_date cp__off_weekend(cp_date d)
     return d;
 }
 
-cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
-                                   const cp_review_policy *policy, cp_date *out, cp_error *err)
+/* The date a frequency gives after `from`, before the school calendar rules. */
+static cp_status add_frequency(cp_date from, cp_review_frequency freq, int per_year, cp_date *next)
 {
-    if (!plan || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "plan or output is NULL");
-    if (!cp_date_is_valid(from))
-        return cp__fail(err, CP_ERANGE, NULL, "the start date is not a calendar date");
+    switch (freq) {
+    case CP_REVIEW_FREQUENCY_WEEKLY:
+        return cp_date_add_days(from, 7, next);
+    case CP_REVIEW_FREQUENCY_FORTNIGHTLY:
+        return cp_date_add_days(from, 14, next);
+    case CP_REVIEW_FREQUENCY_MONTHLY:
+        *next = cp__date_add_month(from);
+        return cp_date_is_valid(*next) ? CP_OK : CP_ERANGE;
+    default:
+        return cp_date_add_days(from, 365 / per_year, next);
+    }
+}
+
+/* No school review in August: 1 September, then off a weekend. */
+static cp_date not_in_august(cp_date d)
+{
+    if (d.month == 8) {
+        d.month = 9;
+        d.day = 1;
+        d = cp__off_weekend(d);
+    }
+    return d;
+}
+
+/* The last weekday on or before `d` that is not in August. */
+static cp_date last_school_day(cp_date d)
+{
+    for (;;) {
+        if (d.month == 8) {
+            d.month = 7;
+            d.day = 31;
+        }
+        if (cp_date_weekday(d) < 6 || cp_date_add_days(d, -1, &d) != CP_OK)
+            return d;
+    }
+}
+
+static cp_status no_review(cp_error *err, cp_date leaving)
+{
+    char buf[16];
+    cp_date_format(leaving, buf, sizeof buf);
+    return cp__fail(err, CP_ENOTFOUND, NULL,
+                    "no school review is scheduled after the client's intended leaving date %s",
+                    buf);
+}
+
+/* For a client in school: the last review falls on or before the intended
+ * leaving date, and none on or after it. */
+static cp_status before_leaving(const struct cp_client *c, cp_date from,
+                                const cp_schedule_options *o, cp_date *next, cp_error *err)
+{
+    cp_date leaving;
+    cp_error ignored;
+    cp_status st = cp_client_leaving_date(c, from, o, &leaving, &ignored);
+    if (st == CP_ENOTFOUND)
+        return CP_OK; /* no leaving date known: no limit */
+    if (st != CP_OK)
+        return cp__fail(err, st, NULL, "%s", ignored.message);
+    if (cp_date_compare(from, leaving) >= 0)
+        return no_review(err, leaving);
+    if (cp_date_compare(*next, leaving) > 0) {
+        cp_date last = last_school_day(leaving);
+        if (cp_date_compare(last, from) <= 0)
+            return no_review(err, leaving);
+        *next = last;
+    }
+    return CP_OK;
+}
+
+cp_status cp_plan_next_review_date_with(const cp_plan *plan, cp_date from,
+                                        const cp_review_policy *policy,
+                                        const cp_schedule_options *opts, cp_date *out,
+                                        cp_error *err)
+{
     cp_review_policy pol;
-    cp_status st = cp__policy_resolve(policy, &pol, err);
+    cp_schedule_options o;
+    cp_status st = cp__schedule_begin(plan && out, "plan", from, opts, &o, err);
+    if (st == CP_OK)
+        st = cp__policy_resolve(policy, &pol, err);
     if (st != CP_OK)
         return st;
     const struct cp_client *c = (const struct cp_client *)cp__node_client(&plan->base);
     int need = c ? c->need_level : 0;
+    int school = in_school(c);
     cp_review_frequency freq = (cp_review_frequency)plan->review_frequency;
     if (freq == CP_REVIEW_FREQUENCY_UNSET)
-        freq = in_school(c) ? CP_REVIEW_FREQUENCY_PER_SCHOOL_YEAR : pol.beyond_school[need];
+        freq = school ? CP_REVIEW_FREQUENCY_PER_SCHOOL_YEAR : pol.beyond_school[need];
+    int per_year = plan->reviews_per_year ? plan->reviews_per_year : pol.school_reviews_per_year[need];
     cp_date next = from;
-    switch (freq) {
-    case CP_REVIEW_FREQUENCY_WEEKLY:
-        st = cp_date_add_days(from, 7, &next);
-        break;
-    case CP_REVIEW_FREQUENCY_FORTNIGHTLY:
-        st = cp_date_add_days(from, 14, &next);
-        break;
-    case CP_REVIEW_FREQUENCY_MONTHLY:
-        next = cp__date_add_month(from);
-        st = cp_date_is_valid(next) ? CP_OK : CP_ERANGE;
-        break;
-    default: {
-        int n = plan->reviews_per_year ? plan->reviews_per_year : pol.school_reviews_per_year[need];
-        st = cp_date_add_days(from, 365 / n, &next);
-        /* Off the weekend first: a Saturday 31 July must not become a
-         * Monday in August, when schools are closed. */
+    st = add_frequency(from, freq, per_year, &next);
+    if (st == CP_OK)
         next = cp__off_weekend(next);
-        if (st == CP_OK && next.month == 8) {
-            next.month = 9;
-            next.day = 1;
-        }
-        break;
-    }
-    }
-    if (st != CP_OK)
+    if (st != CP_OK || !cp_date_is_valid(next))
         return cp__fail(err, CP_ERANGE, NULL, "the next review would fall after 9999-12-31");
-    next = cp__off_weekend(next);
+    /* Off the weekend first: a Saturday 31 July must not become a Monday in
+     * August, when schools are closed. */
+    if (school || freq == CP_REVIEW_FREQUENCY_PER_SCHOOL_YEAR)
+        next = not_in_august(next);
     if (!cp_date_is_valid(next))
         return cp__fail(err, CP_ERANGE, NULL, "the next review would fall after 9999-12-31");
+    if (school && (st = before_leaving(c, from, &o, &next, err)) != CP_OK)
+        return st;
     *out = next;
     return CP_OK;
+}
+
+cp_status cp_plan_next_review_date(const cp_plan *plan, cp_date from,
+                                   const cp_review_policy *policy, cp_date *out, cp_error *err)
+{
+    return cp_plan_next_review_date_with(plan, from, policy, NULL, out, err);
 }

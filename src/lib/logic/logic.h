@@ -21,6 +21,15 @@ int cp__client_has_agreed_plan(const struct cp_client *c);
 size_t cp__plan_failing_smart(const struct cp_plan *p);
 /* Copies a policy, or the defaults for NULL, after checking it. */
 cp_status cp__policy_resolve(const cp_review_policy *in, cp_review_policy *out, cp_error *err);
+/* Copies schedule options, or the defaults for NULL, after checking them. */
+cp_status cp__schedule_options_resolve(const cp_schedule_options *in, cp_schedule_options *out,
+                                       cp_error *err);
+/* The checks every scheduling function starts with: clears err; CP_EINVAL
+ * unless args_given ("WHICH or output is NULL"), CP_ERANGE for an invalid
+ * day, then the options resolved into out. */
+cp_status cp__schedule_begin(int args_given, const char *which, cp_date day,
+                             const cp_schedule_options *in, cp_schedule_options *out,
+                             cp_error *err);
 /* Moves a Saturday or Sunday to the following Monday. */
 cp_date cp__off_weekend(cp_date d);
 /* Is the action (or its goal) sensitive? */

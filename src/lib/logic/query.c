@@ -160,7 +160,9 @@ static void scan_plan(query q, const struct cp_client *c, const struct cp_plan *
     if (p->status == CP_PLAN_STATUS_CLOSED)
         return;
     if (q == Q_REVIEWS) {
-        if (!cp_date_is_none(p->next_review) && cp_date_compare(p->next_review, until) <= 0) {
+        /* a plan that leaves the next meeting to the client is not "review due" */
+        if (!p->next_meeting_left_to_client && !cp_date_is_none(p->next_review) &&
+            cp_date_compare(p->next_review, until) <= 0) {
             cp_hit hit = {c, p, NULL, NULL, p->next_review,
                           cp_date_diff_days(as_of, p->next_review), 0, 0};
             push(h, hit);

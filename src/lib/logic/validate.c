@@ -104,8 +104,10 @@ static void check_plan(vctx *v, const struct cp_plan *p)
         cp__path_pop(&v->path, k);
     }
     cp__path_pop(&v->path, m);
+    /* a plan that leaves the next meeting to the client is not "review due" */
     if (!cp_date_is_none(v->as_of) && p->status != CP_PLAN_STATUS_CLOSED &&
-        !cp_date_is_none(p->next_review) && cp_date_compare(p->next_review, v->as_of) < 0) {
+        !p->next_meeting_left_to_client && !cp_date_is_none(p->next_review) &&
+        cp_date_compare(p->next_review, v->as_of) < 0) {
         snprintf(msg, sizeof msg, "plan \"%.60s\" was due for review %ld day(s) ago", p->id,
                  cp_date_diff_days(p->next_review, v->as_of));
         add(v, CP_SEVERITY_WARNING, "next-review-overdue", "next_review", msg);
