@@ -1,8 +1,8 @@
 /*
  * What a review summary holds (rules in cycle.h, layout in
  * cycle_review_summary.h): outcomes grouped by result, achievements first;
- * each goal score with the goal's last score before the review; the next
- * review when known.
+ * each goal score with the goal's last score before the review; the changes
+ * agreed; the next review when known.
  */
 #include "cycle_review_summary.h"
 
@@ -80,11 +80,14 @@ cp_status cp__review_summary_build(const struct cp_review *r, cp__review_summary
     int oom = 0;
     cp__summary_outcome *outcomes = alloc_array(r->outcomes.count, sizeof *outcomes, &oom);
     cp__summary_score *scores = alloc_array(r->goal_scores.count, sizeof *scores, &oom);
+    cp__summary_change *changes = alloc_array(r->changes.count, sizeof *changes, &oom);
     if (oom) {
         cp__free(outcomes);
         cp__free(scores);
+        cp__free(changes);
         return CP_ENOMEM;
     }
+    out->change_store = changes;
     out->review = r;
     out->plan = (const struct cp_plan *)r->base.parent;
     out->outcome_store = outcomes;
@@ -117,6 +120,20 @@ cp_status cp__review_summary_build(const struct cp_review *r, cp__review_summary
     }
     out->scores = scores;
     out->score_count = r->goal_scores.count;
+    for (size_t i = 0; i < r->changes.count; i++) {
+        const struct cp_change *c = (const struct cp_change *)r->changes.items[i];
+        changes[i].change = c;
+        if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
+            changes[i].goal = c->goal ? (const struct cp_goal *)cp__node_resolve(
+                                            &r->base, c->goal, &cp__goal_type)
+                                      : NULL;
+        else
+            changes[i].action = c->action ? (const struct cp_action *)cp__node_resolve(
+                                                &r->base, c->action, &cp__action_type)
+                                          : NULL;
+    }
+    out->changes = changes;
+    out->change_count = r->changes.count;
     out->next_review = r->next_review;
     return CP_OK;
 }
@@ -125,5 +142,6 @@ void cp__review_summary_fini(cp__review_summary *summary)
 {
     cp__free(summary->outcome_store);
     cp__free(summary->score_store);
+    cp__free(summary->change_store);
     memset(summary, 0, sizeof *summary);
 }
