@@ -160,17 +160,44 @@ CP_API cp_status cp_review_apply(cp_review *review, const cp_review_policy *poli
 CP_API int cp_review_is_applied(const cp_review *review);
 
 /**
- * Summarises a review for people: achievements first, then what is partly
- * done, then what is not done with its barriers, then what is no longer
- * relevant, then the change in confidence per goal (from the goal's last
- * score dated before the review to the score given at it), then the next
- * review date.
+ * Summarises a review for people. Source 004: "acknowledge client
+ * achievements first, then collaboratively examine any unfulfilled
+ * actions". In order:
+ *
+ * - a first line: "Review ID of plan ID on DATE", then the mode as people
+ *   say it (the value's name with '_' read as a space: "face to face") and
+ *   ", with REVIEWER" when recorded;
+ * - the outcomes in groups, achievements first: "Achieved:", "Partly
+ *   achieved:", "Not achieved:" (with its barriers: "barrier: KIND
+ *   (DETAIL)"), "No longer relevant:"; each action by its description
+ *   ("(unknown action ID)" when the plan has none by that id), with its
+ *   notes and what helped;
+ * - "Confidence (1-10):": each goal by its statement, "BEFORE -> AFTER
+ *   (+N)" or "AFTER (no earlier score)". BEFORE is, for an applied review,
+ *   the score cp_review_apply() recorded ("score_before", the figure in the
+ *   plan's history); before it is applied, the same rule worked out now:
+ *   the goal's last confidence history score dated before the review, else
+ *   the last earlier review's score, else the goal's recorded confidence
+ *   when no later review of the plan exists (source 000 records
+ *   confidence "between 1-10");
+ * - "Changes agreed:", one line per change in words: "Revised: DESCRIPTION"
+ *   (the description agreed, else the action's) with ": due DATE" for a new
+ *   due date, "Dropped: DESCRIPTION", "Added: DESCRIPTION" (with "(NOTE)"
+ *   when the change has a description), "Goal revised: STATEMENT" (the new
+ *   statement agreed);
+ * - "Next review: DATE" when known.
+ *
+ * Free text (ids, reviewer, descriptions, statements, notes, details, what
+ * helped) is shown so that it cannot start a line of its own: C0 control
+ * characters and DEL as "\xhh" (a newline as the four characters
+ * "\x0a"), C1 controls and U+2028, U+2029 as "\uhhhh"; any other UTF-8
+ * passes through unchanged.
  *
  * @param review the review; not NULL
  * @param[out] out new: NUL-terminated UTF-8 text ending in a newline, freed with cp_free(); not NULL
  * @param err    optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM
- * @since 0.1
+ * @since 0.1; labels, descriptions, "Changes agreed" and the escaping since 0.2
  */
 CP_API cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *err);
 
@@ -179,8 +206,12 @@ CP_API cp_status cp_review_summary_text(const cp_review *review, char **out, cp_
  * newline): "review", "plan", "date", "achieved", "partly_achieved",
  * "not_achieved" (each item with "action", "description" and, when recorded,
  * "notes", "barriers" and "helped"), "no_longer_relevant", "confidence" (items with
- * "goal", "statement", "before" (omitted when unknown), "after", "change")
- * and "next_review" (when known).
+ * "goal", "statement", "before" (omitted when unknown), "after", "change"),
+ * "changes" (since 0.2: items with "kind", "action" or "goal" (the id),
+ * "description" (the text shown in the summary's line, when known), "due"
+ * (a revision's new due date) and "note" (the description given with an
+ * added or dropped action)) and "next_review" (when known). The text values
+ * are as recorded: JSON escapes them.
  *
  * @param review the review; not NULL
  * @param[out] out new JSON text, freed with cp_free(); not NULL

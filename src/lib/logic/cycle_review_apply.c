@@ -158,7 +158,7 @@ static cp_status check_review(const struct cp_review *r, const struct cp_plan *p
             return cp__fail(err, CP_ENOTFOUND, path, "%s \"%.60s\" is not in plan \"%.60s\"",
                             goal_kind ? "goal" : "action", target ? target : "", p->id);
         }
-        if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due) &&
+        if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && new_due(c, plan_action(p, target)) &&
             cp_date_compare(c->due, r->date) < 0) {
             snprintf(path, sizeof path, "/changes/%zu/due", i);
             return cp__fail(err, CP_ERANGE, path, "the new due date is before the review");
