@@ -108,6 +108,21 @@ static char *save(const cp_client *c)
     return s;
 }
 
+/* Saves the client, checks that it reads back to the same bytes and
+ * returns the saved text (freed with cp_free()). */
+static char *save_and_reload(const cp_client *c)
+{
+    char *json = save(c);
+    cp_client *again = NULL;
+    cp_error e;
+    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &again, &e), &e);
+    char *json2 = save(again);
+    ck_same_text(json2, json);
+    cp_free(json2);
+    cp_client_free(again);
+    return json;
+}
+
 static void ck_date(cp_date got, const char *want)
 {
     char buf[CP_DATE_BUFSIZE] = "none";
@@ -444,15 +459,9 @@ START_TEST(outcomes_without_changes)
                      "not achieved a3; not achieved a6; no longer relevant a4; "
                      "next review 2026-02-23");
     /* the barriers are saved and read back */
-    char *json = save(c);
+    char *json = save_and_reload(c);
     ck_assert_ptr_nonnull(strstr(json, "\"barriers\": [\n                \"time: Temporary"));
-    cp_client *again = NULL;
-    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &again, &e), &e);
-    char *json2 = save(again);
-    ck_same_text(json2, json);
     cp_free(json);
-    cp_free(json2);
-    cp_client_free(again);
     cp_client_free(c);
 }
 END_TEST
@@ -538,17 +547,11 @@ START_TEST(one_point_stronger)
     ck_assert_int_eq(cp_goal_score_get_score_before(
                          cp_review_goal_score_at(cp_client_find_review(c, "r1"), 0)),
                      4);
-    char *json = save(c);
+    char *json = save_and_reload(c);
     ck_assert_ptr_nonnull(strstr(json, "\"date\": \"2026-02-09\",\n              \"score\": 6,\n"
                                        "              \"one_point_stronger\": \"Talking to "
                                        "someone who works in training\""));
-    cp_client *again = NULL;
-    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &again, &e), &e);
-    char *json2 = save(again);
-    ck_same_text(json2, json);
     cp_free(json);
-    cp_free(json2);
-    cp_client_free(again);
     cp_client_free(c);
 }
 END_TEST
