@@ -768,6 +768,20 @@ START_TEST(out_of_memory_with_sensitive_items)
 }
 END_TEST
 
+/* What 0.2 allocates: the barriers of a "not yet" action, what would make a
+ * score one point stronger, a revised description, a goal's old statement. */
+START_TEST(out_of_memory_not_yet)
+{
+    oom_sweep("{'id':'r1','date':'2026-02-07','reviewer':'Jo Adviser',"
+              "'outcomes':[{'action':'a3','result':'not_achieved','barriers':[{'kind':'time',"
+              "'detail':'shifts'},{'kind':'money'}]}],'goal_scores':[{'goal':'g1','score':6,"
+              "'one_point_stronger':'A mentor'}],'changes':[{'kind':'action_revised',"
+              "'action':'a1','description':'Research three careers'},"
+              "{'kind':'goal_revised','goal':'g1','description':'New'}]}",
+              "", "", "r1", 0);
+}
+END_TEST
+
 static Suite *review_apply_suite(void)
 {
     Suite *s = suite_create("review_apply");
@@ -798,6 +812,7 @@ static Suite *review_apply_suite(void)
     tcase_add_test(t, out_of_memory_once);
     tcase_add_test(t, out_of_memory_from_then_on);
     tcase_add_test(t, out_of_memory_with_sensitive_items);
+    tcase_add_test(t, out_of_memory_not_yet);
     tcase_set_timeout(t, 60);
     suite_add_tcase(s, t);
     return s;
