@@ -183,34 +183,73 @@ CP_API cp_status cp_plan_next_review_date_with(const cp_plan *plan, cp_date from
                                                cp_error *err);
 
 /**
- * Applies a review to its plan, all or nothing:
+ * Applies a review to its plan, all or nothing. Source 000: "The action
+ * plan is reviewed and updated at all future interventions"; source 004:
+ * "acknowledge client achievements first, then collaboratively examine any
+ * unfulfilled actions".
  *
- * - each outcome sets its action's status: achieved → done (completed on the
- *   review date), partly_achieved → partly_done, not_achieved → not_done,
- *   no_longer_relevant → dropped;
- * - each goal score becomes the goal's confidence and is added to its
- *   confidence history with the review date;
- * - each change is carried out: action_revised with a due date moves the
- *   action's due date and puts it back to planned; action_dropped drops the
- *   action; goal_revised with a description replaces the goal's statement;
- *   action_added records an action already added to the plan;
- * - the next review date is the review's own "next_review" if set (moved off
+ * - Each outcome sets its action's status: achieved → done (completed on the
+ *   review date), partly_achieved → partly_done, no_longer_relevant →
+ *   dropped. not_achieved keeps the action open, "not yet" (source 000: "Use
+ *   the word 'yet.': Dweck says 'not yet' has become one of her favourite
+ *   phrases"; source 004: "identify barriers, and adapt action plans"): an
+ *   in_progress action stays in_progress, any other becomes planned, its
+ *   completion date is cleared, and the outcome's barriers are recorded on
+ *   the action (its "barriers", since 0.2: "kind" or "kind: detail", in the
+ *   outcome's order, replacing any recorded before) — unless a change of
+ *   the same review drops or revises the action: then the change decides
+ *   and no barrier is recorded. Any other outcome clears the action's
+ *   recorded barriers.
+ * - Each goal score becomes the goal's confidence and is added to its
+ *   confidence history with the review date and, since 0.2, the score's
+ *   "one_point_stronger" (source 000: "Scale the strength of the client's
+ *   feeling about a topic by asking them to place it somewhere between
+ *   1-10. Ask what would make it one point stronger and work on that with
+ *   their suggestions"). The score the goal had before is stored in the
+ *   score's "score_before" (since 0.2): the last score of its confidence
+ *   history dated before the review, else the last score given by an
+ *   earlier review of the plan, else the goal's recorded confidence when no
+ *   later review of the plan exists; absent when none is known. The history
+ *   entry and cp_review_summary_text() show the same figure.
+ * - Each change is carried out (source 004: "revise and update SMART (...) career
+ *   action plans"): action_revised applies its "description" as the
+ *   action's new description and its "due" as the new due date, and puts
+ *   the action back to open (in_progress stays so, anything else becomes
+ *   planned; the completion date and recorded barriers are cleared);
+ *   action_dropped drops the action (and clears its barriers);
+ *   goal_revised replaces the goal's statement with its "description"
+ *   (source 000: "change may alter the steps to be taken, and even the
+ *   goal"); action_added records an action already added to the plan. A
+ *   revision that changes nothing — an action_revised whose description
+ *   (absent, empty or the same) and due date (absent or the same) leave the
+ *   action as it is, a goal_revised with no new statement — is refused.
+ * - The next review date is the review's own "next_review" if set (moved off
  *   a weekend), otherwise cp_plan_next_review_date() from the review date;
- *   it is stored in the review and the plan;
- * - a history entry dated the review date says what changed. What concerns
- *   sensitive goals or actions goes in a second entry marked sensitive, so a
- *   non-sensitive export can keep the first.
+ *   it is stored in the review and the plan.
+ * - A history entry dated the review date says what changed, e.g.
+ *   "Review r1: achieved a1; not achieved a3; confidence g1 4 -> 7;
+ *   a3 revised: "old description" -> "new description", now due
+ *   2026-03-20; goal g1 revised: "old statement" -> "new statement";
+ *   a2 dropped; next review 2026-02-23": the old statement and description
+ *   are kept there. What concerns sensitive goals or actions goes in a
+ *   second entry marked sensitive, so a non-sensitive export can keep the
+ *   first.
  *
  * Refused, with the plan left exactly as it was: CP_ESTATE (already
  * applied), CP_ERANGE (review dated before the plan was created, a new due
  * date before the review), CP_ENOTFOUND (an outcome, score or change names
- * an action or goal that is not in this plan), CP_ENOMEM.
+ * an action or goal that is not in this plan), CP_EINVAL (a revision that
+ * changes nothing: the message names the change, e.g. "change 1
+ * (action_revised of "a3") changes nothing: ...", and the path is
+ * "/changes/1"), CP_ENOMEM. Error paths are relative to the review.
  *
  * @param review the review, held by its plan; not NULL
  * @param policy for the next review date, or NULL for the defaults
  * @param err    optional; filled on failure
  * @return CP_OK or a code above; CP_EINVAL for NULL or a bad policy
- * @since 0.1
+ * @since 0.1; the "not yet" rule, barriers on the action, revised
+ *        descriptions, refused empty revisions, "score_before" and
+ *        "one_point_stronger" since 0.2
  */
 CP_API cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_error *err);
 
@@ -224,17 +263,44 @@ CP_API cp_status cp_review_apply(cp_review *review, const cp_review_policy *poli
 CP_API int cp_review_is_applied(const cp_review *review);
 
 /**
- * Summarises a review for people: achievements first, then what is partly
- * done, then what is not done with its barriers, then what is no longer
- * relevant, then the change in confidence per goal (from the goal's last
- * score dated before the review to the score given at it), then the next
- * review date.
+ * Summarises a review for people. Source 004: "acknowledge client
+ * achievements first, then collaboratively examine any unfulfilled
+ * actions". In order:
+ *
+ * - a first line: "Review ID of plan ID on DATE", then the mode as people
+ *   say it (the value's name with '_' read as a space: "face to face") and
+ *   ", with REVIEWER" when recorded;
+ * - the outcomes in groups, achievements first: "Achieved:", "Partly
+ *   achieved:", "Not achieved:" (with its barriers: "barrier: KIND
+ *   (DETAIL)"), "No longer relevant:"; each action by its description
+ *   ("(unknown action ID)" when the plan has none by that id), with its
+ *   notes and what helped;
+ * - "Confidence (1-10):": each goal by its statement, "BEFORE -> AFTER
+ *   (+N)" or "AFTER (no earlier score)". BEFORE is, for an applied review,
+ *   the score cp_review_apply() recorded ("score_before", the figure in the
+ *   plan's history); before it is applied, the same rule worked out now:
+ *   the goal's last confidence history score dated before the review, else
+ *   the last earlier review's score, else the goal's recorded confidence
+ *   when no later review of the plan exists (source 000 records
+ *   confidence "between 1-10");
+ * - "Changes agreed:", one line per change in words: "Revised: DESCRIPTION"
+ *   (the description agreed, else the action's) with ": due DATE" for a new
+ *   due date, "Dropped: DESCRIPTION", "Added: DESCRIPTION" (with "(NOTE)"
+ *   when the change has a description), "Goal revised: STATEMENT" (the new
+ *   statement agreed);
+ * - "Next review: DATE" when known.
+ *
+ * Free text (ids, reviewer, descriptions, statements, notes, details, what
+ * helped) is shown so that it cannot start a line of its own: C0 control
+ * characters and DEL as "\xhh" (a newline as the four characters
+ * "\x0a"), C1 controls and U+2028, U+2029 as "\uhhhh"; any other UTF-8
+ * passes through unchanged.
  *
  * @param review the review; not NULL
  * @param[out] out new: NUL-terminated UTF-8 text ending in a newline, freed with cp_free(); not NULL
  * @param err    optional; filled on failure
  * @return CP_OK, CP_EINVAL, CP_ENOMEM
- * @since 0.1
+ * @since 0.1; labels, descriptions, "Changes agreed" and the escaping since 0.2
  */
 CP_API cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *err);
 
@@ -243,8 +309,12 @@ CP_API cp_status cp_review_summary_text(const cp_review *review, char **out, cp_
  * newline): "review", "plan", "date", "achieved", "partly_achieved",
  * "not_achieved" (each item with "action", "description" and, when recorded,
  * "notes", "barriers" and "helped"), "no_longer_relevant", "confidence" (items with
- * "goal", "statement", "before" (omitted when unknown), "after", "change")
- * and "next_review" (when known).
+ * "goal", "statement", "before" (omitted when unknown), "after", "change"),
+ * "changes" (since 0.2: items with "kind", "action" or "goal" (the id),
+ * "description" (the text shown in the summary's line, when known), "due"
+ * (a revision's new due date) and "note" (the description given with an
+ * added or dropped action)) and "next_review" (when known). The text values
+ * are as recorded: JSON escapes them.
  *
  * @param review the review; not NULL
  * @param[out] out new JSON text, freed with cp_free(); not NULL

@@ -547,18 +547,18 @@ expect(Run(["due", "--as-of", ASOF, "missing.json"]), "due of a missing file: ex
 # ---- review-summary ----
 
 R2_TEXT = """\
-Review r2 of plan p1 on 2026-02-10, face_to_face, with Careers adviser
+Review r2 of plan p1 on 2026-02-10, face to face, with Careers adviser
 
 Achieved:
-  - a3: Ask about the bus pass
+  - Ask about the bus pass
     notes: The pass has arrived
 
 Not achieved:
-  - a1: Visit the college open day
+  - Visit the college open day
     barrier: time (The open day clashed with a mock exam)
 
 Confidence (1-10):
-  - g1: Find a college course I enjoy: 5 -> 7 (+2)
+  - Find a college course I enjoy: 5 -> 7 (+2)
 
 Next review: 2026-03-10
 """
@@ -572,13 +572,13 @@ expect(Run(["review-summary", "--client", "c1", "planning.json", "p1"]),
        "review-summary --client", 0, out=R2_TEXT, err="")
 expect(Run(["review-summary", "planning.json", "p1", "r1"]), "review-summary of the older review",
        0, err="", out="Review r1 of plan p1 on 2026-01-24, telephone, with Careers adviser\n\n"
-       "Confidence (1-10):\n  - g1: Find a college course I enjoy: 5 -> 5 (+0)\n")
+       "Confidence (1-10):\n  - Find a college course I enjoy: 5 -> 5 (+0)\n")
 r = Run(["review-summary", "--json", "planning.json", "p1"])
 expect(r, "review-summary --json: exit 0", 0, err="")
 d = parse(r)
 d = d if isinstance(d, dict) else {}
 check_fields(d, {"review": "r2", "plan": "p1", "date": "2026-02-10",
-                 "partly_achieved": [], "no_longer_relevant": [],
+                 "partly_achieved": [], "no_longer_relevant": [], "changes": [],
                  "next_review": "2026-03-10"}, "review-summary --json", r)
 check(d.get("achieved") == [{"action": "a3", "description": "Ask about the bus pass",
                              "notes": "The pass has arrived"}],
@@ -874,9 +874,9 @@ expect(Run(["due", "--as-of", ASOF, "control-text.json"]), "due escapes control 
        "Visit\\x1b[2J the college\\x0anow\n\nReviews due:\n"
        "  2026-03-10  (in 6 days)  client c\\x1b1 (Sam\\x07)  plan p1\n")
 expect(Run(["review-summary", "control-text.json", "p1"]),
-       "review-summary escapes control characters but keeps its own lines", 0, err="",
+       "review-summary escapes control characters: a description cannot start a line", 0, err="",
        out="Review r1 of plan p1 on 2026-02-01\n\nPartly achieved:\n"
-       "  - a1: Visit\\x1b[2J the college\nnow\n    notes: Half\\x1b[31m done\n")
+       "  - Visit\\x1b[2J the college\\x0anow\n    notes: Half\\x1b[31m done\n")
 r = Run(["review-summary", "--json", "control-text.json", "p1"])
 d = parse(r)
 check(r.rc == 0 and all(c >= 0x20 for c in r.out.replace(b"\n", b"")) and

@@ -148,6 +148,26 @@ class TestCycle(Base):
         self.assertEqual(cp.dumps(self.c), before)
         self.assertFalse(self.r.applied)
 
+    def test_not_yet_keeps_the_action_open(self):
+        self.r.add_outcome(self.a1, "not_achieved").add_barrier("transport", "No bus")
+        score = self.r.add_goal_score(self.g, 6)
+        score.one_point_stronger = "A lift to the college"
+        self.r.apply()
+        self.assertIs(self.a1.status, cp.ActionStatus.PLANNED)
+        self.assertEqual(list(self.a1.barriers), ["transport: No bus"])
+        self.assertEqual(self.g.confidence_history[-1].one_point_stronger,
+                         "A lift to the college")
+        self.assertIsNone(score.score_before)
+
+    def test_a_revision_that_changes_nothing_is_refused(self):
+        self.r.add_change("action_revised", self.a2, due=D(2026, 2, 1))  # its due date already
+        before = cp.dumps(self.c)
+        with self.assertRaises(cp.InvalidValueError) as ctx:
+            self.r.apply()
+        self.assertEqual(ctx.exception.code, "CP_EINVAL")
+        self.assertEqual(ctx.exception.path, "/changes/0")
+        self.assertEqual(cp.dumps(self.c), before)
+
     def test_apply_with_a_policy(self):
         self.c.setting = cp.Setting.ADULT
         policy = cp.ReviewPolicy()

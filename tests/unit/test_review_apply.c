@@ -108,6 +108,21 @@ static char *save(const cp_client *c)
     return s;
 }
 
+/* Saves the client, checks that it reads back to the same bytes and
+ * returns the saved text (freed with cp_free()). */
+static char *save_and_reload(const cp_client *c)
+{
+    char *json = save(c);
+    cp_client *again = NULL;
+    cp_error e;
+    ck_assert_ok(cp_client_load_string(json, strlen(json), NULL, &again, &e), &e);
+    char *json2 = save(again);
+    ck_same_text(json2, json);
+    cp_free(json2);
+    cp_client_free(again);
+    return json;
+}
+
 static void ck_date(cp_date got, const char *want)
 {
     char buf[CP_DATE_BUFSIZE] = "none";
@@ -142,13 +157,13 @@ START_TEST(young_graduate)
     ck_assert_int_eq(cp_action_get_status(a2), CP_ACTION_STATUS_PARTLY_DONE);
     ck_date(cp_action_get_completed(a2), "none");
     ck_date(cp_action_get_due(a2), "none");
-    /* not achieved, then revised: back to planned with the new date */
+    /* not achieved, then revised: open (planned) with the new date and the
+     * new description; the revision, not the barrier, says what comes next */
     ck_assert_int_eq(cp_action_get_status(a3), CP_ACTION_STATUS_PLANNED);
     ck_date(cp_action_get_completed(a3), "none");
     ck_date(cp_action_get_due(a3), "2026-03-20");
-    /* the action's own text is not rewritten by the change's description */
-    ck_assert_str_eq(cp_action_get_description(a3),
-                     "Write applications that refer to the skills listed on Prospects");
+    ck_assert_str_eq(cp_action_get_description(a3), "Draft one application with the adviser first");
+    ck_assert_uint_eq(cp_action_barrier_count(a3), 0);
 
     const cp_goal *g1 = cp_client_find_goal(c, "g1");
     ck_assert_int_eq(cp_goal_get_confidence(g1), 7);
@@ -170,7 +185,9 @@ START_TEST(young_graduate)
     ck_assert_str_eq(cp_history_entry_get_reason(h), "review");
     ck_assert_str_eq(cp_history_entry_get_change(h),
                      "Review r1: achieved a1; partly achieved a2; not achieved a3; "
-                     "confidence g1 4 -> 7; a3 now due 2026-03-20; next review 2026-02-23");
+                     "confidence g1 4 -> 7; a3 revised: \"Write applications that refer to the "
+                     "skills listed on Prospects\" -> \"Draft one application with the adviser "
+                     "first\", now due 2026-03-20; next review 2026-02-23");
     ck_assert_str_eq(cp_history_entry_get_change(history(c, "p1", 0)), "Plan agreed");
 
     /* the other plan is untouched */
@@ -268,7 +285,6 @@ START_TEST(every_kind_of_change)
         "and development'},"
         "{'kind':'action_added','action':'a6'},"
         "{'kind':'action_dropped','action':'a3'},"
-        "{'kind':'action_revised','action':'a1'},"
         "{'kind':'action_revised','action':'a6','due':'2026-02-16'}]}");
     cp_error e;
     /* a1 was done earlier: partly achieved now clears the completion date */
@@ -293,8 +309,9 @@ START_TEST(every_kind_of_change)
     ck_assert_int_eq(cp_goal_get_confidence(cp_client_find_goal(c, "g1")), 4);
     ck_assert_uint_eq(cp_goal_confidence_entry_count(cp_client_find_goal(c, "g1")), 1);
     ck_assert_str_eq(cp_history_entry_get_change(history(c, "p1", 1)),
-                     "Review r2: partly achieved a1; no longer relevant a2; goal g1 revised; "
-                     "a6 added; a3 dropped; a1 revised; a6 now due 2026-02-16; "
+                     "Review r2: partly achieved a1; no longer relevant a2; goal g1 revised: "
+                     "\"Find work that suits you well\" -> \"Find work in training and "
+                     "development\"; a6 added; a3 dropped; a6 now due 2026-02-16; "
                      "next review 2026-03-02");
     ck_date(cp_plan_get_next_review(cp_client_find_plan(c, "p1")), "2026-03-02");
     cp_client_free(c);
@@ -389,6 +406,175 @@ START_TEST(no_sensitive_entry_without_sensitive_items)
 }
 END_TEST
 
+/* ---- outcomes and changes (source 000: "Use the word 'yet.'") ---- */
+
+static const cp_action *action(const cp_client *c, const char *id)
+{
+    return cp_client_find_action(c, id);
+}
+
+/* Every outcome kind with no change about its action: achieved is done,
+ * partly achieved partly done, no longer relevant dropped; not achieved
+ * stays open ("not yet": in progress stays so, anything else is planned
+ * again) with the outcome's barriers recorded on the action. Any other
+ * outcome clears barriers recorded before. */
+START_TEST(outcomes_without_changes)
+{
+    cp_client *c = graduate(
+        ",{'id':'a4','description':'Visit a careers fair','owner':'client','barriers':['time']},"
+        "{'id':'a5','description':'Ask the mentor about CIPD','owner':'client',"
+        "'status':'not_done','barriers':['money']},"
+        "{'id':'a6','description':'Read a CIPD guide','owner':'client','status':'done',"
+        "'completed':'2026-02-01'}",
+        "",
+        "{'id':'r1','date':'2026-02-09','outcomes':[{'action':'a1','result':'achieved'},"
+        "{'action':'a2','result':'not_achieved','barriers':[{'kind':'time','detail':"
+        "'Temporary shifts took up most weekdays'},{'kind':'money'}]},"
+        "{'action':'a3','result':'not_achieved'},"
+        "{'action':'a4','result':'no_longer_relevant'},"
+        "{'action':'a5','result':'partly_achieved'},"
+        "{'action':'a6','result':'not_achieved','barriers':[{'kind':'other','detail':''}]}]}");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(cp_client_find_review(c, "r1"), NULL, &e), &e);
+    ck_assert_int_eq(cp_action_get_status(action(c, "a1")), CP_ACTION_STATUS_DONE);
+    ck_date(cp_action_get_completed(action(c, "a1")), "2026-02-09");
+    ck_assert_int_eq(cp_action_get_status(action(c, "a2")), CP_ACTION_STATUS_IN_PROGRESS);
+    ck_assert_uint_eq(cp_action_barrier_count(action(c, "a2")), 2);
+    ck_assert_str_eq(cp_action_barrier_at(action(c, "a2"), 0),
+                     "time: Temporary shifts took up most weekdays");
+    ck_assert_str_eq(cp_action_barrier_at(action(c, "a2"), 1), "money");
+    ck_assert_int_eq(cp_action_get_status(action(c, "a3")), CP_ACTION_STATUS_PLANNED);
+    ck_assert_uint_eq(cp_action_barrier_count(action(c, "a3")), 0);
+    ck_assert_int_eq(cp_action_get_status(action(c, "a4")), CP_ACTION_STATUS_DROPPED);
+    ck_assert_uint_eq(cp_action_barrier_count(action(c, "a4")), 0);
+    ck_assert_int_eq(cp_action_get_status(action(c, "a5")), CP_ACTION_STATUS_PARTLY_DONE);
+    ck_assert_uint_eq(cp_action_barrier_count(action(c, "a5")), 0);
+    /* done before, not achieved now: open again, the completion date gone */
+    ck_assert_int_eq(cp_action_get_status(action(c, "a6")), CP_ACTION_STATUS_PLANNED);
+    ck_date(cp_action_get_completed(action(c, "a6")), "none");
+    ck_assert_uint_eq(cp_action_barrier_count(action(c, "a6")), 1);
+    ck_assert_str_eq(cp_action_barrier_at(action(c, "a6"), 0), "other");
+    ck_assert_str_eq(cp_history_entry_get_change(history(c, "p1", 1)),
+                     "Review r1: achieved a1; partly achieved a5; not achieved a2; "
+                     "not achieved a3; not achieved a6; no longer relevant a4; "
+                     "next review 2026-02-23");
+    /* the barriers are saved and read back */
+    char *json = save_and_reload(c);
+    ck_assert_ptr_nonnull(strstr(json, "\"barriers\": [\n                \"time: Temporary"));
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+/* Every outcome kind with a change that drops or revises its action in the
+ * same review: the change decides, and no barrier is kept on the action. */
+START_TEST(outcomes_with_a_drop_or_a_revision)
+{
+    static const char *const results[] = {"achieved", "partly_achieved", "not_achieved",
+                                          "no_longer_relevant"};
+    static const char *const changes[] = {
+        "{'kind':'action_dropped','action':'a4'}",
+        "{'kind':'action_revised','action':'a4','due':'2026-04-01'}"};
+    for (int ch = 0; ch < 2; ch++) {
+        for (int res = 0; res < 4; res++) {
+            char review[512];
+            snprintf(review, sizeof review,
+                     "{'id':'r1','date':'2026-02-09','outcomes':[{'action':'a4','result':'%s',"
+                     "'barriers':[{'kind':'time'}]}],'changes':[%s]}",
+                     results[res], changes[ch]);
+            cp_client *c = graduate(",{'id':'a4','description':'Visit a careers fair',"
+                                    "'owner':'client','due':'2026-03-02','barriers':['money']}",
+                                    "", review);
+            cp_error e;
+            ck_assert_ok(cp_review_apply(cp_client_find_review(c, "r1"), NULL, &e), &e);
+            const cp_action *a4 = action(c, "a4");
+            ck_assert_msg(cp_action_get_status(a4) ==
+                              (ch ? CP_ACTION_STATUS_PLANNED : CP_ACTION_STATUS_DROPPED),
+                          "%s with change %d: status %s", results[res], ch,
+                          cp_action_status_to_string(cp_action_get_status(a4)));
+            ck_date(cp_action_get_due(a4), ch ? "2026-04-01" : "2026-03-02");
+            ck_date(cp_action_get_completed(a4), "none");
+            ck_assert_uint_eq(cp_action_barrier_count(a4), 0);
+            ck_assert_str_eq(cp_action_get_description(a4), "Visit a careers fair");
+            cp_client_free(c);
+        }
+    }
+}
+END_TEST
+
+/* action_revised applies its new description as well as its due date. */
+START_TEST(revision_of_the_description)
+{
+    cp_client *c = graduate("", "",
+                            "{'id':'r1','date':'2026-02-09','changes':[{'kind':'action_revised',"
+                            "'action':'a1','description':'Research three careers'},"
+                            "{'kind':'action_revised','action':'a2','due':'2026-03-02',"
+                            "'description':'Look at vacancies for the careers of most interest'},"
+                            "{'kind':'action_revised','action':'a3','due':'2026-03-09',"
+                            "'description':'Write one application'}]}");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(cp_client_find_review(c, "r1"), NULL, &e), &e);
+    ck_assert_str_eq(cp_action_get_description(action(c, "a1")), "Research three careers");
+    ck_date(cp_action_get_due(action(c, "a1")), "2026-02-09");
+    ck_assert_int_eq(cp_action_get_status(action(c, "a1")), CP_ACTION_STATUS_PLANNED);
+    ck_date(cp_action_get_due(action(c, "a2")), "2026-03-02");
+    /* in progress stays in progress */
+    ck_assert_int_eq(cp_action_get_status(action(c, "a2")), CP_ACTION_STATUS_IN_PROGRESS);
+    ck_assert_str_eq(cp_action_get_description(action(c, "a3")), "Write one application");
+    ck_assert_str_eq(cp_history_entry_get_change(history(c, "p1", 1)),
+                     "Review r1: a1 revised: \"Research at least 5 careers on the Prospects pages "
+                     "and compare them\" -> \"Research three careers\"; a2 now due 2026-03-02; "
+                     "a3 revised: \"Write applications that refer to the skills listed on "
+                     "Prospects\" -> \"Write one application\"; next review 2026-02-23");
+    cp_client_free(c);
+}
+END_TEST
+
+/* Source 000: "Ask what would make it one point stronger": the answer goes
+ * with the score into the goal's confidence history. */
+START_TEST(one_point_stronger)
+{
+    cp_client *c = graduate("", "",
+                            "{'id':'r1','date':'2026-02-09','goal_scores':[{'goal':'g1','score':6,"
+                            "'one_point_stronger':'Talking to someone who works in training'}]}");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(cp_client_find_review(c, "r1"), NULL, &e), &e);
+    const cp_goal *g1 = cp_client_find_goal(c, "g1");
+    ck_assert_uint_eq(cp_goal_confidence_entry_count(g1), 2);
+    ck_assert_ptr_null(cp_confidence_entry_get_one_point_stronger(cp_goal_confidence_entry_at(g1, 0)));
+    ck_assert_str_eq(cp_confidence_entry_get_one_point_stronger(cp_goal_confidence_entry_at(g1, 1)),
+                     "Talking to someone who works in training");
+    ck_assert_int_eq(cp_goal_score_get_score_before(
+                         cp_review_goal_score_at(cp_client_find_review(c, "r1"), 0)),
+                     4);
+    char *json = save_and_reload(c);
+    ck_assert_ptr_nonnull(strstr(json, "\"date\": \"2026-02-09\",\n              \"score\": 6,\n"
+                                       "              \"one_point_stronger\": \"Talking to "
+                                       "someone who works in training\""));
+    cp_free(json);
+    cp_client_free(c);
+}
+END_TEST
+
+/* The issue's case: a goal created with confidence 4 and no history, scored
+ * 6 at the review: the "before" is its recorded confidence. */
+START_TEST(before_from_the_recorded_confidence)
+{
+    cp_client *c = graduate("", ",{'id':'g2','statement':'Build a network','confidence':4}",
+                            "{'id':'r1','date':'2026-02-09','goal_scores':[{'goal':'g2',"
+                            "'score':6}]}");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(cp_client_find_review(c, "r1"), NULL, &e), &e);
+    ck_assert_str_eq(cp_history_entry_get_change(history(c, "p1", 1)),
+                     "Review r1: confidence g2 4 -> 6; next review 2026-02-23");
+    ck_assert_int_eq(cp_goal_score_get_score_before(
+                         cp_review_goal_score_at(cp_client_find_review(c, "r1"), 0)),
+                     4);
+    ck_assert_int_eq(cp_goal_get_confidence(cp_client_find_goal(c, "g2")), 6);
+    cp_client_free(c);
+}
+END_TEST
+
 /* ---- refusals: nothing changes ---- */
 
 /* Applies review `rid` expecting a refusal with code and path; the saved
@@ -472,6 +658,39 @@ START_TEST(new_due_before_the_review)
 }
 END_TEST
 
+/* A revision that changes nothing is refused, naming the change and its path. */
+START_TEST(revision_that_changes_nothing)
+{
+    cp_client *c = graduate(
+        "", "",
+        "{'id':'r1','date':'2026-02-09','changes':[{'kind':'action_revised','action':'a1'}]},"
+        "{'id':'r2','date':'2026-02-09','outcomes':[{'action':'a1','result':'achieved'}],"
+        "'changes':[{'kind':'action_dropped','action':'a2'},{'kind':'action_revised',"
+        "'action':'a1','due':'2026-02-09','description':'Research at least 5 careers on the "
+        "Prospects pages and compare them'}]},"
+        "{'id':'r3','date':'2026-02-09','changes':[{'kind':'goal_revised','goal':'g1',"
+        "'description':'Find work that suits you well'}]},"
+        "{'id':'r4','date':'2026-02-09','changes':[{'kind':'goal_revised','goal':'g1'}]},"
+        "{'id':'r5','date':'2026-02-09','changes':[{'kind':'action_revised','action':'a2',"
+        "'description':''}]}");
+    ck_refused(c, "r1", CP_EINVAL, "/changes/0");
+    ck_refused(c, "r2", CP_EINVAL, "/changes/1");
+    ck_refused(c, "r3", CP_EINVAL, "/changes/0");
+    ck_refused(c, "r4", CP_EINVAL, "/changes/0");
+    ck_refused(c, "r5", CP_EINVAL, "/changes/0");
+    cp_error e;
+    ck_assert_cp(cp_review_apply(cp_client_find_review(c, "r2"), NULL, &e), CP_EINVAL,
+                 "/changes/1", &e);
+    ck_assert_str_eq(e.message, "change 1 (action_revised of \"a1\") changes nothing: give a new "
+                                "\"description\" or a new \"due\" date");
+    ck_assert_cp(cp_review_apply(cp_client_find_review(c, "r3"), NULL, &e), CP_EINVAL,
+                 "/changes/0", &e);
+    ck_assert_str_eq(e.message, "change 0 (goal_revised of \"g1\") changes nothing: give a new "
+                                "statement in \"description\"");
+    cp_client_free(c);
+}
+END_TEST
+
 START_TEST(null_review)
 {
     cp_error e;
@@ -549,6 +768,20 @@ START_TEST(out_of_memory_with_sensitive_items)
 }
 END_TEST
 
+/* What 0.2 allocates: the barriers of a "not yet" action, what would make a
+ * score one point stronger, a revised description, a goal's old statement. */
+START_TEST(out_of_memory_not_yet)
+{
+    oom_sweep("{'id':'r1','date':'2026-02-07','reviewer':'Jo Adviser',"
+              "'outcomes':[{'action':'a3','result':'not_achieved','barriers':[{'kind':'time',"
+              "'detail':'shifts'},{'kind':'money'}]}],'goal_scores':[{'goal':'g1','score':6,"
+              "'one_point_stronger':'A mentor'}],'changes':[{'kind':'action_revised',"
+              "'action':'a1','description':'Research three careers'},"
+              "{'kind':'goal_revised','goal':'g1','description':'New'}]}",
+              "", "", "r1", 0);
+}
+END_TEST
+
 static Suite *review_apply_suite(void)
 {
     Suite *s = suite_create("review_apply");
@@ -561,18 +794,25 @@ static Suite *review_apply_suite(void)
     tcase_add_test(t, first_score_of_a_goal);
     tcase_add_test(t, sensitive_items_have_their_own_entry);
     tcase_add_test(t, no_sensitive_entry_without_sensitive_items);
+    tcase_add_test(t, outcomes_without_changes);
+    tcase_add_test(t, outcomes_with_a_drop_or_a_revision);
+    tcase_add_test(t, revision_of_the_description);
+    tcase_add_test(t, one_point_stronger);
+    tcase_add_test(t, before_from_the_recorded_confidence);
     suite_add_tcase(s, t);
     t = tcase_create("refused");
     tcase_add_test(t, applying_twice);
     tcase_add_test(t, review_before_the_plan);
     tcase_add_test(t, items_of_another_plan);
     tcase_add_test(t, new_due_before_the_review);
+    tcase_add_test(t, revision_that_changes_nothing);
     tcase_add_test(t, null_review);
     suite_add_tcase(s, t);
     t = tcase_create("oom");
     tcase_add_test(t, out_of_memory_once);
     tcase_add_test(t, out_of_memory_from_then_on);
     tcase_add_test(t, out_of_memory_with_sensitive_items);
+    tcase_add_test(t, out_of_memory_not_yet);
     tcase_set_timeout(t, 60);
     suite_add_tcase(s, t);
     return s;

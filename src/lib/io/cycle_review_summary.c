@@ -49,6 +49,40 @@ static void put(cp__buf *b, const char *s)
     cp__buf_puts(b, s ? s : "");
 }
 
+/* Free text, shown safely: a control character (C0, DEL, C1) or a line or
+ * paragraph separator cannot start a line of the report. C0 and DEL show
+ * as \xhh (a newline as \x0a, as the careerplan tool shows them), C1 and
+ * U+2028, U+2029 as \uhhhh; everything else (valid UTF-8) passes through. */
+static void put_safe(cp__buf *b, const char *s)
+{
+    char esc[8];
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        unsigned c = *p;
+        if (c < 0x20 || c == 0x7f) {
+            snprintf(esc, sizeof esc, "\\x%02x", c);
+            put(b, esc);
+        } else if (c == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            snprintf(esc, sizeof esc, "\\u%04x", (unsigned)p[1]);
+            put(b, esc);
+            p++;
+        } else if (c == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) {
+            snprintf(esc, sizeof esc, "\\u%04x", 0x2000u + (p[2] - 0x80u));
+            put(b, esc);
+            p += 2;
+        } else {
+            cp__buf_putc(b, (char)c);
+        }
+    }
+}
+
+/* An enumeration value for people: its name with '_' read as a space
+ * ("face_to_face" -> "face to face"). */
+static void put_label(cp__buf *b, const cp__enum *e, int value)
+{
+    for (const char *p = cp__enum_name(e, value); p && *p; p++)
+        cp__buf_putc(b, *p == '_' ? ' ' : *p);
+}
+
 static void put_date(cp__buf *b, cp_date d)
 {
     char date[CP_DATE_BUFSIZE] = "";
@@ -56,33 +90,43 @@ static void put_date(cp__buf *b, cp_date d)
     put(b, date);
 }
 
+/* An action by its description; by id only when the plan has no such action. */
+static void put_action(cp__buf *b, const char *id, const struct cp_action *a)
+{
+    if (a) {
+        put_safe(b, a->description);
+    } else {
+        put(b, "(unknown action ");
+        put_safe(b, id);
+        put(b, ")");
+    }
+}
+
 static void put_outcome(cp__buf *b, const cp__summary_outcome *item)
 {
     const struct cp_outcome *o = item->outcome;
     put(b, "  - ");
-    put(b, o->action);
-    put(b, ": ");
-    put(b, item->action ? item->action->description : "(unknown action)");
+    put_action(b, o->action, item->action);
     put(b, "\n");
     if (o->notes) {
         put(b, "    notes: ");
-        put(b, o->notes);
+        put_safe(b, o->notes);
         put(b, "\n");
     }
     for (size_t k = 0; k < o->barriers.count; k++) {
         const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
         put(b, "    barrier: ");
-        put(b, cp__enum_name(&cp__barrier_kind_enum, br->kind));
+        put_label(b, &cp__barrier_kind_enum, br->kind);
         if (br->detail) {
             put(b, " (");
-            put(b, br->detail);
+            put_safe(b, br->detail);
             put(b, ")");
         }
         put(b, "\n");
     }
     if (o->helped) {
         put(b, "    what helped: ");
-        put(b, o->helped);
+        put_safe(b, o->helped);
         put(b, "\n");
     }
 }
@@ -96,11 +140,69 @@ static void put_score(cp__buf *b, const cp__summary_score *sc)
     else
         snprintf(line, sizeof line, "%d (no earlier score)", sc->after);
     put(b, "  - ");
-    put(b, sc->goal_id);
-    put(b, ": ");
-    put(b, sc->goal ? sc->goal->statement : "(unknown goal)");
+    if (sc->goal) {
+        put_safe(b, sc->goal->statement);
+    } else {
+        put(b, "(unknown goal ");
+        put_safe(b, sc->goal_id);
+        put(b, ")");
+    }
     put(b, ": ");
     put(b, line);
+    put(b, "\n");
+}
+
+/* What a change is about in words: the description agreed for a revision,
+ * else the plan's own description or statement. */
+static const char *change_text(const cp__summary_change *item)
+{
+    const struct cp_change *c = item->change;
+    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
+                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
+    if (revision && c->description && *c->description)
+        return c->description;
+    if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
+        return item->goal ? item->goal->statement : NULL;
+    return item->action ? item->action->description : NULL;
+}
+
+/* A change's note: the description given with an added or dropped action. */
+static const char *change_note(const cp__summary_change *item)
+{
+    const struct cp_change *c = item->change;
+    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
+                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
+    return !revision && c->description && *c->description ? c->description : NULL;
+}
+
+static void put_change(cp__buf *b, const cp__summary_change *item)
+{
+    static const char *const words[] = {"Changed", "Added", "Revised", "Dropped",
+                                        "Goal revised"};
+    const struct cp_change *c = item->change;
+    int kind = c->kind >= CP_CHANGE_KIND_ACTION_ADDED && c->kind <= CP_CHANGE_KIND_GOAL_REVISED
+                   ? (int)c->kind
+                   : 0;
+    put(b, "  - ");
+    put(b, words[kind]);
+    put(b, ": ");
+    const char *text = change_text(item);
+    if (text) {
+        put_safe(b, text);
+    } else {
+        put(b, c->kind == CP_CHANGE_KIND_GOAL_REVISED ? "(unknown goal " : "(unknown action ");
+        put_safe(b, c->kind == CP_CHANGE_KIND_GOAL_REVISED ? c->goal : c->action);
+        put(b, ")");
+    }
+    if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due)) {
+        put(b, ": due ");
+        put_date(b, c->due);
+    }
+    if (change_note(item)) {
+        put(b, " (");
+        put_safe(b, change_note(item));
+        put(b, ")");
+    }
     put(b, "\n");
 }
 
@@ -111,19 +213,20 @@ cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *
     if (st != CP_OK)
         return st;
     const struct cp_review *r = s.review;
-    char line[160], date[CP_DATE_BUFSIZE] = "";
     cp__buf b = {0};
-    cp_date_format(r->date, date, sizeof date);
-    snprintf(line, sizeof line, "Review %.60s of plan %.60s on %s", r->id,
-             s.plan ? s.plan->id : "?", date);
-    put(&b, line);
+    put(&b, "Review ");
+    put_safe(&b, r->id);
+    put(&b, " of plan ");
+    put_safe(&b, s.plan ? s.plan->id : "?");
+    put(&b, " on ");
+    put_date(&b, r->date);
     if (r->mode) {
         put(&b, ", ");
-        put(&b, cp__enum_name(&cp__review_mode_enum, r->mode));
+        put_label(&b, &cp__review_mode_enum, r->mode);
     }
     if (r->reviewer) {
         put(&b, ", with ");
-        put(&b, r->reviewer);
+        put_safe(&b, r->reviewer);
     }
     put(&b, "\n");
     for (int g = 0; g < CP__SUMMARY_GROUPS; g++) {
@@ -140,6 +243,10 @@ cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *
         put(&b, "\nConfidence (1-10):\n");
     for (size_t i = 0; i < s.score_count; i++)
         put_score(&b, &s.scores[i]);
+    if (s.change_count)
+        put(&b, "\nChanges agreed:\n");
+    for (size_t i = 0; i < s.change_count; i++)
+        put_change(&b, &s.changes[i]);
     if (!cp_date_is_none(s.next_review)) {
         put(&b, "\nNext review: ");
         put_date(&b, s.next_review);
@@ -199,6 +306,25 @@ static void json_score(json_t *arr, const cp__summary_score *sc, int *oom)
         cp__report_set(obj, "change", json_integer(sc->after - sc->before), oom);
 }
 
+static void json_change(json_t *arr, const cp__summary_change *item, int *oom)
+{
+    const struct cp_change *c = item->change;
+    json_t *obj = cp__report_append_object(arr, oom);
+    if (!obj)
+        return;
+    cp__report_set(obj, "kind", json_string(cp__enum_name(&cp__change_kind_enum, c->kind)), oom);
+    if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
+        cp__report_set(obj, "goal", json_string(c->goal), oom);
+    else
+        cp__report_set(obj, "action", json_string(c->action), oom);
+    if (change_text(item))
+        cp__report_set(obj, "description", json_string(change_text(item)), oom);
+    if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due))
+        cp__report_set(obj, "due", cp__report_date(c->due), oom);
+    if (change_note(item))
+        cp__report_set(obj, "note", json_string(change_note(item)), oom);
+}
+
 cp_status cp_review_summary_json(const cp_review *review, char **out, cp_error *err)
 {
     cp__review_summary s;
@@ -222,6 +348,10 @@ cp_status cp_review_summary_json(const cp_review *review, char **out, cp_error *
         cp__report_set(root, "confidence", conf, &oom);
         for (size_t i = 0; conf && i < s.score_count; i++)
             json_score(conf, &s.scores[i], &oom);
+        json_t *changes = json_array();
+        cp__report_set(root, "changes", changes, &oom);
+        for (size_t i = 0; changes && i < s.change_count; i++)
+            json_change(changes, &s.changes[i], &oom);
         if (!cp_date_is_none(s.next_review))
             cp__report_set(root, "next_review", cp__report_date(s.next_review), &oom);
     }

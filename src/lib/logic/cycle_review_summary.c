@@ -1,12 +1,13 @@
 /*
  * What a review summary holds (rules in cycle.h, layout in
  * cycle_review_summary.h): outcomes grouped by result, achievements first;
- * each goal score with the goal's last score before the review; the next
- * review when known.
+ * each goal score with the goal's last score before the review; the changes
+ * agreed; the next review when known.
  */
 #include "cycle_review_summary.h"
 
 #include "../core/alloc.h"
+#include "logic.h"
 
 #include <string.h>
 
@@ -15,10 +16,26 @@ static const int group_results[CP__SUMMARY_GROUPS] = {
     CP_OUTCOME_RESULT_ACHIEVED, CP_OUTCOME_RESULT_PARTLY_ACHIEVED,
     CP_OUTCOME_RESULT_NOT_ACHIEVED, CP_OUTCOME_RESULT_NO_LONGER_RELEVANT};
 
+/* Whether a later review of the plan exists: then the goal's recorded
+ * confidence may come from it, and says nothing of the time before `r`. */
+static int followed_by_a_review(const struct cp_review *r)
+{
+    const struct cp_plan *p = (const struct cp_plan *)r->base.parent;
+    for (size_t i = 0; p && i < p->reviews.count; i++) {
+        const struct cp_review *o = (const struct cp_review *)p->reviews.items[i];
+        if (o != r && cp_date_compare(o->date, r->date) > 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The goal's last known score before the review: its confidence history
  * dated before the review, else the latest earlier review of the plan that
- * scored it. 0 when unknown. */
-static int score_before(const struct cp_review *r, const struct cp_goal *g)
+ * scored it, else its recorded confidence when no later review of the plan
+ * exists. 0 when unknown. Shared with cp_review_apply(), which stores it in
+ * the score ("score_before") so that the summary of an applied review shows
+ * what the plan's history says. */
+int cp__goal_score_before(const struct cp_review *r, const struct cp_goal *g)
 {
     cp_date best = CP_DATE_NONE;
     int score = 0;
@@ -43,7 +60,7 @@ static int score_before(const struct cp_review *r, const struct cp_goal *g)
             }
         }
     }
-    return score;
+    return score ? score : followed_by_a_review(r) ? 0 : g->confidence;
 }
 
 /* An array of n items; NULL without failing for n == 0. */
@@ -63,11 +80,14 @@ cp_status cp__review_summary_build(const struct cp_review *r, cp__review_summary
     int oom = 0;
     cp__summary_outcome *outcomes = alloc_array(r->outcomes.count, sizeof *outcomes, &oom);
     cp__summary_score *scores = alloc_array(r->goal_scores.count, sizeof *scores, &oom);
+    cp__summary_change *changes = alloc_array(r->changes.count, sizeof *changes, &oom);
     if (oom) {
         cp__free(outcomes);
         cp__free(scores);
+        cp__free(changes);
         return CP_ENOMEM;
     }
+    out->change_store = changes;
     out->review = r;
     out->plan = (const struct cp_plan *)r->base.parent;
     out->outcome_store = outcomes;
@@ -95,11 +115,25 @@ cp_status cp__review_summary_build(const struct cp_review *r, cp__review_summary
             (const struct cp_goal *)cp__node_resolve(&r->base, s->goal, &cp__goal_type);
         scores[i].goal_id = s->goal;
         scores[i].goal = g;
-        scores[i].before = g ? score_before(r, g) : 0;
+        scores[i].before = r->applied ? s->score_before : g ? cp__goal_score_before(r, g) : 0;
         scores[i].after = s->score;
     }
     out->scores = scores;
     out->score_count = r->goal_scores.count;
+    for (size_t i = 0; i < r->changes.count; i++) {
+        const struct cp_change *c = (const struct cp_change *)r->changes.items[i];
+        changes[i].change = c;
+        if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
+            changes[i].goal = c->goal ? (const struct cp_goal *)cp__node_resolve(
+                                            &r->base, c->goal, &cp__goal_type)
+                                      : NULL;
+        else
+            changes[i].action = c->action ? (const struct cp_action *)cp__node_resolve(
+                                                &r->base, c->action, &cp__action_type)
+                                          : NULL;
+    }
+    out->changes = changes;
+    out->change_count = r->changes.count;
     out->next_review = r->next_review;
     return CP_OK;
 }
@@ -108,5 +142,6 @@ void cp__review_summary_fini(cp__review_summary *summary)
 {
     cp__free(summary->outcome_store);
     cp__free(summary->score_store);
+    cp__free(summary->change_store);
     memset(summary, 0, sizeof *summary);
 }

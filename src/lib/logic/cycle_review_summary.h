@@ -32,6 +32,13 @@ typedef struct cp__summary_score {
     int after;                         /* the score given at the review */
 } cp__summary_score;
 
+/* One change agreed at the review, with what it is about. */
+typedef struct cp__summary_change {
+    const struct cp_change *change;
+    const struct cp_action *action;    /* action_* kinds: the plan's action, or NULL */
+    const struct cp_goal *goal;        /* goal_revised: the plan's goal, or NULL */
+} cp__summary_change;
+
 typedef struct cp__review_summary {
     const struct cp_review *review;
     const struct cp_plan *plan;        /* NULL for a review outside a plan */
@@ -41,10 +48,13 @@ typedef struct cp__review_summary {
     cp__summary_group groups[CP__SUMMARY_GROUPS];
     const cp__summary_score *scores;   /* in the order the review gives them */
     size_t score_count;
+    const cp__summary_change *changes; /* in the order the review gives them */
+    size_t change_count;
     cp_date next_review;               /* CP_DATE_NONE when not known */
     /* storage behind items and scores */
     cp__summary_outcome *outcome_store;
     cp__summary_score *score_store;
+    cp__summary_change *change_store;
 } cp__review_summary;
 
 /* Works out the summary of a review. On CP_OK free it with

@@ -34,6 +34,8 @@ cp_status cp__schedule_begin(int args_given, const char *which, cp_date day,
 cp_date cp__off_weekend(cp_date d);
 /* Is the action (or its goal) sensitive? */
 int cp__action_is_sensitive(const struct cp_action *a);
+/* A goal's score before a review (rules in cycle.h, cp_review_apply()): 0 when unknown. */
+int cp__goal_score_before(const struct cp_review *r, const struct cp_goal *g);
 /* Does a UPN pass its check letter, a ULN its check digit (validate.c)? */
 int cp__upn_check_ok(const char *upn);
 int cp__uln_check_ok(const char *uln);
