@@ -225,7 +225,10 @@ CP_API cp_status cp_plan_next_review_date_with(const cp_plan *plan, cp_date from
  *   action as it is, a goal_revised with no new statement — is refused.
  * - The next review date is the review's own "next_review" if set (moved off
  *   a weekend), otherwise cp_plan_next_review_date() from the review date;
- *   it is stored in the review and the plan.
+ *   it is stored in the review and the plan. When that finds none (a school
+ *   client on or after their intended leaving date, since 0.2), the review
+ *   and the plan get no next review date and the history says "no next
+ *   school review: the client's intended leaving date has passed".
  * - A history entry dated the review date says what changed, e.g.
  *   "Review r1: achieved a1; not achieved a3; confidence g1 4 -> 7;
  *   a3 revised: "old description" -> "new description", now due

@@ -249,6 +249,41 @@ START_TEST(explicit_next_review)
 }
 END_TEST
 
+/* "1-5 times each school year (depending on their level of need and intended
+ * leaving date)" (source 000): a review held on the leaving date of a year 11
+ * pupil schedules no school review after it. */
+START_TEST(no_review_after_leaving)
+{
+    cp_client *c = cpt_load_client(
+        "{'format':'careerplan','version':1,'kind':'client','id':'c1','given_name':'Jo',"
+        "'setting':'school','year_group':11,'need_level':'intensive',"
+        "'plans':[{'id':'p1','created':'2026-01-12','status':'agreed','goals':[{'id':'g1',"
+        "'statement':'Find a college course','actions':[{'id':'a1','description':'Visit the "
+        "college','owner':'client','due':'2026-03-01'}]}],"
+        "'reviews':[{'id':'r1','date':'2026-07-31',"
+        "'outcomes':[{'action':'a1','result':'achieved'}]}]}]}");
+    cp_review *r = cp_client_find_review(c, "r1");
+    cp_error e;
+    ck_assert_ok(cp_review_apply(r, NULL, &e), &e);
+    ck_assert(cp_date_is_none(cp_review_get_next_review(r)));
+    ck_assert(cp_date_is_none(cp_plan_get_next_review(cp_client_find_plan(c, "p1"))));
+    ck_assert_str_eq(cp_history_entry_get_change(history(c, "p1", 0)),
+                     "Review r1: achieved a1; no next school review: the client's intended "
+                     "leaving date has passed");
+    cp_client_free(c);
+
+    /* A day earlier, the last school review falls on the leaving date. */
+    c = cpt_load_client(
+        "{'format':'careerplan','version':1,'kind':'client','id':'c1','given_name':'Jo',"
+        "'setting':'school','year_group':11,'need_level':'intensive',"
+        "'plans':[{'id':'p1','created':'2026-01-12','reviews':[{'id':'r1',"
+        "'date':'2026-07-01'}]}]}");
+    ck_assert_ok(cp_review_apply(cp_client_find_review(c, "r1"), NULL, &e), &e);
+    ck_date(cp_plan_get_next_review(cp_client_find_plan(c, "p1")), "2026-07-31");
+    cp_client_free(c);
+}
+END_TEST
+
 START_TEST(policy_is_used)
 {
     cp_review_policy pol = CP_REVIEW_POLICY_INIT;
@@ -789,6 +824,7 @@ static Suite *review_apply_suite(void)
     tcase_add_test(t, young_graduate);
     tcase_add_test(t, applied_state_is_saved);
     tcase_add_test(t, explicit_next_review);
+    tcase_add_test(t, no_review_after_leaving);
     tcase_add_test(t, policy_is_used);
     tcase_add_test(t, every_kind_of_change);
     tcase_add_test(t, first_score_of_a_goal);

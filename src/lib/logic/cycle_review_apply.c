@@ -251,6 +251,10 @@ static void describe(const struct cp_review *r, const struct cp_plan *p, cp_date
             }
         }
     }
+    if (cp_date_is_none(next)) {
+        note(h, 0, "no next school review: the client's intended leaving date has passed");
+        return;
+    }
     cp_date_format(next, date, sizeof date);
     snprintf(text, sizeof text, "next review %s", date);
     note(h, 0, text);
@@ -284,8 +288,15 @@ cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_
     cp_date next;
     if (!cp_date_is_none(r->next_review))
         next = cp__off_weekend(r->next_review);
-    else if ((st = cp_plan_next_review_date(p, r->date, &pol, &next, err)) != CP_OK)
+    else if ((st = cp_plan_next_review_date(p, r->date, &pol, &next, err)) == CP_ENOTFOUND) {
+        /* A school client on or after their intended leaving date: no
+         * school review is scheduled after it (cycle.h). */
+        next = cp__no_date;
+        if (err)
+            cp_error_clear(err);
+    } else if (st != CP_OK) {
         return st;
+    }
 
     /* Everything that can fail: texts, new nodes, list capacity. */
     history_text h;
