@@ -604,6 +604,32 @@ START_TEST(unknown_members_warn)
 }
 END_TEST
 
+/* The envelope's names are reserved on a client of a caseload: saved as a
+ * client document it would carry them twice and fail to load (issue 12). */
+START_TEST(envelope_names_reserved_below_the_root)
+{
+    const char *names[] = {"format", "version", "kind"};
+    for (int i = 0; i < 3; i++) {
+        char text[256];
+        snprintf(text, sizeof text, CASELOAD(",\"clients\":[{\"id\":\"c1\",\"%s\":\"x\"}]"),
+                 names[i]);
+        char path[64];
+        snprintf(path, sizeof path, "/clients/0/%s", names[i]);
+        load_fails(text, CP_EVALUE, path);
+        cp_document *doc = NULL;
+        cp_error err;
+        ck_assert_int_eq(cp_document_load_string(text, strlen(text), NULL, &doc, &err), CP_EVALUE);
+        char want[128];
+        snprintf(want, sizeof want, "member \"%s\" of a client is reserved for the document envelope",
+                 names[i]);
+        ck_assert_str_eq(err.message, want);
+    }
+    /* Below a client they are ordinary unknown members, kept. */
+    const char *ok = CLIENT(PLAN(",\"kind\":\"x\",\"version\":2"));
+    load_ok(ok);
+}
+END_TEST
+
 START_TEST(consent_dates)
 {
     load_fails(CLIENT(SUPPORTER CONSENT(",\"supporter\":\"s1\",\"withdrawn\":\"2026-01-09\"")),
@@ -842,6 +868,7 @@ static Suite *json_load_suite(void)
     tcase_add_test(tc, load_from_path);
     tcase_add_test(tc, kind_mismatch);
     tcase_add_test(tc, invalid_arguments);
+    tcase_add_test(tc, envelope_names_reserved_below_the_root);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -275,6 +275,16 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
     return CP_OK;
 }
 
+/* The members of the envelope ("format", "version", "kind") are reserved on
+ * any type that can be a document root: a client of a caseload carrying them
+ * as unknown members would write them twice when saved as a client document,
+ * which would then not load (issue 12). */
+static int reserved(const cp__type *t, const char *key)
+{
+    return t->kind && (strcmp(key, "format") == 0 || strcmp(key, "version") == 0 ||
+                       strcmp(key, "kind") == 0);
+}
+
 static int skipped(const char *const *skip, const char *key)
 {
     for (; skip && *skip; skip++)
@@ -295,6 +305,9 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
             continue;
         size_t m = cp__path_push(&c->path, key);
         const cp__field *f = cp__type_field(t, key);
+        if (!f && reserved(t, key))
+            return fail(c, CP_EVALUE, "member \"%s\" of a %s is reserved for the document envelope",
+                        key, t->name);
         if (!f) {
             if (c->opts->flags & CP_LOAD_STRICT)
                 return fail(c, CP_EUNKNOWN, "unknown member \"%.100s\" in a %s", key, t->name);
