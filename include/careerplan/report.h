@@ -39,9 +39,8 @@ extern "C" {
  *
  * one block per phase that has participations (the last, "Other
  * activities", for activities with no phase), the type being the activity
- * type's name with spaces for underscores ("employer encounter"), left out
- * when the activity has none; "No activities recorded." when the learner
- * has none. Lines end in LF.
+ * type's name with spaces for underscores ("employer encounter");
+ * "No activities recorded." when the learner has none. Lines end in LF.
  *
  * @param client the learner; not NULL
  * @param map    the provision map their participations refer to; not NULL
@@ -61,7 +60,7 @@ CP_API cp_status cp_client_learner_report_text(const cp_client *client, const cp
  * "phases", an array of the groups described above, each an object with
  * "phase" (the phase's JSON name, null for activities with no phase),
  * "title" (as in the text) and "activities", an array of objects with
- * "activity" (its id), "title", "type" (when the activity has one), "date",
+ * "activity" (its id), "title", "type", "date",
  * "attended" and "parent_attended" (booleans). Two-space indented, ending in
  * a newline.
  *

@@ -79,13 +79,11 @@ static void put_entry(cp__buf *b, const entry *e)
     cp__buf_puts(b, "  ");
     cp__buf_puts(b, date);
     cp__buf_puts(b, "  ");
-    cp__buf_puts(b, e->a->title ? e->a->title : e->a->id);
-    if (e->a->type) {
-        cp__buf_puts(b, " (");
-        for (const char *t = cp__enum_name(&cp__activity_type_enum, e->a->type); *t; t++)
-            cp__buf_putc(b, *t == '_' ? ' ' : *t);
-        cp__buf_puts(b, ")");
-    }
+    cp__buf_puts(b, e->a->title);
+    cp__buf_puts(b, " (");
+    for (const char *t = cp__enum_name(&cp__activity_type_enum, e->a->type); *t; t++)
+        cp__buf_putc(b, *t == '_' ? ' ' : *t);
+    cp__buf_puts(b, ")");
     cp__buf_puts(b, e->p->attended ? ": attended" : ": not attended");
     if (e->p->parent_attended)
         cp__buf_puts(b, ", parent or carer attended");
@@ -146,11 +144,9 @@ static void json_entry(json_t *arr, const entry *e, int *oom)
     if (!o)
         return;
     cp__report_set(o, "activity", json_string(e->a->id), oom);
-    if (e->a->title)
-        cp__report_set(o, "title", json_string(e->a->title), oom);
-    if (e->a->type)
-        cp__report_set(o, "type",
-                       json_string(cp__enum_name(&cp__activity_type_enum, e->a->type)), oom);
+    cp__report_set(o, "title", json_string(e->a->title), oom);
+    cp__report_set(o, "type", json_string(cp__enum_name(&cp__activity_type_enum, e->a->type)),
+                   oom);
     cp__report_set(o, "date", cp__report_date(e->p->date), oom);
     cp__report_set(o, "attended", json_boolean(e->p->attended), oom);
     cp__report_set(o, "parent_attended", json_boolean(e->p->parent_attended), oom);
