@@ -44,9 +44,25 @@ static void put_participation(cp__buf *b, const struct cp_client *c,
     cp__csv_end_row(b);
 }
 
-static cp_status finish(cp__buf *b, char **out, cp_error *err)
+static void put_participations(cp__buf *b, const struct cp_client *c)
 {
-    char *text = cp__buf_take(b, NULL);
+    for (size_t k = 0; k < c->participations.count; k++)
+        put_participation(b, c, (const struct cp_participation *)c->participations.items[k]);
+}
+
+/* The header, then what put() writes of each client, in caseload order. */
+static cp_status export(const cp_caseload *caseload, const char *const *header,
+                        void (*put)(cp__buf *, const struct cp_client *), char **out,
+                        cp_error *err)
+{
+    cp_error_clear(err);
+    if (!caseload || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "caseload or output is NULL");
+    cp__buf b = {0};
+    put_header(&b, header);
+    for (size_t i = 0; i < caseload->clients.count; i++)
+        put(&b, (const struct cp_client *)caseload->clients.items[i]);
+    char *text = cp__buf_take(&b, NULL);
     if (!text)
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
     *out = text;
@@ -55,27 +71,10 @@ static cp_status finish(cp__buf *b, char **out, cp_error *err)
 
 cp_status cp_caseload_learners_to_csv(const cp_caseload *caseload, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!caseload || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "caseload or output is NULL");
-    cp__buf b = {0};
-    put_header(&b, cp__learner_columns);
-    for (size_t i = 0; i < caseload->clients.count; i++)
-        put_learner(&b, (const struct cp_client *)caseload->clients.items[i]);
-    return finish(&b, out, err);
+    return export(caseload, cp__learner_columns, put_learner, out, err);
 }
 
 cp_status cp_caseload_participation_to_csv(const cp_caseload *caseload, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!caseload || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "caseload or output is NULL");
-    cp__buf b = {0};
-    put_header(&b, cp__participation_columns);
-    for (size_t i = 0; i < caseload->clients.count; i++) {
-        const struct cp_client *c = (const struct cp_client *)caseload->clients.items[i];
-        for (size_t k = 0; k < c->participations.count; k++)
-            put_participation(&b, c, (const struct cp_participation *)c->participations.items[k]);
-    }
-    return finish(&b, out, err);
+    return export(caseload, cp__participation_columns, put_participations, out, err);
 }

@@ -4,6 +4,7 @@
  */
 #include "csv_import.h"
 
+#include "../core/alloc.h"
 #include "../core/error.h"
 #include "../logic/logic.h"
 
@@ -156,6 +157,26 @@ static cp_status index_clients(cp__import *imp)
     return CP_OK;
 }
 
+/* Checks every row, then applies them: all or nothing but for running out of memory. */
+static cp_status run(cp__import *imp, const cp__import_kind *kind)
+{
+    size_t n = imp->csv.count - 1;
+    char *records = cp__calloc(n ? n : 1, kind->size);
+    if (!records)
+        return cp__fail(imp->err, CP_ENOMEM, NULL, "out of memory");
+    cp_status st = CP_OK;
+    for (size_t i = 0; i < n && st == CP_OK; i++)
+        st = kind->check(imp, &imp->csv.rows[i + 1], records + i * kind->size);
+    if (st == CP_OK && kind->check_all)
+        st = kind->check_all(imp, records, n);
+    for (size_t i = 0; i < n && st == CP_OK; i++)
+        st = kind->apply(imp, records + i * kind->size);
+    for (size_t i = 0; i < n && kind->fini; i++)
+        kind->fini(records + i * kind->size);
+    cp__free(records);
+    return st;
+}
+
 cp_status cp_caseload_import_csv(cp_caseload *caseload, const char *csv, size_t len,
                                  cp_error *err)
 {
@@ -171,8 +192,8 @@ cp_status cp_caseload_import_csv(cp_caseload *caseload, const char *csv, size_t 
     if (st == CP_OK)
         st = index_clients(&imp);
     if (st == CP_OK)
-        st = imp.names == cp__learner_columns ? cp__import_learners(&imp)
-                                              : cp__import_participation(&imp);
+        st = run(&imp, imp.names == cp__learner_columns ? &cp__import_learners
+                                                        : &cp__import_participation);
     cp__hashmap_fini(&imp.by_upn);
     cp__hashmap_fini(&imp.by_uln);
     for (int k = 0; k < CP__KEY_COUNT; k++)

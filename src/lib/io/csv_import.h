@@ -38,8 +38,21 @@ cp_status cp__import_key(cp__import *imp, const cp__csv_row *row, int seen,
 /* Reads true/false/yes/no/1/0 (any case) or empty (false). */
 cp_status cp__import_bool(cp__import *imp, const cp__csv_field *f, int *out);
 
-/* The two kinds (csv_import_learners.c, csv_import_participation.c): rows[1..] applied. */
-cp_status cp__import_learners(cp__import *imp);
-cp_status cp__import_participation(cp__import *imp);
+/*
+ * What an importer does with the rows: check each into a record of `size`
+ * bytes (zeroed first), optionally check them all together, then apply each;
+ * fini (optional) releases a record whatever happened.
+ */
+typedef struct cp__import_kind {
+    size_t size;
+    cp_status (*check)(cp__import *imp, const cp__csv_row *row, void *record);
+    cp_status (*check_all)(cp__import *imp, void *records, size_t count);
+    cp_status (*apply)(cp__import *imp, void *record);
+    void (*fini)(void *record);
+} cp__import_kind;
+
+/* The two kinds (csv_import_learners.c, csv_import_participation.c). */
+extern const cp__import_kind cp__import_learners;
+extern const cp__import_kind cp__import_participation;
 
 #endif

@@ -2,7 +2,6 @@
  * CSV import of learners: each row checked into a free-standing client, then
  * all of them applied (see <careerplan/exchange.h>).
  */
-#include "../core/alloc.h"
 #include "../core/error.h"
 #include "csv_import.h"
 
@@ -91,8 +90,9 @@ static cp_status row_id(cp__import *imp, const cp__csv_row *row, const struct cp
 }
 
 /* Checks one row into a free-standing client. */
-static cp_status check_row(cp__import *imp, const cp__csv_row *row, staged *s)
+static cp_status check_row(cp__import *imp, const cp__csv_row *row, void *record)
 {
+    staged *s = record;
     const cp__csv_field *key = NULL;
     const char *id = NULL;
     cp_status st = cp__import_key(imp, row, 1, &s->target, &key);
@@ -113,8 +113,9 @@ static cp_status check_row(cp__import *imp, const cp__csv_row *row, staged *s)
 }
 
 /* New ids are unique among the rows too. */
-static cp_status check_new_ids(cp__import *imp, staged *rows, size_t n)
+static cp_status check_new_ids(cp__import *imp, void *records, size_t n)
 {
+    staged *rows = records;
     cp__hashmap ids = {0};
     cp_status st = CP_OK;
     for (size_t i = 0; i < n && st == CP_OK; i++) {
@@ -135,8 +136,9 @@ static cp_status check_new_ids(cp__import *imp, staged *rows, size_t n)
     return st;
 }
 
-static cp_status apply(cp__import *imp, staged *s)
+static cp_status apply(cp__import *imp, void *record)
 {
+    staged *s = record;
     cp_status st = CP_OK;
     if (!s->target) {
         st = cp_caseload_adopt_client(imp->caseload, s->scratch, imp->err);
@@ -150,21 +152,10 @@ static cp_status apply(cp__import *imp, staged *s)
     return st;
 }
 
-cp_status cp__import_learners(cp__import *imp)
+static void fini(void *record)
 {
-    size_t n = imp->csv.count - 1;
-    staged *rows = cp__calloc(n ? n : 1, sizeof *rows);
-    if (!rows)
-        return cp__fail(imp->err, CP_ENOMEM, NULL, "out of memory");
-    cp_status st = CP_OK;
-    for (size_t i = 0; i < n && st == CP_OK; i++)
-        st = check_row(imp, &imp->csv.rows[i + 1], &rows[i]);
-    if (st == CP_OK)
-        st = check_new_ids(imp, rows, n);
-    for (size_t i = 0; i < n && st == CP_OK; i++)
-        st = apply(imp, &rows[i]);
-    for (size_t i = 0; i < n; i++)
-        cp_client_free(rows[i].scratch);
-    cp__free(rows);
-    return st;
+    cp_client_free(((staged *)record)->scratch);
 }
+
+const cp__import_kind cp__import_learners = {sizeof(staged), check_row, check_new_ids, apply,
+                                             fini};

@@ -3,7 +3,6 @@
  * learner or, for an activity and date the learner already has, set on it
  * (see <careerplan/exchange.h>).
  */
-#include "../core/alloc.h"
 #include "../core/error.h"
 #include "csv_import.h"
 
@@ -16,8 +15,9 @@ typedef struct staged {
     int attended, parent_attended;
 } staged;
 
-static cp_status check_row(cp__import *imp, const cp__csv_row *row, staged *s)
+static cp_status check_row(cp__import *imp, const cp__csv_row *row, void *record)
 {
+    staged *s = record;
     const cp__csv_field *key = NULL;
     cp_status st = cp__import_key(imp, row, 0, &s->target, &key);
     if (st != CP_OK)
@@ -54,8 +54,9 @@ static cp_participation *find(const struct cp_client *c, const char *activity, c
     return NULL;
 }
 
-static cp_status apply(cp__import *imp, const staged *s)
+static cp_status apply(cp__import *imp, void *record)
 {
+    const staged *s = record;
     cp_participation *p = find(s->target, s->activity, s->date);
     cp_status st = CP_OK;
     if (!p)
@@ -67,17 +68,4 @@ static cp_status apply(cp__import *imp, const staged *s)
     return st;
 }
 
-cp_status cp__import_participation(cp__import *imp)
-{
-    size_t n = imp->csv.count - 1;
-    staged *rows = cp__calloc(n ? n : 1, sizeof *rows);
-    if (!rows)
-        return cp__fail(imp->err, CP_ENOMEM, NULL, "out of memory");
-    cp_status st = CP_OK;
-    for (size_t i = 0; i < n && st == CP_OK; i++)
-        st = check_row(imp, &imp->csv.rows[i + 1], &rows[i]);
-    for (size_t i = 0; i < n && st == CP_OK; i++)
-        st = apply(imp, &rows[i]);
-    cp__free(rows);
-    return st;
-}
+const cp__import_kind cp__import_participation = {sizeof(staged), check_row, NULL, apply, NULL};

@@ -42,14 +42,11 @@ static int by_phase_then_date(const void *x, const void *y)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Looks every participation's activity up in the map and sorts them. */
-static cp_status build(const cp_client *client, const cp_provision_map *map, char **out,
-                       report *r, cp_error *err)
+/* Looks every participation's activity up in the map and sorts them; the
+ * caller frees r->entries whatever the result. */
+static cp_status build(const cp_client *client, const cp_provision_map *map, report *r,
+                       cp_error *err)
 {
-    cp_error_clear(err);
-    *r = (report){.c = client};
-    if (!client || !map || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "client, map or output is NULL");
     size_t n = client->participations.count;
     r->entries = cp__calloc(n ? n : 1, sizeof *r->entries);
     if (!r->entries)
@@ -60,7 +57,6 @@ static cp_status build(const cp_client *client, const cp_provision_map *map, cha
         if (!a) {
             char path[64];
             snprintf(path, sizeof path, "/participations/%zu/activity", i);
-            cp__free(r->entries);
             return cp__fail(err, CP_ENOTFOUND, path,
                             "activity \"%.60s\" is not in the provision map", p->activity);
         }
@@ -109,26 +105,26 @@ static void put_heading(cp__buf *b, const struct cp_client *c)
     }
 }
 
-cp_status cp_client_learner_report_text(const cp_client *client, const cp_provision_map *map,
-                                        char **out, cp_error *err)
+/* Does entry i start a phase's group? */
+static int starts_group(const report *r, size_t i)
 {
-    report r;
-    cp_status st = build(client, map, out, &r, err);
-    if (st != CP_OK)
-        return st;
+    return i == 0 || r->entries[i].a->phase != r->entries[i - 1].a->phase;
+}
+
+static cp_status render_text(const report *r, char **out, cp_error *err)
+{
     cp__buf b = {0};
-    put_heading(&b, client);
-    if (!r.count)
+    put_heading(&b, r->c);
+    if (!r->count)
         cp__buf_puts(&b, "\nNo activities recorded.\n");
-    for (size_t i = 0; i < r.count; i++) {
-        if (i == 0 || r.entries[i].a->phase != r.entries[i - 1].a->phase) {
+    for (size_t i = 0; i < r->count; i++) {
+        if (starts_group(r, i)) {
             cp__buf_puts(&b, "\n");
-            cp__buf_puts(&b, phase_titles[r.entries[i].a->phase]);
+            cp__buf_puts(&b, phase_titles[r->entries[i].a->phase]);
             cp__buf_puts(&b, "\n");
         }
-        put_entry(&b, &r.entries[i]);
+        put_entry(&b, &r->entries[i]);
     }
-    cp__free(r.entries);
     char *text = cp__buf_take(&b, NULL);
     if (!text)
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
@@ -166,13 +162,9 @@ static json_t *json_phase(json_t *phases, int phase, int *oom)
     return list;
 }
 
-cp_status cp_client_learner_report_json(const cp_client *client, const cp_provision_map *map,
-                                        char **out, cp_error *err)
+static cp_status render_json(const report *r, char **out, cp_error *err)
 {
-    report r;
-    cp_status st = build(client, map, out, &r, err);
-    if (st != CP_OK)
-        return st;
+    const struct cp_client *client = r->c;
     int oom = 0;
     json_t *root = json_object(), *phases = json_array(), *list = NULL;
     if (!root)
@@ -185,12 +177,38 @@ cp_status cp_client_learner_report_json(const cp_client *client, const cp_provis
     if (client->year_group)
         cp__report_set(root, "year_group", json_integer(client->year_group), &oom);
     cp__report_set(root, "phases", phases, &oom);
-    for (size_t i = 0; phases && !oom && i < r.count; i++) {
-        if (i == 0 || r.entries[i].a->phase != r.entries[i - 1].a->phase)
-            list = json_phase(phases, r.entries[i].a->phase, &oom);
+    for (size_t i = 0; phases && !oom && i < r->count; i++) {
+        if (starts_group(r, i))
+            list = json_phase(phases, r->entries[i].a->phase, &oom);
         if (list)
-            json_entry(list, &r.entries[i], &oom);
+            json_entry(list, &r->entries[i], &oom);
     }
-    cp__free(r.entries);
     return cp__report_take_text(root, oom, out, err);
+}
+
+/* Checks the arguments, builds the report and renders it. */
+static cp_status run(const cp_client *client, const cp_provision_map *map, char **out,
+                     cp_error *err, cp_status (*render)(const report *, char **, cp_error *))
+{
+    cp_error_clear(err);
+    if (!client || !map || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "client, map or output is NULL");
+    report r = {.c = client};
+    cp_status st = build(client, map, &r, err);
+    if (st == CP_OK)
+        st = render(&r, out, err);
+    cp__free(r.entries);
+    return st;
+}
+
+cp_status cp_client_learner_report_text(const cp_client *client, const cp_provision_map *map,
+                                        char **out, cp_error *err)
+{
+    return run(client, map, out, err, render_text);
+}
+
+cp_status cp_client_learner_report_json(const cp_client *client, const cp_provision_map *map,
+                                        char **out, cp_error *err)
+{
+    return run(client, map, out, err, render_json);
 }
