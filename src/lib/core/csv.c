@@ -79,6 +79,8 @@ static cp_status end_field(reader *r, int line, int column)
         r->row.fields = f;
         r->row_cap = cap;
     }
+    if (r->field.failed)
+        return CP_ENOMEM;
     char *text = r->field.len ? cp__buf_take(&r->field, NULL) : cp__strdup("");
     if (!text)
         return CP_ENOMEM;
