@@ -209,6 +209,9 @@ static PyObject *cp_py_take_string(char *s, size_t len)
     }
 }
 
+/* A CSV text (<careerplan/exchange.h>): bytes or str, as a document's. */
+%apply (const char *json, size_t len) { (const char *csv, size_t len) };
+
 /* Strings returned as "new": decoded, then freed with cp_free(). */
 %typemap(in, numinputs=0) (char **out, size_t *len) (char *temp = NULL, size_t templen = 0) {
     $1 = &temp;
@@ -482,3 +485,5 @@ CP_NONNULL(cp_schedule_options)
 %include <careerplan/sharing.h>
 %include <careerplan/query.h>
 %include <careerplan/strategic.h>
+%include <careerplan/exchange.h>
+%include <careerplan/report.h>

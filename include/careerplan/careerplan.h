@@ -31,5 +31,7 @@
 #include "sharing.h"
 #include "query.h"
 #include "strategic.h"
+#include "exchange.h"
+#include "report.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

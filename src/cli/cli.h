@@ -58,6 +58,9 @@ CLI_DECLARE_COMMAND(export);
 CLI_DECLARE_COMMAND(stats);
 CLI_DECLARE_COMMAND(show);
 CLI_DECLARE_COMMAND(milestones);
+CLI_DECLARE_COMMAND(import_csv);
+CLI_DECLARE_COMMAND(export_csv);
+CLI_DECLARE_COMMAND(learner_report);
 
 /**
  * One option a subcommand accepts. Exactly one of flag and value is set:

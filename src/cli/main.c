@@ -24,6 +24,12 @@ static const cli_command commands[] = {
     {"show", "print a strategic careers plan as text", cli_show_usage, cli_show_main},
     {"milestones", "list a strategic plan's overdue milestones and those due soon",
      cli_milestones_usage, cli_milestones_main},
+    {"import-csv", "import learners or their participation from CSV into a caseload",
+     cli_import_csv_usage, cli_import_csv_main},
+    {"export-csv", "print a caseload's learners or their participation as CSV",
+     cli_export_csv_usage, cli_export_csv_main},
+    {"learner-report", "print the record of a learner's activities, to share with them",
+     cli_learner_report_usage, cli_learner_report_main},
     {"help", "show the usage of a subcommand", cli_help_usage, cli_help_main},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -116,6 +116,9 @@ SUBCOMMANDS = b"""Subcommands:
   stats           summary figures of a caseload
   show            print a strategic careers plan as text
   milestones      list a strategic plan's overdue milestones and those due soon
+  import-csv      import learners or their participation from CSV into a caseload
+  export-csv      print a caseload's learners or their participation as CSV
+  learner-report  print the record of a learner's activities, to share with them
   help            show the usage of a subcommand
 """
 check(b"\n\n" + SUBCOMMANDS + b"\n" in r.out,
@@ -1081,6 +1084,118 @@ for args in (["due", "--as-of", "2026-03-01"], ["stats", "--as-of", "2026-03-01"
              ["export", "--for", "s1", "--as-of", "2026-03-01"], ["review-summary"]):
     r = Run(args + ["strategic.json"] + (["p1"] if args == ["review-summary"] else []))
     expect(r, "%s on a strategic plan: exit 1, /kind" % args[0], 1, out="", err=KIND_ERR)
+
+# ---- CSV exchange and the learner report (issue 14) ----
+
+LEARNERS_CSV = (b"id,upn,uln,service_ref,given_name,family_name,setting,year_group\r\n"
+                b"c1,B801200005001,,,Zo\xc3\xab,\"O'Brien, Jr\",,10\r\n"
+                b"c2,,1000000043,,\"'=HYPERLINK(\"\"x\"\")\",,,\r\n")
+PARTICIPATION_CSV = (b"upn,uln,client_id,activity,date,attended,parent_attended\r\n"
+                     b"B801200005001,,c1,ie-fair,2026-01-20,false,true\r\n"
+                     b"B801200005001,,c1,ii-assembly,2025-10-03,true,false\r\n")
+expect(Run(["export-csv", "csv-caseload.json"]), "export-csv: learners, exact bytes", 0,
+       out=LEARNERS_CSV, err="")
+expect(Run(["export-csv", "--participation", "csv-caseload.json"]),
+       "export-csv --participation: exact bytes", 0, out=PARTICIPATION_CSV, err="")
+expect(Run(["export-csv", "-"], stdin=read("csv-caseload.json")),
+       "export-csv of standard input", 0, out=LEARNERS_CSV, err="")
+expect(Run(["export-csv"]), "export-csv without FILE: exit 2", 2, out="",
+       err_starts="careerplan export-csv: no FILE given\nusage: careerplan export-csv")
+expect(Run(["export-csv", "strategic.json"]), "export-csv of a strategic plan: exit 1", 1,
+       out="", err=KIND_ERR)
+r = Run(["help", "import-csv"])
+expect(r, "help import-csv: its usage", 0, err="", out_starts="usage: careerplan import-csv CASELOAD CSV\n")
+expect(Run(["import-csv", "--help"]), "import-csv --help: the same", 0, out=r.out, err="")
+expect(Run(["learner-report", "--help"]), "learner-report --help", 0, err="",
+       out_starts="usage: careerplan learner-report [--json] MAP CASELOAD CLIENT_ID\n")
+expect(Run(["import-csv", "csv-caseload.json"]), "import-csv with one operand: exit 2", 2,
+       out="", err_starts="careerplan import-csv: expected CASELOAD and CSV\n")
+expect(Run(["import-csv", "-", "x.csv"]), "import-csv of a caseload on stdin: exit 2", 2,
+       out="", err_starts="careerplan import-csv: CASELOAD is saved: it cannot be standard input\n")
+
+REPORT = ("Learner report: Zo\u00eb O'Brien, Jr\n"
+          "Year group: 10\n"
+          "\n"
+          "Introduce and Inspire\n"
+          "  2025-10-03  Careers assembly (assembly): attended\n"
+          "\n"
+          "Investigate and Explore\n"
+          "  2026-01-20  Apprenticeship fair (fair): not attended, parent or carer attended\n")
+expect(Run(["learner-report", "csv-map.json", "csv-caseload.json", "c1"]),
+       "learner-report: exact text", 0, out=REPORT, err="")
+r = Run(["learner-report", "--json", "csv-map.json", "csv-caseload.json", "c1"])
+j = parse(r)
+check(r.rc == 0 and j is not None and j.get("client") == "c1"
+      and [(p["phase"], [a["activity"] for a in p["activities"]]) for p in j["phases"]]
+      == [("introduce_and_inspire", ["ii-assembly"]), ("investigate_and_explore", ["ie-fair"])]
+      and b"send" not in r.out and b"B801200005001" not in r.out,
+      "learner-report --json: phases in order, no UPN, no support flags", describe(r))
+expect(Run(["learner-report", "csv-map.json", "csv-caseload.json", "c9"]),
+       "learner-report of an unknown client: exit 1", 1, out="",
+       err="csv-caseload.json: error: no client \"c9\"\n")
+expect(Run(["learner-report", "csv-caseload.json", "csv-caseload.json", "c1"]),
+       "learner-report with a caseload for MAP: exit 1", 1, out="",
+       err="csv-caseload.json: error: /kind: a \"caseload\" document: MAP must be a provision_map\n")
+expect(Run(["learner-report", "strategic.json", "csv-caseload.json"]),
+       "learner-report without CLIENT_ID: exit 2", 2, out="",
+       err_starts="careerplan learner-report: expected MAP, CASELOAD and CLIENT_ID\n")
+
+# import-csv on copies in a scratch folder: never on the tracked files.
+scratch = tempfile.mkdtemp(prefix="careerplan-cli-csv-")
+try:
+    cl = os.path.join(scratch, "cl.json")
+    shutil.copyfile(os.path.join(DATA, "csv-caseload.json"), cl)
+    original = read("csv-caseload.json")
+
+    def write(name, data):
+        path = os.path.join(scratch, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def content():
+        with open(cl, "rb") as f:
+            return f.read()
+
+    expect(Run(["import-csv", cl, write("l.csv", LEARNERS_CSV)]),
+           "import-csv of the exported learners: exit 0, silent", 0, out="", err="")
+    expect(Run(["import-csv", cl, write("p.csv", PARTICIPATION_CSV)]),
+           "import-csv of the exported participation: exit 0", 0, out="", err="")
+    check(content() == original, "import-csv of what export-csv wrote changes no byte")
+
+    new = write("new.csv", b"upn,id,given_name,year_group\nW201900000010,c3,\xc3\x89lodie,9\n")
+    expect(Run(["import-csv", cl, new]), "import-csv adds a learner", 0, out="", err="")
+    expect(Run(["export-csv", cl]), "... who is exported after the others", 0, err="",
+           out=LEARNERS_CSV + b"c3,W201900000010,,,\xc3\x89lodie,,,9\r\n")
+    expect(Run(["import-csv", cl, "-"], stdin=b"activity,date,uln\nie-fair,2026-01-20,1000000043\n"),
+           "import-csv of participation from standard input", 0, out="", err="")
+    expect(Run(["export-csv", "--participation", cl]), "... added to the ULN's learner", 0,
+           err="", out=PARTICIPATION_CSV + b",1000000043,c2,ie-fair,2026-01-20,false,false\r\n")
+
+    before = content()
+    bad = write("bad.csv", b"upn,activity,date\r\nB801200005001,x,2025-01-01\r\n"
+                           b"A823456000010,x,2025-01-01\r\n")
+    expect(Run(["import-csv", cl, bad]), "import-csv of an unknown learner: exit 1, line", 1,
+           out="", err=bad + ": error: CSV line 3, column 1: no learner has \"A823456000010\"\n")
+    ragged = write("ragged.csv", b"upn,given_name\nB801200005001,A,B\n")
+    expect(Run(["import-csv", cl, ragged]), "import-csv of a ragged row: exit 1", 1, out="",
+           err=ragged + ": error: CSV line 2, column 17: the header has 2 fields, this row 3\n")
+    upn = write("upn.csv", b"given_name,upn\nA,A801200005001\n")
+    expect(Run(["import-csv", cl, upn]), "import-csv of a bad UPN: exit 1", 1, out="",
+           err=upn + ": error: CSV line 2, column 3: \"A801200005001\" is not a UPN: its check "
+           "letter or its form is wrong\n")
+    cols = write("cols.csv", b"given_name\nA\n")
+    expect(Run(["import-csv", cl, cols]), "import-csv without upn or uln: exit 1", 1, out="",
+           err=cols + ": error: CSV line 1: the header has no column upn or uln\n")
+    expect(Run(["import-csv", cl, os.path.join(scratch, "missing.csv")]),
+           "import-csv of a missing CSV: exit 1", 1, out="",
+           err_starts=os.path.join(scratch, "missing.csv") + ": error: cannot open it: ")
+    check(content() == before, "a refused import leaves CASELOAD as it was")
+    check(sorted(os.listdir(scratch)) == ["bad.csv", "cl.json", "cols.csv", "l.csv", "new.csv",
+                                          "p.csv", "ragged.csv", "upn.csv"],
+          "no temporary file is left behind", repr(os.listdir(scratch)))
+finally:
+    shutil.rmtree(scratch, ignore_errors=True)
 
 # ---- every file of JSONTestSuite's test_parsing ----
 

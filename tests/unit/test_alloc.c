@@ -421,6 +421,84 @@ START_TEST(query_json)
 }
 END_TEST
 
+/* CSV exchange (0.2): import into a new caseload, export both kinds. */
+static const char learners_csv[] =
+    "id,upn,uln,given_name,family_name,year_group\r\n"
+    "c1,B801200005001,,Zo\xC3\xAB,\"O'Brien, Jr\",10\r\n"
+    "c2,,1000000043,'=x,\"two\nlines\",\r\n";
+static const char participation_csv[] = "upn,uln,activity,date,attended\r\n"
+                                        "B801200005001,,ii-assembly,2025-10-03,true\r\n"
+                                        ",1000000043,ie-fair,2026-01-20,false\r\n"
+                                        "B801200005001,,ii-assembly,2025-10-03,false\r\n";
+
+static cp_status op_csv_exchange(void *ctx)
+{
+    (void)ctx;
+    cp_caseload *cl = NULL;
+    char *a = NULL, *b = NULL;
+    cp_error e;
+    cp_status st = cp_caseload_new(&cl, &e);
+    if (st == CP_OK)
+        st = cp_caseload_import_csv(cl, learners_csv, sizeof learners_csv - 1, &e);
+    if (st == CP_OK)
+        st = cp_caseload_import_csv(cl, participation_csv, sizeof participation_csv - 1, &e);
+    if (st == CP_OK)
+        st = cp_caseload_learners_to_csv(cl, &a, &e);
+    if (st == CP_OK)
+        st = cp_caseload_participation_to_csv(cl, &b, &e);
+    if (st != CP_OK)
+        ck_assert_int_eq(e.code, st);
+    cp_free(a);
+    cp_free(b);
+    cp_caseload_free(cl);
+    return st;
+}
+
+START_TEST(csv_exchange)
+{
+    long failures = fail_each_allocation("CSV exchange", op_csv_exchange, NULL);
+    ck_assert_int_gt(failures, 20);
+}
+END_TEST
+
+typedef struct report_ctx {
+    cp_client *client;
+    cp_provision_map *map;
+} report_ctx;
+
+static cp_status op_learner_report(void *ctx)
+{
+    report_ctx *r = ctx;
+    char *text = NULL, *json = NULL;
+    cp_error e;
+    cp_status st = cp_client_learner_report_text(r->client, r->map, &text, &e);
+    if (st == CP_OK)
+        st = cp_client_learner_report_json(r->client, r->map, &json, &e);
+    cp_free(text);
+    cp_free(json);
+    return st;
+}
+
+START_TEST(learner_report)
+{
+    report_ctx r = {NULL, NULL};
+    static const char map[] =
+        "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"provision_map\",\"activities\":["
+        "{\"id\":\"a1\",\"title\":\"Fair\",\"type\":\"fair\",\"phase\":\"apply_and_demonstrate\"},"
+        "{\"id\":\"a2\",\"title\":\"Talk\",\"type\":\"assembly\"}]}";
+    ck_assert_int_eq(cp_provision_map_load_string(map, strlen(map), NULL, &r.map, NULL), CP_OK);
+    ck_assert_int_eq(cp_client_new("c1", &r.client, NULL), CP_OK);
+    ck_assert_int_eq(cp_client_add_participation(r.client, "a2", cpt_date("2025-10-01"), NULL, NULL),
+                     CP_OK);
+    ck_assert_int_eq(cp_client_add_participation(r.client, "a1", cpt_date("2025-11-01"), NULL, NULL),
+                     CP_OK);
+    long failures = fail_each_allocation("learner report", op_learner_report, &r);
+    ck_assert_int_gt(failures, 2);
+    cp_client_free(r.client);
+    cp_provision_map_free(r.map);
+}
+END_TEST
+
 START_TEST(hooks_are_all_or_none)
 {
     ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, NULL), CP_EINVAL);
@@ -463,6 +541,8 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, diagnostics);
     tcase_add_test(tc, review_summary);
     tcase_add_test(tc, query_json);
+    tcase_add_test(tc, csv_exchange);
+    tcase_add_test(tc, learner_report);
     tcase_add_test(tc, hooks_are_all_or_none);
     suite_add_tcase(s, tc);
     return s;

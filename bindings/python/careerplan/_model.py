@@ -172,6 +172,18 @@ class Client(_ClientBase):
             ptr = _c.cp_client_export_for(self._ptr, rid, date_in(as_of))
         return _new_root(Client, ptr)
 
+    def learner_report(self, provision_map, as_json=False):
+        """The learner report (source 003: "a record of all the activities the
+        learner has been assigned to", to share with them) against a
+        ProvisionMap: each participation with its activity's title and type,
+        date and attendance, grouped by phase then by date; text (str), or
+        JSON text with ``as_json``. Nothing else of the client is in it (no
+        UPN, support flags or NEET scores). Raises NotFoundError (``.path``
+        /participations/N/activity) when an activity is not in the map."""
+        fn = _c.cp_client_learner_report_json if as_json else _c.cp_client_learner_report_text
+        with Locked(self, provision_map):
+            return fn(self._ptr, provision_map._ptr)
+
     def consent_for(self, recipient, as_of):
         """The consent export_for() would use, without exporting."""
         rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
@@ -723,6 +735,27 @@ class Caseload(_CaseloadBase):
             ptr = _c.cp_caseload_stats(self._ptr, date_in(as_of), date_in(period_start),
                                        date_in(period_end))
         return _new_root(Stats, ptr)
+
+    def to_csv(self, participation=False):
+        """The learners as RFC 4180 CSV text (str), one row per client: id,
+        upn, uln, service_ref, given_name, family_name, setting, year_group;
+        with ``participation``, one row per participation instead: upn, uln,
+        client_id, activity, date, attended, parent_attended. A value that a
+        spreadsheet would run as a formula (= + - @) gets an apostrophe in
+        front, which import_csv() takes off again."""
+        fn = (_c.cp_caseload_participation_to_csv if participation
+              else _c.cp_caseload_learners_to_csv)
+        return self._call(fn)
+
+    def import_csv(self, text):
+        """Imports a learners or a participation CSV (str or bytes; a header
+        with an "activity" column makes it participation), keyed on UPN, else
+        ULN, else id / client_id. All or nothing: on an error the caseload is
+        unchanged and the exception's ``.line`` and ``.column`` say where
+        (ValidationError for a missing or unknown column, ParseError for CSV
+        syntax and ragged rows, InvalidValueError for a bad value, UPN or ULN,
+        NotFoundError for a row that matches no learner)."""
+        self._call(_c.cp_caseload_import_csv, text)
 
     def _dumps(self, compact=False):
         return self._call(_c.cp_caseload_save_string, _save_options(compact))
