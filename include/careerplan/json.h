@@ -92,6 +92,13 @@ CP_API cp_status cp_load_options_init(cp_load_options *opts, unsigned int versio
 /** Save flag: compact output on one line, no spaces. @since 0.1 */
 #define CP_SAVE_COMPACT 0x1u
 
+/**
+ * Save flag: let the *_save_path() functions replace a file that has no
+ * write permission (mode 0444); without it they refuse with CP_EIO.
+ * @since 0.2
+ */
+#define CP_SAVE_REPLACE_READONLY 0x2u
+
 /** Current version of cp_save_options. @since 0.1 */
 #define CP_SAVE_OPTIONS_VERSION 1
 
@@ -102,7 +109,7 @@ CP_API cp_status cp_load_options_init(cp_load_options *opts, unsigned int versio
  */
 typedef struct cp_save_options {
     unsigned int version; /**< CP_SAVE_OPTIONS_VERSION */
-    unsigned int flags;   /**< CP_SAVE_COMPACT or 0 */
+    unsigned int flags;   /**< CP_SAVE_COMPACT, CP_SAVE_REPLACE_READONLY, or 0 */
 } cp_save_options;
 
 /** Static initialiser for cp_save_options. @since 0.1 */
@@ -383,6 +390,17 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * and an existing file at @p path is left untouched. A file that replaces
  * another keeps its permissions; a new file is created readable and writable
  * by its owner only (0600), since a plan holds personal data.
+ *
+ * Since 0.2: a symbolic link is followed and its target replaced, so the link
+ * stays (a dangling link fails with CP_EIO); a hard link is not followed: the
+ * name @p path gets the new file and the file's other names keep the old
+ * content, as with any save by rename. A file without write permission is
+ * refused with CP_EIO unless opts has CP_SAVE_REPLACE_READONLY. A replaced
+ * file keeps its owner and group where the process may set them (root). The
+ * temporary file is ".cpXXXXXX" in the target's folder, so any legal file
+ * name can be saved, and the folder is synced after the rename, so the save
+ * survives a power cut. A message too long for cp_error keeps the system's
+ * reason and shortens the path in its middle.
  *
  * @param client the client; not NULL
  * @param path file name; not NULL

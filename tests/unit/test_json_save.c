@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -445,7 +446,7 @@ START_TEST(invalid_arguments)
     cp_document *doc = load(cpt_example_client);
     char *out = (char *)"untouched";
     cp_save_options bad_version = {CP_SAVE_OPTIONS_VERSION + 1, 0};
-    cp_save_options bad_flags = {CP_SAVE_OPTIONS_VERSION, 0x2};
+    cp_save_options bad_flags = {CP_SAVE_OPTIONS_VERSION, 0x4};
     ck_assert_cp(cp_document_save_string(doc, &bad_version, &out, NULL, &e), CP_EINVAL, "", &e);
     ck_assert_cp(cp_document_save_string(doc, &bad_flags, &out, NULL, &e), CP_EINVAL, "", &e);
     ck_assert_cp(cp_document_save_string(NULL, NULL, &out, NULL, &e), CP_EINVAL, "", &e);
@@ -596,6 +597,86 @@ START_TEST(save_path_is_atomic)
 }
 END_TEST
 
+/* Issue 12: a symbolic link keeps pointing at the saved file; a read-only
+ * file is refused unless asked; a 255-byte file name saves; a message too
+ * long for cp_error keeps the system's reason. */
+START_TEST(save_path_links_modes_and_long_names)
+{
+    char dir[] = "/tmp/cp-save-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char real[256], link[256], listing[1024];
+    snprintf(real, sizeof real, "%s/real.json", dir);
+    snprintf(link, sizeof link, "%s/link.json", dir);
+    cp_error e;
+    cp_client *c = NULL;
+    ck_assert_ok(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, &e), &e);
+
+    /* through a symbolic link: the target is written, the link stays */
+    ck_assert_ok(cp_client_save_path(c, real, NULL, &e), &e);
+    ck_assert_int_eq(symlink("real.json", link), 0);
+    ck_assert_ok(cp_client_save_path(c, link, &compact_opts, &e), &e);
+    struct stat sb;
+    ck_assert_int_eq(lstat(link, &sb), 0);
+    ck_assert(S_ISLNK(sb.st_mode));
+    char *text = slurp(real);
+    ck_assert_str_eq(text, example_compact);
+    free(text);
+    list_dir(dir, listing, sizeof listing);
+    ck_assert_str_eq(listing, "link.json real.json");
+
+    /* a read-only file: refused and untouched, unless asked */
+    ck_assert_int_eq(chmod(real, 0444), 0);
+    ck_assert_cp(cp_client_save_path(c, real, NULL, &e), CP_EIO, "", &e);
+    ck_assert_ptr_nonnull(strstr(e.message, "will not replace the read-only file"));
+    text = slurp(real);
+    ck_assert_str_eq(text, example_compact);
+    free(text);
+    cp_save_options force = CP_SAVE_OPTIONS_INIT;
+    force.flags = CP_SAVE_REPLACE_READONLY;
+    ck_assert_ok(cp_client_save_path(c, link, &force, &e), &e);
+    text = slurp(real);
+    ck_assert_str_eq(text, example_pretty);
+    free(text);
+    ck_assert_int_eq(stat(real, &sb), 0);
+    ck_assert_uint_eq(sb.st_mode & 07777, 0444);
+    list_dir(dir, listing, sizeof listing);
+    ck_assert_str_eq(listing, "link.json real.json");
+
+    /* the longest legal file name */
+    char name[256], longp[600];
+    memset(name, 'n', 250);
+    memcpy(name + 250, ".json", 6);
+    snprintf(longp, sizeof longp, "%s/%s", dir, name);
+    ck_assert_ok(cp_client_save_path(c, longp, NULL, &e), &e);
+    ck_assert_int_eq(unlink(longp), 0);
+
+    /* a long path that fails keeps the reason, its middle elided */
+    char deep[600];
+    snprintf(deep, sizeof deep, "%s/missing/%s", dir, name);
+    ck_assert_cp(cp_client_save_path(c, deep, NULL, &e), CP_EIO, "", &e);
+    const char *reason = strerror(ENOENT);
+    size_t n = strlen(e.message), r = strlen(reason);
+    ck_assert_uint_lt(n, sizeof e.message);
+    ck_assert_str_eq(e.message + n - r, reason);
+    ck_assert_ptr_nonnull(strstr(e.message, "\xe2\x80\xa6"));
+    ck_assert_int_eq(strncmp(e.message, "cannot create a temporary file beside /tmp/cp-save-", 51), 0);
+
+    /* a dangling link fails and leaves nothing behind */
+    ck_assert_int_eq(unlink(link), 0);
+    ck_assert_int_eq(symlink("gone/nowhere.json", link), 0);
+    ck_assert_cp(cp_client_save_path(c, link, NULL, &e), CP_EIO, "", &e);
+    list_dir(dir, listing, sizeof listing);
+    ck_assert_str_eq(listing, "link.json real.json");
+
+    cp_client_free(c);
+    ck_assert_int_eq(unlink(link), 0);
+    ck_assert_int_eq(chmod(real, 0600), 0);
+    ck_assert_int_eq(unlink(real), 0);
+    ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
 START_TEST(save_file_to_a_stream)
 {
     cp_error e;
@@ -655,6 +736,7 @@ static Suite *json_save_suite(void)
     tcase_add_test(tc, kind_savers_match_the_document_saver);
     tcase_add_test(tc, invalid_arguments);
     tcase_add_test(tc, save_path_is_atomic);
+    tcase_add_test(tc, save_path_links_modes_and_long_names);
     tcase_add_test(tc, save_file_to_a_stream);
     suite_add_tcase(s, tc);
     return s;

@@ -69,7 +69,14 @@ cp_status cp__fail(cp_error *err, cp_status code, const char *path, const char *
     }
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof err->message) {
+        /* Cut at a character boundary and say so: "..." (3 bytes, U+2026). */
+        size_t end = sizeof err->message - 4;
+        while (end > 0 && ((unsigned char)err->message[end] & 0xC0) == 0x80)
+            end--;
+        memcpy(err->message + end, "\xe2\x80\xa6", 4);
+    }
     return code;
 }

@@ -3,6 +3,7 @@
  * saving (atomically when saving to a path).
  */
 #define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 
 #include "../core/alloc.h"
 #include "../core/error.h"
@@ -326,7 +327,7 @@ static cp_status render(const cp__node *node, cp_document_kind kind, const cp_sa
     if (opts && opts->version != CP_SAVE_OPTIONS_VERSION)
         return cp__fail(err, CP_EINVAL, NULL, "save options version %u is not supported",
                         opts->version);
-    if (opts && (opts->flags & ~CP_SAVE_COMPACT))
+    if (opts && (opts->flags & ~(CP_SAVE_COMPACT | CP_SAVE_REPLACE_READONLY)))
         return cp__fail(err, CP_EINVAL, NULL, "unknown save flags 0x%x", opts->flags);
     cp__wctx w;
     memset(&w, 0, sizeof w);
@@ -366,6 +367,88 @@ static cp_status save_file(const cp__node *node, cp_document_kind kind, FILE *fp
     return st;
 }
 
+/* "cannot write PATH: REASON", keeping the system's reason whole: a long
+ * path loses its middle, cut at character boundaries, to an ellipsis. */
+static cp_status fail_io(cp_error *err, const char *what, const char *path, int errnum)
+{
+    const char *reason = strerror(errnum);
+    size_t room = CP_ERROR_MESSAGE_SIZE - 1 - strlen(what) - 3 - strlen(reason) - 3;
+    size_t n = strlen(path);
+    if (n <= room || room < 16)
+        return cp__fail(err, CP_EIO, NULL, "%s %s: %s", what, path, reason);
+    size_t head = room / 3, tail = room - head - 3;
+    while (head > 0 && ((unsigned char)path[head] & 0xC0) == 0x80)
+        head--;
+    size_t from = n - tail;
+    while (from < n && ((unsigned char)path[from] & 0xC0) == 0x80)
+        from++;
+    return cp__fail(err, CP_EIO, NULL, "%s %.*s\xe2\x80\xa6%s: %s", what, (int)head, path,
+                    path + from, reason);
+}
+
+/* The file a save replaces: a symbolic link is followed to its target, so
+ * the link stays and the real file is written ("as editors do"). New: free
+ * with cp__free; NULL with errno set on failure. */
+static char *save_target(const char *path)
+{
+    struct stat lsb;
+    if (lstat(path, &lsb) != 0 || !S_ISLNK(lsb.st_mode)) {
+        char *copy = cp__malloc(strlen(path) + 1);
+        if (copy)
+            strcpy(copy, path);
+        else
+            errno = ENOMEM;
+        return copy;
+    }
+    char *real = realpath(path, NULL); /* fails on a dangling link: ENOENT */
+    if (!real)
+        return NULL;
+    char *copy = cp__malloc(strlen(real) + 1);
+    if (copy)
+        strcpy(copy, real);
+    else
+        errno = ENOMEM;
+    free(real);
+    return copy;
+}
+
+/* A temporary name in the target's directory, short enough for any legal
+ * file name: "DIR/.cpXXXXXX". */
+static char *temp_name(const char *target)
+{
+    const char *slash = strrchr(target, '/');
+    size_t dlen = slash ? (size_t)(slash - target) + 1 : 0;
+    char *tmp = cp__malloc(dlen + sizeof ".cpXXXXXX");
+    if (!tmp)
+        return NULL;
+    memcpy(tmp, target, dlen);
+    memcpy(tmp + dlen, ".cpXXXXXX", sizeof ".cpXXXXXX");
+    return tmp;
+}
+
+/* fsync the directory holding `target`, so the rename survives a power cut. */
+static int sync_dir(const char *target)
+{
+    const char *slash = strrchr(target, '/');
+    char dir[4096];
+    if (!slash)
+        strcpy(dir, ".");
+    else if (slash == target)
+        strcpy(dir, "/");
+    else if ((size_t)(slash - target) < sizeof dir)
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - target), target);
+    else
+        return 0;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return 0; /* a directory we may not open: the data itself was synced */
+    int rc = fsync(fd);
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return rc == 0 || errno == EINVAL ? 0 : -1; /* some file systems cannot sync a directory */
+}
+
 static cp_status save_path(const cp__node *node, cp_document_kind kind, const char *path,
                            const cp_save_options *opts, cp_error *err)
 {
@@ -377,24 +460,34 @@ static cp_status save_path(const cp__node *node, cp_document_kind kind, const ch
     cp_status st = render(node, kind, opts, &s, &len, err);
     if (st != CP_OK)
         return st;
-    size_t plen = strlen(path);
-    char *tmp = cp__malloc(plen + 8);
-    if (!tmp) {
-        cp__free(s);
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    }
-    memcpy(tmp, path, plen);
-    memcpy(tmp + plen, ".XXXXXX", 8);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        st = cp__fail(err, CP_EIO, NULL, "cannot create a temporary file beside %.200s: %s", path,
-                      strerror(errno));
+    char *tmp = NULL;
+    char *target = save_target(path);
+    if (!target) {
+        st = errno == ENOMEM ? cp__fail(err, CP_ENOMEM, NULL, "out of memory")
+                             : fail_io(err, "cannot follow the link", path, errno);
         goto out;
     }
     struct stat sb;
+    int exists = stat(target, &sb) == 0;
+    /* A read-only file is not replaced unless asked (CP_SAVE_REPLACE_READONLY). */
+    if (exists && !(sb.st_mode & 0222) &&
+        !(opts && (opts->flags & CP_SAVE_REPLACE_READONLY))) {
+        st = fail_io(err, "will not replace the read-only file", path, EACCES);
+        goto out;
+    }
+    if (!(tmp = temp_name(target))) {
+        st = cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+        goto out;
+    }
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        st = fail_io(err, "cannot create a temporary file beside", path, errno);
+        goto out;
+    }
     /* A plan holds personal data: a new file is readable by its owner only;
-     * a replaced file keeps its mode. */
-    mode_t mode = stat(path, &sb) == 0 ? (sb.st_mode & 07777) : 0600;
+     * a replaced file keeps its mode, and its owner and group where the
+     * process may set them (root). */
+    mode_t mode = exists ? (sb.st_mode & 07777) : 0600;
     size_t done = 0;
     while (done < len) {
         ssize_t n = write(fd, s + done, len - done);
@@ -406,19 +499,27 @@ static cp_status save_path(const cp__node *node, cp_document_kind kind, const ch
     }
     int failed = done != len || fchmod(fd, mode) != 0 || fsync(fd) != 0;
     int saved = errno;
+    if (!failed && exists && (sb.st_uid != geteuid() || sb.st_gid != getegid()) &&
+        fchown(fd, sb.st_uid, sb.st_gid) != 0 && errno != EPERM) {
+        failed = 1;
+        saved = errno;
+    }
     if (close(fd) != 0 && !failed) {
         failed = 1;
         saved = errno;
     }
-    if (!failed && rename(tmp, path) != 0) {
+    if (!failed && rename(tmp, target) != 0) {
         failed = 1;
         saved = errno;
     }
     if (failed) {
         unlink(tmp);
-        st = cp__fail(err, CP_EIO, NULL, "cannot write %.200s: %s", path, strerror(saved));
+        st = fail_io(err, "cannot write", path, saved);
+    } else if (sync_dir(target) != 0) {
+        st = fail_io(err, "saved but could not sync the directory of", path, errno);
     }
 out:
+    cp__free(target);
     cp__free(tmp);
     cp__free(s);
     return st;
