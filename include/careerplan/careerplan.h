@@ -31,5 +31,6 @@
 #include "sharing.h"
 #include "query.h"
 #include "strategic.h"
+#include "journeys.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */
