@@ -24,6 +24,8 @@ static const cli_command commands[] = {
     {"show", "print a strategic careers plan as text", cli_show_usage, cli_show_main},
     {"milestones", "list a strategic plan's overdue milestones and those due soon",
      cli_milestones_usage, cli_milestones_main},
+    {"journeys", "Careers Learning Journeys: gaps, coverage, PAL, guidance, NEET",
+     cli_journeys_usage, cli_journeys_main},
     {"help", "show the usage of a subcommand", cli_help_usage, cli_help_main},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
