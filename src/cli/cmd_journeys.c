@@ -52,7 +52,8 @@ static json_t *diagnostics_json(const cp_diagnostics *list, json_t *array, int *
     for (size_t i = 0; i < cp_diagnostics_count(list); i++) {
         const cp_diagnostic *d = cp_diagnostics_at(list, i);
         json_t *o = json_object();
-        cli_json_set(o, "severity", json_string(cp_severity_to_string(cp_diagnostic_severity(d))), bad);
+        cli_json_set(o, "severity", json_string(cp_severity_to_string(cp_diagnostic_severity(d))),
+                     bad);
         cli_json_set(o, "code", json_string(cp_diagnostic_code(d)), bad);
         cli_json_set(o, "path", json_string(cp_diagnostic_path(d)), bad);
         cli_json_set(o, "message", json_string(cp_diagnostic_message(d)), bad);
@@ -67,7 +68,8 @@ static int run_gaps(const cli_journeys *j)
     cp_error err;
     int rc = CLI_OK;
     if (!gaps || !errors || cp_provision_map_gaps(j->map, gaps, &err) != CP_OK ||
-        (j->caseload && cp_provision_map_validate_caseload(j->map, j->caseload, errors, &err) != CP_OK)) {
+        (j->caseload &&
+         cp_provision_map_validate_caseload(j->map, j->caseload, errors, &err) != CP_OK)) {
         cli_error(j->map_file, NULL, "out of memory");
         rc = CLI_FAIL;
     } else if (j->json) {

@@ -36,9 +36,8 @@ static const char *status(const cp_activity *a)
 
 cp_status cp_activity_checklist_text(const cp_activity *activity, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!activity || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "activity or output is NULL");
+    if (cp__need(err, activity && out, "activity or output is NULL"))
+        return CP_EINVAL;
     cp__buf b = {0};
     char line[160];
     cp__buf_puts(&b, cp_activity_get_title(activity));
@@ -46,7 +45,8 @@ cp_status cp_activity_checklist_text(const cp_activity *activity, char **out, cp
     cp__buf_puts(&b, status(activity));
     cp__buf_puts(&b, ")\n");
     for (int area = 0; area <= CP_CHECKLIST_AREA_EFFORT; area++) {
-        size_t total, n = cp_activity_checklist_considered(activity, (cp_checklist_area)area, &total);
+        size_t total,
+            n = cp_activity_checklist_considered(activity, (cp_checklist_area)area, &total);
         snprintf(line, sizeof line, "%s: %zu/%zu points considered", headings[area], n, total);
         cp__buf_puts(&b, line);
         if (note(activity, area)) {
@@ -55,7 +55,8 @@ cp_status cp_activity_checklist_text(const cp_activity *activity, char **out, cp
         }
         cp__buf_putc(&b, '\n');
     }
-    const char *e = level(cp_activity_get_effort(activity)), *i = level(cp_activity_get_impact(activity));
+    const char *e = level(cp_activity_get_effort(activity)),
+               *i = level(cp_activity_get_impact(activity));
     snprintf(line, sizeof line, "Effort: %s, impact: %s\n", e ? e : "not recorded",
              i ? i : "not recorded");
     cp__buf_puts(&b, line);
@@ -70,17 +71,18 @@ static json_t *string_or_null(const char *s)
 
 cp_status cp_activity_checklist_json(const cp_activity *activity, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!activity || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "activity or output is NULL");
+    if (cp__need(err, activity && out, "activity or output is NULL"))
+        return CP_EINVAL;
     int oom = 0;
     json_t *root = json_object(), *areas = json_array();
     cp__report_set(root, "activity", json_string(cp_activity_get_id(activity)), &oom);
     cp__report_set(root, "status", json_string(status(activity)), &oom);
     for (int area = 0; area <= CP_CHECKLIST_AREA_EFFORT; area++) {
-        size_t total, n = cp_activity_checklist_considered(activity, (cp_checklist_area)area, &total);
+        size_t total,
+            n = cp_activity_checklist_considered(activity, (cp_checklist_area)area, &total);
         json_t *o = cp__report_append_object(areas, &oom);
-        cp__report_set(o, "area", json_string(cp_checklist_area_to_string((cp_checklist_area)area)), &oom);
+        cp__report_set(o, "area", json_string(cp_checklist_area_to_string((cp_checklist_area)area)),
+                       &oom);
         cp__report_set(o, "considered", cp__report_size(n), &oom);
         cp__report_set(o, "total", cp__report_size(total), &oom);
         cp__report_set(o, "note", string_or_null(note(activity, area)), &oom);

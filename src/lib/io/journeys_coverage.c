@@ -17,16 +17,15 @@ static size_t tenths(const cp_cohort_coverage *cov, int y, int bm)
 
 cp_status cp_cohort_coverage_to_csv(const cp_cohort_coverage *cov, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!cov || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "coverage or output is NULL");
+    if (cp__need(err, cov && out, "coverage or output is NULL"))
+        return CP_EINVAL;
     cp__buf b = {0};
-    char line[128];
     cp__buf_puts(&b, "year_group,benchmark,learners,covered,percent\r\n");
     for (int y = 1; y <= CP__COVERAGE_MAX_YEAR; y++) {
         if (!(cov->years & (1u << y)))
             continue;
         for (int bm = 2; bm <= 8; bm++) {
+            char line[128];
             int n = snprintf(line, sizeof line, "%d,%d,%zu,%zu,", y, bm, cov->learners[y],
                              cov->covered[y][bm]);
             if (cov->learners[y])
@@ -42,12 +41,12 @@ cp_status cp_cohort_coverage_to_csv(const cp_cohort_coverage *cov, char **out, c
 
 cp_status cp_cohort_coverage_to_json(const cp_cohort_coverage *cov, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!cov || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "coverage or output is NULL");
+    if (cp__need(err, cov && out, "coverage or output is NULL"))
+        return CP_EINVAL;
     int oom = 0;
-    json_t *root = json_object(), *rows = json_array();
+    json_t *root = json_object();
     cp__report_set(root, "unplaced", cp__report_size(cov->unplaced), &oom);
+    json_t *rows = json_array();
     for (int y = 1; y <= CP__COVERAGE_MAX_YEAR && !oom; y++) {
         if (!(cov->years & (1u << y)))
             continue;

@@ -6,9 +6,8 @@
 
 cp_status cp_neet_report_to_json(const cp_neet_report *report, char **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!report || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "report or output is NULL");
+    if (cp__need(err, report && out, "report or output is NULL"))
+        return CP_EINVAL;
     int oom = 0;
     json_t *root = json_object(), *list = json_array();
     cp__report_set(root, "threshold", json_real(report->threshold), &oom);

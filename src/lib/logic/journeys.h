@@ -22,4 +22,8 @@ typedef struct cp__attended {
 int cp__journeys_attended(const cp__hashmap *index, const cp_client *learner,
                           cp_activity_type type, cp_date as_of, cp__attended **out, size_t *n);
 
+/* The argument check of the per-learner analyses (cp__need). */
+cp_status cp__journeys_need(cp_error *err, const cp_provision_map *map, const cp_client *learner,
+                            const void *out, cp_date as_of);
+
 #endif

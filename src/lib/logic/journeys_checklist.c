@@ -22,19 +22,11 @@ static const unsigned area_points[] = {
                                  CP_CHECKLIST_POINT_FITS_PROVISION,
 };
 
+static const char *const area_names[] = {"alignment", "leadership", "curriculum", "effort_impact"};
+
 const char *cp_checklist_area_to_string(cp_checklist_area area)
 {
-    switch (area) {
-    case CP_CHECKLIST_AREA_ALIGNMENT:
-        return "alignment";
-    case CP_CHECKLIST_AREA_LEADERSHIP:
-        return "leadership";
-    case CP_CHECKLIST_AREA_CURRICULUM:
-        return "curriculum";
-    case CP_CHECKLIST_AREA_EFFORT:
-        return "effort_impact";
-    }
-    return NULL;
+    return (unsigned)area <= CP_CHECKLIST_AREA_EFFORT ? area_names[area] : NULL;
 }
 
 static size_t bits(unsigned v)

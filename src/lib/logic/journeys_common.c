@@ -1,6 +1,7 @@
 /* What the journeys analyses share: the activity index, a learner's attended
  * encounters of a type in date order, and the year group on a date. */
 #include "../core/alloc.h"
+#include "../core/error.h"
 #include "journeys.h"
 
 #include <stdlib.h>
@@ -58,4 +59,11 @@ int cp_year_group_at(int year_group, cp_date as_of, cp_date date)
     if (year_group == 0 || !cp_date_is_valid(as_of) || !cp_date_is_valid(date))
         return 0;
     return year_group - (cp_date_academic_year(as_of) - cp_date_academic_year(date));
+}
+
+cp_status cp__journeys_need(cp_error *err, const cp_provision_map *map, const cp_client *learner,
+                            const void *out, cp_date as_of)
+{
+    return cp__need(err, map && learner && out && cp_date_is_valid(as_of),
+                    "map, learner or output is NULL, or the date is not valid");
 }

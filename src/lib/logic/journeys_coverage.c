@@ -40,9 +40,8 @@ unsigned cp_learner_benchmark_coverage(const cp_provision_map *map, const cp_cli
 cp_status cp_cohort_coverage_compute(const cp_provision_map *map, const cp_caseload *caseload,
                                      cp_cohort_coverage **out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!map || !caseload || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "map, caseload or output is NULL");
+    if (cp__need(err, map && caseload && out, "map, caseload or output is NULL"))
+        return CP_EINVAL;
     *out = NULL;
     cp_cohort_coverage *cov = cp__calloc(1, sizeof *cov);
     cp__hashmap index = {0};

@@ -51,9 +51,8 @@ static int outcome_gaps(const cp_provision_map *map, cp_diagnostics *out)
 
 cp_status cp_provision_map_gaps(const cp_provision_map *map, cp_diagnostics *out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!map || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "map or output is NULL");
+    if (cp__need(err, map && out, "map or output is NULL"))
+        return CP_EINVAL;
     /* cells[phase] has bit y when a planned activity of that phase is for year y */
     unsigned cells[4] = {0}, benchmarks = 0, years = cp__provision_map_year_mask(map);
     size_t n = cp_provision_map_activity_count(map);
@@ -67,11 +66,13 @@ cp_status cp_provision_map_gaps(const cp_provision_map *map, cp_diagnostics *out
     if (outcome_gaps(map, out))
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
     char msg[160];
-    for (int p = CP_JOURNEY_PHASE_INTRODUCE_AND_INSPIRE; p <= CP_JOURNEY_PHASE_APPLY_AND_DEMONSTRATE; p++)
+    for (int p = CP_JOURNEY_PHASE_INTRODUCE_AND_INSPIRE;
+         p <= CP_JOURNEY_PHASE_APPLY_AND_DEMONSTRATE; p++)
         for (int y = 1; y <= 14; y++) {
             if (!(years & (1u << y)) || (cells[p] & (1u << y)))
                 continue;
-            snprintf(msg, sizeof msg, "no planned activity in phase %s, year %d", phase_label(p), y);
+            snprintf(msg, sizeof msg, "no planned activity in phase %s, year %d", phase_label(p),
+                     y);
             if (warn(out, "phase-year-without-activity", "/year_groups", msg))
                 return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
         }

@@ -23,13 +23,13 @@ static cp_date end_of_year(int year_group, cp_date as_of, int end_year)
 cp_status cp_learner_guidance_check(const cp_provision_map *map, const cp_client *learner,
                                     cp_date as_of, cp_guidance_check *out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!map || !learner || !out || !cp_date_is_valid(as_of))
-        return cp__fail(err, CP_EINVAL, NULL, "map, learner or output is NULL, or the date is not valid");
+    if (cp__journeys_need(err, map, learner, out, as_of))
+        return CP_EINVAL;
     cp_date dob = cp_client_get_date_of_birth(learner);
     int y = cp_client_get_year_group(learner);
     if (cp_date_is_none(dob) && y == 0)
-        return cp__fail(err, CP_ESTATE, NULL, "learner \"%.100s\" has neither a date of birth nor a year group",
+        return cp__fail(err, CP_ESTATE, NULL,
+                        "learner \"%.100s\" has neither a date of birth nor a year group",
                         cp_client_get_id(learner));
     *out = (cp_guidance_check){0};
     out->by_age = !cp_date_is_none(dob);

@@ -30,13 +30,18 @@ cp_status cp_neet_options_init(cp_neet_options *opts, unsigned int version)
     return CP_OK;
 }
 
-/* The options in effect: defaults filled in; CP_EINVAL on bad options. */
-static cp_status effective(const cp_neet_options *opts, cp_neet_options *eff, cp_error *err)
+/* Checks the arguments (ok, else CP_EINVAL with `message`) and fills the
+ * options in effect, defaults filled in; CP_EINVAL on bad options. */
+static cp_status start(int ok, const char *message, const cp_neet_options *opts,
+                       cp_neet_options *eff, cp_error *err)
 {
+    if (cp__need(err, ok, message))
+        return CP_EINVAL;
     cp_neet_options_init(eff, CP_NEET_OPTIONS_VERSION);
     if (opts) {
         if (opts->version != CP_NEET_OPTIONS_VERSION)
-            return cp__fail(err, CP_EINVAL, NULL, "NEET options of unknown version %u", opts->version);
+            return cp__fail(err, CP_EINVAL, NULL, "NEET options of unknown version %u",
+                            opts->version);
         *eff = *opts;
     }
     if (!eff->factors)
@@ -82,7 +87,8 @@ static int warn_unknown(const cp_neet_options *o, const cp_client *c, const char
         if (configured(o, f))
             continue;
         snprintf(path, sizeof path, "%s/neet_scores/%zu/factor", prefix, i);
-        snprintf(msg, sizeof msg, "risk-of-NEET factor \"%.100s\" is not configured; its score is not counted", f);
+        snprintf(msg, sizeof msg,
+                 "risk-of-NEET factor \"%.100s\" is not configured; its score is not counted", f);
         if (cp_diagnostics_add(warnings, CP_SEVERITY_WARNING, "unknown-neet-factor", path, msg))
             return -1;
     }
@@ -104,17 +110,14 @@ cp_status cp_learner_neet_score(const cp_client *learner, const cp_neet_options 
                                 cp_date as_of, double *score, cp_diagnostics *warnings,
                                 cp_error *err)
 {
-    cp_error_clear(err);
-    if (!learner || !score || !cp_date_is_valid(as_of))
-        return cp__fail(err, CP_EINVAL, NULL, "learner or output is NULL, or the date is not valid");
     cp_neet_options o;
-    cp_status st = effective(opts, &o, err);
-    if (st != CP_OK)
-        return st;
-    if (warn_unknown(&o, learner, "", warnings))
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *score = score_of(&o, learner, as_of);
-    return CP_OK;
+    cp_status st = start(learner && score && cp_date_is_valid(as_of),
+                         "learner or output is NULL, or the date is not valid", opts, &o, err);
+    if (st == CP_OK && warn_unknown(&o, learner, "", warnings))
+        st = cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if (st == CP_OK)
+        *score = score_of(&o, learner, as_of);
+    return st;
 }
 
 /* Appends a learner at risk with its contributing factors. */
@@ -164,14 +167,12 @@ cp_status cp_caseload_neet_risk(const cp_caseload *caseload, const cp_neet_optio
                                 cp_date as_of, cp_neet_report **out, cp_diagnostics *warnings,
                                 cp_error *err)
 {
-    cp_error_clear(err);
-    if (!caseload || !out || !cp_date_is_valid(as_of))
-        return cp__fail(err, CP_EINVAL, NULL, "caseload or output is NULL, or the date is not valid");
-    *out = NULL;
     cp_neet_options o;
-    cp_status st = effective(opts, &o, err);
+    cp_status st = start(caseload && out && cp_date_is_valid(as_of),
+                         "caseload or output is NULL, or the date is not valid", opts, &o, err);
     if (st != CP_OK)
         return st;
+    *out = NULL;
     cp_neet_report *r = cp__calloc(1, sizeof *r);
     if (!r)
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");

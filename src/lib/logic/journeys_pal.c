@@ -29,19 +29,11 @@ int cp_pal_phase(int year_group, cp_date date)
     }
 }
 
+static const char *const state_names[] = {"upcoming", "open", "met", "missed"};
+
 const char *cp_pal_state_to_string(cp_pal_state state)
 {
-    switch (state) {
-    case CP_PAL_UPCOMING:
-        return "upcoming";
-    case CP_PAL_OPEN:
-        return "open";
-    case CP_PAL_MET:
-        return "met";
-    case CP_PAL_MISSED:
-        return "missed";
-    }
-    return NULL;
+    return (unsigned)state < sizeof state_names / sizeof state_names[0] ? state_names[state] : NULL;
 }
 
 /* Where the learner stands in phase p (1..3) on as_of. */
@@ -85,9 +77,8 @@ static int count(const cp__attended *v, size_t n, int year_group, cp_date as_of,
 cp_status cp_learner_pal_check(const cp_provision_map *map, const cp_client *learner,
                                cp_date as_of, cp_pal_check *out, cp_error *err)
 {
-    cp_error_clear(err);
-    if (!map || !learner || !out || !cp_date_is_valid(as_of))
-        return cp__fail(err, CP_EINVAL, NULL, "map, learner or output is NULL, or the date is not valid");
+    if (cp__journeys_need(err, map, learner, out, as_of))
+        return CP_EINVAL;
     int y = cp_client_get_year_group(learner);
     if (y == 0)
         return cp__fail(err, CP_ESTATE, "/year_group", "learner \"%.100s\" has no year group",

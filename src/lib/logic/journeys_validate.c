@@ -18,7 +18,8 @@ static int check_client(const cp__hashmap *index, unsigned years, const cp_clien
     int y = cp_client_get_year_group(c);
     if (y && !(years & (1u << y))) {
         snprintf(path, sizeof path, "/clients/%zu/year_group", ci);
-        snprintf(msg, sizeof msg, "learner \"%.100s\" is in year %d, not one of the map's year groups",
+        snprintf(msg, sizeof msg,
+                 "learner \"%.100s\" is in year %d, not one of the map's year groups",
                  cp_client_get_id(c), y);
         if (error(out, "year-group-outside-map", path, msg))
             return -1;
@@ -29,7 +30,8 @@ static int check_client(const cp__hashmap *index, unsigned years, const cp_clien
         if (cp__hashmap_get(index, id))
             continue;
         snprintf(path, sizeof path, "/clients/%zu/participations/%zu/activity", ci, i);
-        snprintf(msg, sizeof msg, "learner \"%.100s\" took part in activity \"%.100s\", which the map does not have",
+        snprintf(msg, sizeof msg,
+                 "learner \"%.100s\" took part in activity \"%.100s\", which the map does not have",
                  cp_client_get_id(c), id);
         if (error(out, "unknown-activity", path, msg))
             return -1;
@@ -41,9 +43,8 @@ cp_status cp_provision_map_validate_caseload(const cp_provision_map *map,
                                              const cp_caseload *caseload, cp_diagnostics *out,
                                              cp_error *err)
 {
-    cp_error_clear(err);
-    if (!map || !caseload || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "map, caseload or output is NULL");
+    if (cp__need(err, map && caseload && out, "map, caseload or output is NULL"))
+        return CP_EINVAL;
     cp__hashmap index = {0};
     if (cp__journeys_index(map, &index))
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
