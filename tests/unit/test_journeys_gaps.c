@@ -127,6 +127,7 @@ START_TEST(bad_input)
     cp_provision_map *map = NULL;
     ck_assert_cp(cp_provision_map_load_string(q, strlen(q), NULL, &map, &err), CP_ERANGE,
                  "/activities/0/benchmarks/0", &err);
+    ck_assert_str_eq(err.message, "benchmarks must be between 1 and 8, not 9");
     free(q);
     q = cpt_quote(MAP("'year_groups': [7, 8], "
                       "'activities': [{'id': 'a1', 'title': 'T', 'type': 'fair', 'year_groups': [9]}]"));
