@@ -90,11 +90,13 @@ CP_API cp_status cp_provision_map_validate_caseload(const cp_provision_map *map,
  * benchmarks of the activities of @p map the learner attended. "See
  * at-a-glance how a learner is tracking against Gatsby Benchmarks 2-8"
  * (source 003); "benchmark 1 is institution-level; 2 to 8 are tracked per
- * learner" (MODEL.md), so bit 1 is never set.
+ * learner" (MODEL.md), so bit 1 is never set. The map's activities are
+ * indexed on each call: for a cohort use cp_cohort_coverage_compute().
  *
  * @param map     the map; NULL covers nothing
  * @param learner the learner; NULL covers nothing
- * @return the benchmarks as bits, bit n for benchmark n (2..8)
+ * @return the benchmarks as bits, bit n for benchmark n (2..8); 0 also when
+ *         out of memory
  * @since 0.2
  */
 CP_API unsigned cp_learner_benchmark_coverage(const cp_provision_map *map,
@@ -191,8 +193,8 @@ CP_API size_t cp_cohort_coverage_unplaced(const cp_cohort_coverage *cov);
 /**
  * The cohort coverage table as CSV (RFC 4180: CRLF line ends, a header row):
  * `year_group,benchmark,learners,covered,percent`, one row per year group
- * (ascending) and benchmark 2 to 8, percent with one decimal ("66.7"),
- * empty when the year group has no learners.
+ * (ascending) and benchmark 2 to 8, percent with one decimal rounded half
+ * up ("66.7" for 2 of 3), empty when the year group has no learners.
  *
  * @param cov      the result; not NULL
  * @param[out] out the text, allocated by the library (free with cp_free()); not NULL
@@ -271,9 +273,10 @@ typedef enum cp_pal_state {
 CP_API const char *cp_pal_state_to_string(cp_pal_state state);
 
 /**
- * A learner's Provider Access Legislation check. A documented struct: read
- * it, do not allocate it by size across releases (new members may follow).
- * Index 0 is phase 1.
+ * A learner's Provider Access Legislation check, filled by
+ * cp_learner_pal_check(). Its layout is part of the ABI from 0.2 on and
+ * never changes: a release that reports more adds a new function. Index 0
+ * is phase 1.
  * @since 0.2
  */
 typedef struct cp_pal_check {
@@ -312,8 +315,9 @@ CP_API cp_status cp_learner_pal_check(const cp_provision_map *map, const cp_clie
 /* ---- personal guidance ---- */
 
 /**
- * A learner's personal guidance check (Gatsby Benchmark 8). A documented
- * struct: read it; new members may follow.
+ * A learner's personal guidance check (Gatsby Benchmark 8), filled by
+ * cp_learner_guidance_check(). Its layout is part of the ABI from 0.2 on and
+ * never changes.
  * @since 0.2
  */
 typedef struct cp_guidance_check {
@@ -334,8 +338,9 @@ typedef struct cp_guidance_check {
  * @p as_of. With a date of birth the deadlines are the 16th and 18th
  * birthdays (a 29 February birthday falls on 1 March in a common year);
  * without one, "by 16" is the end of year 11 and "by 18" the end of year 13
- * (31 August), from the year group on @p as_of — the configurable reading
- * the sources leave open is fixed here and documented.
+ * (31 August), from the year group on @p as_of: the sources leave the
+ * reading open, this is the library's, documented. An interview on the
+ * birthday itself counts.
  *
  * @param map      the map; not NULL
  * @param learner  the learner; not NULL

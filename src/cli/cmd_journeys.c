@@ -100,12 +100,14 @@ static void print_coverage(const cp_cohort_coverage *cov)
         if (!(years & (1u << y)))
             continue;
         printf("%4d %8zu", y, cp_cohort_coverage_learners(cov, y));
+        size_t n = cp_cohort_coverage_learners(cov, y);
         for (int b = 2; b <= 8; b++) {
-            double p = cp_cohort_coverage_percent(cov, y, b);
-            if (p < 0)
+            /* tenths of a percent, rounded half up as in the CSV */
+            size_t t = n ? (cp_cohort_coverage_covered(cov, y, b) * 1000 + n / 2) / n : 0;
+            if (n == 0)
                 printf("      -");
             else
-                printf(" %5.1f%%", p);
+                printf(" %3zu.%zu%%", t / 10, t % 10);
         }
         putchar('\n');
     }

@@ -46,8 +46,8 @@ int cp__journeys_attended(const cp__hashmap *index, const cp_client *learner,
         v[k].activity = a;
         k++;
     }
-    /* stable enough: equal dates keep no particular order, but only dates
-     * and providers are read, and equal-date repeats count the same. */
+    /* Encounters on the same date fall in the same phase: their order among
+     * themselves changes no count. */
     qsort(v, k, sizeof *v, by_date);
     *out = v;
     *n = k;
