@@ -37,6 +37,7 @@
 
 #include <datetime.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The error struct of the call in progress on this thread, set by the
@@ -361,6 +362,130 @@ CP_ENUM_OUT(cp_term)
     memcpy($1, $input, sizeof($1[0]) * 4);
 }
 
+/* ---- the journeys analyses (journeys.h) ---- */
+
+/* Counts out. */
+%typemap(in, numinputs=0) size_t *total (size_t temp = 0) {
+    $1 = &temp;
+}
+%typemap(argout) size_t *total {
+    %append_output(PyLong_FromSize_t(*$1));
+}
+%typemap(in, numinputs=0) int *value (int temp = 0) {
+    $1 = &temp;
+}
+%typemap(argout) int *value {
+    %append_output(PyLong_FromLong((long)*$1));
+}
+%apply double *out { double *score, double *contribution };
+
+/* A PAL check: (year_group, (encounters x3), (repeated x3), (state x3)). */
+%typemap(in, numinputs=0) cp_pal_check *out (cp_pal_check temp) {
+    memset(&temp, 0, sizeof temp);
+    $1 = &temp;
+}
+%typemap(argout) cp_pal_check *out {
+    %append_output(Py_BuildValue("(i(nnn)(nnn)(iii))", $1->year_group,
+        (Py_ssize_t)$1->encounters[0], (Py_ssize_t)$1->encounters[1],
+        (Py_ssize_t)$1->encounters[2], (Py_ssize_t)$1->repeated[0],
+        (Py_ssize_t)$1->repeated[1], (Py_ssize_t)$1->repeated[2], (int)$1->state[0],
+        (int)$1->state[1], (int)$1->state[2]));
+}
+
+/* A guidance check: (by_age, first_due, second_due, interviews, first,
+ * second, first_met, second_met). */
+%typemap(in, numinputs=0) cp_guidance_check *out (cp_guidance_check temp) {
+    memset(&temp, 0, sizeof temp);
+    $1 = &temp;
+}
+%typemap(argout) cp_guidance_check *out {
+    PyObject *d[4] = {cp_py_date_out($1->first_due), cp_py_date_out($1->second_due),
+                      cp_py_date_out($1->first), cp_py_date_out($1->second)};
+    PyObject *t = NULL;
+    if (d[0] && d[1] && d[2] && d[3])
+        t = Py_BuildValue("(OOOnOOOO)", $1->by_age ? Py_True : Py_False, d[0], d[1],
+                          (Py_ssize_t)$1->interviews, d[2], d[3],
+                          $1->first_met ? Py_True : Py_False,
+                          $1->second_met ? Py_True : Py_False);
+    for (int i = 0; i < 4; i++)
+        Py_XDECREF(d[i]);
+    if (!t) {
+        Py_XDECREF($result);
+        SWIG_fail;
+    }
+    %append_output(t);
+}
+
+/* NEET options: None for the defaults, or (factors, threshold) where factors
+ * is None (the defaults) or a sequence of (name, weight). The names are
+ * borrowed from the str objects, which the sequence keeps alive. */
+%typemap(in) const cp_neet_options *opts (cp_neet_options temp, cp_neet_factor *farr = NULL,
+                                          PyObject *fseq = NULL) {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        PyObject *fs = NULL;
+        double threshold = 0;
+        if (!PyArg_ParseTuple($input, "Od;NEET options are (factors, threshold)", &fs, &threshold))
+            SWIG_fail;
+        temp.version = CP_NEET_OPTIONS_VERSION;
+        temp.factors = NULL;
+        temp.factor_count = 0;
+        temp.threshold = threshold;
+        if (fs != Py_None) {
+            fseq = PySequence_Fast(fs, "NEET factors are a sequence of (name, weight)");
+            if (!fseq)
+                SWIG_fail;
+            Py_ssize_t n = PySequence_Fast_GET_SIZE(fseq);
+            farr = (cp_neet_factor *)calloc(n > 0 ? (size_t)n : 1u, sizeof *farr);
+            if (!farr) {
+                PyErr_NoMemory();
+                SWIG_fail;
+            }
+            for (Py_ssize_t i = 0; i < n; i++) {
+                const char *name = NULL;
+                double weight = 0;
+                if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(fseq, i),
+                                      "sd;a NEET factor is (name, weight)", &name, &weight))
+                    SWIG_fail;
+                farr[i].name = name;
+                farr[i].weight = weight;
+            }
+            temp.factors = farr;
+            temp.factor_count = (size_t)n;
+        }
+        $1 = &temp;
+    }
+}
+%typemap(freearg) const cp_neet_options *opts {
+    free(farr$argnum);
+    Py_XDECREF(fseq$argnum);
+}
+
+/* cp_neet_default_factors(): a list of (name, weight). */
+%typemap(in, numinputs=0) size_t *count (size_t temp = 0) {
+    $1 = &temp;
+}
+%typemap(out) const cp_neet_factor * {
+    $result = SWIG_Py_Void();
+}
+%typemap(argout) size_t *count {
+    PyObject *list = PyList_New(0);
+    for (size_t i = 0; list && i < *$1; i++) {
+        PyObject *item = Py_BuildValue("(sd)", result[i].name, result[i].weight);
+        if (!item || PyList_Append(list, item) < 0) {
+            Py_XDECREF(item);
+            Py_CLEAR(list);
+            break;
+        }
+        Py_DECREF(item);
+    }
+    if (!list)
+        SWIG_fail;
+    Py_DECREF($result);
+    $result = list;
+}
+
 /* ---- NULL model objects raise instead of crashing ---- */
 
 %define CP_NONNULL(T)
@@ -385,6 +510,8 @@ CP_NONNULL(cp_load_options)
 CP_NONNULL(cp_review_policy)
 CP_NONNULL(cp_validate_options)
 CP_NONNULL(cp_schedule_options)
+CP_NONNULL(cp_cohort_coverage)
+CP_NONNULL(cp_neet_report)
 /* The option structs' own accessors (their `self` is spelled struct X). */
 %typemap(check) struct cp_load_options *self, struct cp_save_options *self,
                 struct cp_review_policy *self, struct cp_validate_options *self,
@@ -399,6 +526,8 @@ CP_NONNULL(cp_schedule_options)
                 const cp_review_policy *policy, const cp_validate_options *opts,
                 const cp_schedule_options *opts,
                 cp_diagnostics *warnings ""
+/* NULL is an answer here: no map or learner covers nothing. */
+%typemap(check) (const cp_provision_map *map, const cp_client *learner) ""
 
 /* ---- what is not bound (see tests/python/test_coverage.py) ---- */
 
@@ -421,6 +550,12 @@ CP_NONNULL(cp_schedule_options)
 /* Value types the typemaps convert (datetime.date, exceptions). */
 %ignore cp_date;
 %ignore cp_error;
+/* The journeys' result structs are returned as tuples by the typemaps, and
+ * NEET options are passed as (factors, threshold). */
+%ignore cp_pal_check;
+%ignore cp_guidance_check;
+%ignore cp_neet_factor;
+%ignore cp_neet_options;
 
 /* ---- calls that release the GIL ---- */
 
@@ -461,6 +596,9 @@ CP_NONNULL(cp_schedule_options)
 %thread cp_caseload_clients_without_agreed_plan;
 %thread cp_caseload_plans_failing_smart;
 %thread cp_caseload_stats;
+%thread cp_cohort_coverage_compute;
+%thread cp_caseload_neet_risk;
+%thread cp_provision_map_validate_caseload;
 
 /* ---- the public headers ---- */
 
@@ -487,3 +625,4 @@ CP_NONNULL(cp_schedule_options)
 %include <careerplan/strategic.h>
 %include <careerplan/exchange.h>
 %include <careerplan/report.h>
+%include <careerplan/journeys.h>

@@ -33,5 +33,6 @@
 #include "strategic.h"
 #include "exchange.h"
 #include "report.h"
+#include "journeys.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

@@ -61,6 +61,7 @@ CLI_DECLARE_COMMAND(milestones);
 CLI_DECLARE_COMMAND(import_csv);
 CLI_DECLARE_COMMAND(export_csv);
 CLI_DECLARE_COMMAND(learner_report);
+CLI_DECLARE_COMMAND(journeys);
 
 /**
  * One option a subcommand accepts. Exactly one of flag and value is set:
@@ -130,6 +131,9 @@ void cli_report_diagnostics(const char *file, const cp_diagnostics *list);
  * when the path is empty).
  */
 void cli_report_coded_diagnostics(const char *file, const cp_diagnostics *list);
+
+/** Writes each diagnostic as cli_report_coded_diagnostics() does, on fp. */
+void cli_put_coded_diagnostics(FILE *fp, const char *file, const cp_diagnostics *list);
 
 /**
  * Reports an error on stderr as "FILE: error: PATH: MESSAGE", or

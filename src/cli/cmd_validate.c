@@ -31,7 +31,9 @@ const char cli_validate_usage[] =
     "priority-count, objective-without-target, objective-without-due,\n"
     "objective-without-outcome, objective-without-action, due-outside-period,\n"
     "action-without-responsible, action-without-milestone, plan-not-approved,\n"
-    "approval-date-missing, review-overdue and milestone-overdue. The pointer is\n"
+    "approval-date-missing, review-overdue and milestone-overdue; for a provision\n"
+    "map (cp_provision_map_gaps), the warnings outcome-without-activity,\n"
+    "phase-year-without-activity and benchmark-without-activity. The pointer is\n"
     "omitted for the document as a whole. Rules that depend on today's date\n"
     "(next-review-overdue, review-overdue, milestone-overdue) run only with\n"
     "--as-of; the others always run.\n"
@@ -58,10 +60,13 @@ static int check_rules(const char *file, cp_document *doc, cp_date as_of)
     cp_caseload *caseload = cp_document_caseload(doc);
     cp_strategic_plan *splan = cp_document_strategic_plan(doc);
     cp_client *client = cp_document_client(doc);
-    /* A provision map's rules are checked when it loads. */
+    /* A provision map's own rules are checked when it loads; its gaps are
+     * warnings. */
+    cp_provision_map *map = cp_document_provision_map(doc);
     cp_status st = caseload ? cp_caseload_validate(caseload, as_of, list, &err)
                    : splan  ? cp_strategic_plan_validate(splan, as_of, list, &err)
                    : client ? cp_client_validate(client, as_of, list, &err)
+                   : map    ? cp_provision_map_gaps(map, list, &err)
                             : CP_OK;
     int rc = CLI_OK;
     if (st != CP_OK) {

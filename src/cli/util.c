@@ -194,24 +194,29 @@ void cli_report_diagnostics(const char *file, const cp_diagnostics *list)
     }
 }
 
-void cli_report_coded_diagnostics(const char *file, const cp_diagnostics *list)
+void cli_put_coded_diagnostics(FILE *fp, const char *file, const cp_diagnostics *list)
 {
     size_t n = cp_diagnostics_count(list);
     for (size_t i = 0; i < n; i++) {
         const cp_diagnostic *d = cp_diagnostics_at(list, i);
         const char *severity = cp_severity_to_string(cp_diagnostic_severity(d));
-        cli_put_text(stderr, file);
-        fprintf(stderr, ": %s: ", severity ? severity : "note");
+        cli_put_text(fp, file);
+        fprintf(fp, ": %s: ", severity ? severity : "note");
         const char *path = cp_diagnostic_path(d);
         if (path && *path) {
-            cli_put_text(stderr, path);
-            fputs(": ", stderr);
+            cli_put_text(fp, path);
+            fputs(": ", fp);
         }
-        cli_put_text(stderr, cp_diagnostic_message(d));
-        fputs(" [", stderr);
-        cli_put_text(stderr, cp_diagnostic_code(d));
-        fputs("]\n", stderr);
+        cli_put_text(fp, cp_diagnostic_message(d));
+        fputs(" [", fp);
+        cli_put_text(fp, cp_diagnostic_code(d));
+        fputs("]\n", fp);
     }
+}
+
+void cli_report_coded_diagnostics(const char *file, const cp_diagnostics *list)
+{
+    cli_put_coded_diagnostics(stderr, file, list);
 }
 
 void cli_error(const char *file, const char *path, const char *fmt, ...)

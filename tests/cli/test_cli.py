@@ -119,6 +119,7 @@ SUBCOMMANDS = b"""Subcommands:
   import-csv      import learners or their participation from CSV into a caseload
   export-csv      print a caseload's learners or their participation as CSV
   learner-report  print the record of a learner's activities, to share with them
+  journeys        Careers Learning Journeys: gaps, coverage, PAL, guidance, NEET
   help            show the usage of a subcommand
 """
 check(b"\n\n" + SUBCOMMANDS + b"\n" in r.out,
@@ -1012,6 +1013,129 @@ expect(Run(["stats", "--as-of", ASOF]), "stats without FILE: exit 2", 2, out="",
        err_starts="careerplan stats: no FILE given\n")
 expect(Run(["stats", "--as-of", ASOF, "bad-confidence.json"]), "stats of an invalid file", 1,
        out="", err=CONFIDENCE_ERR)
+
+# ---- journeys ----
+
+JMAP, JLEARN, JASOF = "journeys-map.json", "journeys-learners.json", "2026-01-15"
+r = Run(["help", "journeys"])
+expect(r, "help journeys: its usage, exit 0", 0, err="",
+       out_starts="usage: careerplan journeys ANALYSIS [OPTIONS] MAP [CASELOAD]\n")
+check(all(len(line) <= 80 for line in r.out.decode().splitlines()),
+      "help journeys: lines fit 80 columns", describe(r))
+jusage = r.out.decode()
+expect(Run(["journeys", "--help"]), "journeys --help: same as help journeys", 0, out=r.out,
+       err="")
+JGAPS = """\
+journeys-map.json: warning: /year_groups: no planned activity in phase introduce_and_inspire, year 10 [phase-year-without-activity]
+journeys-map.json: warning: /year_groups: no planned activity in phase introduce_and_inspire, year 11 [phase-year-without-activity]
+journeys-map.json: warning: /year_groups: no planned activity in phase investigate_and_explore, year 11 [phase-year-without-activity]
+journeys-map.json: warning: /year_groups: no planned activity in phase apply_and_demonstrate, year 9 [phase-year-without-activity]
+journeys-map.json: warning: /activities: no planned activity addresses Gatsby Benchmark 1 [benchmark-without-activity]
+journeys-map.json: warning: /activities: no planned activity addresses Gatsby Benchmark 3 [benchmark-without-activity]
+journeys-map.json: warning: /activities: no planned activity addresses Gatsby Benchmark 4 [benchmark-without-activity]
+journeys-map.json: warning: /activities: no planned activity addresses Gatsby Benchmark 6 [benchmark-without-activity]
+"""
+expect(Run(["journeys", "gaps", JMAP]), "journeys gaps: exact text, exit 0", 0, err="",
+       out=JGAPS)
+expect(Run(["journeys", "gaps", JMAP, JLEARN]),
+       "journeys gaps with learners: an unknown activity is an error, exit 1", 1, err="",
+       out=JGAPS + 'journeys-learners.json: error: /clients/1/participations/1/activity: '
+       'learner "ben" took part in activity "ghost", which the map does not have '
+       '[unknown-activity]\n')
+r = Run(["journeys", "gaps", "--json", JMAP, JLEARN])
+expect(r, "journeys gaps --json: exit 1", 1, err="")
+j = parse(r)
+check(j is not None and len(j["gaps"]) == 8 and j["gaps"][0] == {
+    "severity": "warning", "code": "phase-year-without-activity", "path": "/year_groups",
+    "message": "no planned activity in phase introduce_and_inspire, year 10"} and
+    [e["path"] for e in j["errors"]] == ["/clients/1/participations/1/activity"],
+    "journeys gaps --json: gaps and errors", describe(r))
+expect(Run(["validate", JMAP]), "validate a provision map: its gaps as warnings, exit 0", 0,
+       out="journeys-map.json: ok (provision_map)\n", err=JGAPS)
+expect(Run(["journeys", "coverage", JMAP, JLEARN]), "journeys coverage: exact text", 0, err="",
+       out="""\
+year learners    BM2    BM3    BM4    BM5    BM6    BM7    BM8
+   9        0      -      -      -      -      -      -      -
+  10        1 100.0%   0.0%   0.0% 100.0%   0.0% 100.0% 100.0%
+  11        1   0.0%   0.0%   0.0%   0.0%   0.0% 100.0%   0.0%
+Learners outside the table (no year group, or one the map does not have): 1
+""")
+r = Run(["journeys", "coverage", "--csv", JMAP, JLEARN])
+expect(r, "journeys coverage --csv: header and rows, CRLF", 0, err="",
+       out_starts="year_group,benchmark,learners,covered,percent\r\n9,2,0,0,\r\n")
+check(b"10,8,1,1,100.0\r\n11,2,1,0,0.0\r\n" in r.out and r.out.count(b"\r\n") == 22,
+      "journeys coverage --csv: 21 rows", describe(r))
+r = Run(["journeys", "coverage", "--json", JMAP, JLEARN])
+j = parse(r)
+check(r.rc == 0 and j is not None and j["unplaced"] == 1 and len(j["rows"]) == 21 and
+      j["rows"][7] == {"year_group": 10, "benchmark": 2, "learners": 1, "covered": 1,
+                       "percent": 100.0} and j["rows"][0]["percent"] is None,
+      "journeys coverage --json: rows", describe(r))
+expect(Run(["journeys", "pal", "--as-of", JASOF, JMAP, JLEARN]), "journeys pal: exact text", 0,
+       err="", out="""\
+ava (year 10): phase 1 met (2), phase 2 open (0; 1 repeated), phase 3 upcoming (0)
+ben (year 11): phase 1 missed (0), phase 2 open (1), phase 3 upcoming (0)
+cal: no year group
+""")
+r = Run(["journeys", "pal", "--json", "--as-of", JASOF, JMAP, JLEARN])
+j = parse(r)
+check(r.rc == 0 and j is not None and j[0]["phases"][1] == {
+    "phase": 2, "encounters": 0, "repeated": 1, "state": "open"} and
+    j[2] == {"client": "cal", "year_group": None, "phases": []},
+    "journeys pal --json", describe(r))
+expect(Run(["journeys", "guidance", "--as-of", JASOF, JMAP, JLEARN]),
+       "journeys guidance: exact text", 0, err="", out="""\
+ava (by age): 1 interview; by 16 (2026-05-01): 2025-12-01; by 18 (2028-05-01): not met
+ben (by year group): 0 interviews; by 16 (2026-08-31): not met; by 18 (2028-08-31): not met
+cal: neither a date of birth nor a year group
+""")
+r = Run(["journeys", "guidance", "--json", "--as-of", JASOF, JMAP, JLEARN])
+j = parse(r)
+check(r.rc == 0 and j is not None and j[0] == {
+    "client": "ava", "by_age": True, "interviews": 1, "first_due": "2026-05-01",
+    "first": "2025-12-01", "first_met": True, "second_due": "2028-05-01", "second": None,
+    "second_met": False}, "journeys guidance --json", describe(r))
+NEET_WARN = ('journeys-learners.json: warning: /clients/1/neet_scores/1/factor: risk-of-NEET '
+             'factor "bullying" is not configured; its score is not counted '
+             '[unknown-neet-factor]\n')
+expect(Run(["journeys", "neet", "--as-of", JASOF, JMAP, JLEARN]),
+       "journeys neet: default weights, exact text, unknown factor warned", 0, err=NEET_WARN,
+       out="ava: score 3 (threshold 3): attendance 2 (counts 2), young_carer 1 (counts 1)\n")
+expect(Run(["journeys", "neet", "--as-of", JASOF, "--weights", "attendance=1.5,bullying=2",
+            "--threshold", "3.5", JMAP, JLEARN]),
+       "journeys neet --weights --threshold: exact text", 0,
+       err='journeys-learners.json: warning: /clients/0/neet_scores/1/factor: risk-of-NEET '
+       'factor "young_carer" is not configured; its score is not counted '
+       '[unknown-neet-factor]\n',
+       out="ben: score 5.5 (threshold 3.5): attendance 1 (counts 1.5), bullying 2 (counts 4)\n")
+r = Run(["journeys", "neet", "--json", "--as-of", JASOF, "--threshold", "9", JMAP, JLEARN])
+expect(r, "journeys neet --json: nobody over 9", 0, err=NEET_WARN,
+       out='{\n  "threshold": 9.0,\n  "at_risk": []\n}\n')
+expect(Run(["journeys", "neet", "--as-of", JASOF, "--threshold", "9", JMAP, JLEARN]),
+       "journeys neet: nobody at risk", 0, err=NEET_WARN,
+       out="No learner at risk of NEET (threshold 9)\n")
+expect(Run(["journeys", "neet", "--as-of", JASOF, "--weights", "attendance", JMAP, JLEARN]),
+       "journeys neet: bad --weights, exit 2", 2, out="",
+       err="careerplan journeys: --weights: 'attendance' is not a list of NAME=WEIGHT\n")
+expect(Run(["journeys", "neet", "--as-of", JASOF, "--threshold", "x", JMAP, JLEARN]),
+       "journeys neet: bad --threshold, exit 2", 2, out="",
+       err="careerplan journeys: --threshold: 'x' is not a number\n")
+expect(Run(["journeys", "pal", JMAP, JLEARN]), "journeys pal without --as-of: exit 2", 2,
+       out="", err="careerplan journeys: --as-of DATE is required\n" + jusage)
+expect(Run(["journeys"]), "journeys without an analysis: exit 2", 2, out="",
+       err_starts="careerplan journeys: no analysis given (gaps, coverage, pal, guidance or neet)\n")
+expect(Run(["journeys", "bogus", JMAP]), "journeys bogus: exit 2", 2, out="",
+       err_starts="careerplan journeys: unknown analysis 'bogus'\n")
+expect(Run(["journeys", "coverage", JMAP]), "journeys coverage without CASELOAD: exit 2", 2,
+       out="", err_starts="careerplan journeys: no CASELOAD given\n")
+expect(Run(["journeys", "gaps"]), "journeys gaps without MAP: exit 2", 2,
+       out="", err_starts="careerplan journeys: no MAP given\n")
+expect(Run(["journeys", "gaps", JLEARN]), "journeys gaps of a caseload: exit 1", 1, out="",
+       err='journeys-learners.json: error: /kind: a "caseload" document: MAP must be a '
+       'provision map\n')
+expect(Run(["journeys", "coverage", "--json", "--csv", JMAP, JLEARN]),
+       "journeys --json --csv: exit 2", 2, out="",
+       err_starts="careerplan journeys: --json and --csv exclude each other\n")
 
 # ---- write errors on stdout ----
 

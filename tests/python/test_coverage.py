@@ -58,6 +58,12 @@ LOW_LEVEL_ONLY = {
     "cp_client_get_caseload",
     # Hits are a tuple: sorted(hits, key=...) orders them any way.
     "cp_hits_sort_by_date",
+    # NEET options are passed as (factors, threshold) by the typemap, which
+    # fills the struct itself.
+    "cp_neet_options_init",
+    # The JSON texts of the journeys analyses are for the tool: Python gives
+    # the same as lists of dicts (ProvisionMap.coverage(), neet()).
+    "cp_cohort_coverage_to_json", "cp_neet_report_to_json",
 }
 
 

@@ -1,6 +1,8 @@
 /* Shared helpers for the Check suites (declared in testutil.h). */
 #include "testutil.h"
 
+#include <stdio.h>
+
 const char cpt_example_client[] =
     "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
     "\"given_name\":\"Sam\",\"support\":[\"send\",\"eal\"],"
@@ -51,6 +53,29 @@ cp_caseload *cpt_load_caseload(const char *text)
                   json);
     free(json);
     return cl;
+}
+
+cp_provision_map *cpt_load_map(const char *text)
+{
+    char *json = cpt_quote(text);
+    cp_provision_map *map = NULL;
+    cp_error e;
+    cp_status st = cp_provision_map_load_string(json, strlen(json), NULL, &map, &e);
+    ck_assert_msg(st == CP_OK, "load: %s at %s: %s\n%s", cp_status_name(st), e.path, e.message,
+                  json);
+    free(json);
+    return map;
+}
+
+char *cpt_example_path(const char *name)
+{
+    const char *dir = getenv("CP_EXAMPLES_DATA");
+    ck_assert_msg(dir && *dir, "CP_EXAMPLES_DATA is not set");
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    ck_assert_ptr_nonnull(p);
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
 }
 
 void cpt_same_text_at(const char *got, const char *want, int line)

@@ -44,6 +44,10 @@ char *cpt_quote(const char *text);
  * test fails, showing the error and the document, when it does not load. */
 cp_client *cpt_load_client(const char *text);
 cp_caseload *cpt_load_caseload(const char *text);
+cp_provision_map *cpt_load_map(const char *text);
+
+/* The path of a file of examples/data (CP_EXAMPLES_DATA); free with free(). */
+char *cpt_example_path(const char *name);
 
 /* Asserts that two long texts are the same; on a difference, reports where,
  * with an excerpt of each (Check cannot carry whole documents in a message). */

@@ -31,7 +31,8 @@ class _NameEnum(str, enum.Enum):
 from . import _enums_gen  # noqa: E402
 from ._enums_gen import *  # noqa: E402,F401,F403
 
-__all__ = _enums_gen.__all__ + ["DocumentKind", "SmartLetter", "Severity", "Term"]
+__all__ = _enums_gen.__all__ + ["DocumentKind", "SmartLetter", "Severity", "Term", "PalState",
+                                 "ChecklistArea"]
 
 
 class DocumentKind(_NameEnum):
@@ -65,16 +66,33 @@ class Term(_NameEnum):
     SUMMER = "summer"
 
 
+class PalState(_NameEnum):
+    """Where a learner stands in a Provider Access Legislation phase."""
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    MET = "met"
+    MISSED = "missed"
+
+
+class ChecklistArea(_NameEnum):
+    """The four areas of the opportunity checklist (source 003, appendix 3)."""
+    ALIGNMENT = "alignment"
+    LEADERSHIP = "leadership"
+    CURRICULUM = "curriculum"
+    EFFORT = "effort_impact"
+
+
 # C prefix of each enumeration's constants: Severity.INFO is CP_SEVERITY_INFO.
 _PREFIX = dict(_enums_gen.PREFIX)
 _PREFIX.update({DocumentKind: "CP_DOCUMENT_KIND_", SmartLetter: "CP_SMART_",
-                Severity: "CP_SEVERITY_", Term: "CP_TERM_"})
+                Severity: "CP_SEVERITY_", Term: "CP_TERM_", PalState: "CP_PAL_",
+                ChecklistArea: "CP_CHECKLIST_AREA_"})
 
 # Enumerations whose C values are bits, held as sets of members.
 FLAGS = _enums_gen.FLAGS | {SmartLetter}
 
 # Enumerations where 0 is a member, not "not recorded".
-ZERO_IS_MEMBER = _enums_gen.ZERO_IS_MEMBER | {Severity}
+ZERO_IS_MEMBER = _enums_gen.ZERO_IS_MEMBER | {Severity, PalState, ChecklistArea}
 
 # Per enumeration, member -> C value and C value -> member. (Keyed by class
 # first: members are also str, so Setting.SCHOOL == RecipientRole.SCHOOL.)

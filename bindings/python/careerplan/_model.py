@@ -23,7 +23,8 @@ from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, Consen
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
 from ._errors import NotFoundError, StateError
-from ._model_gen import (_StrategicPlanBase, _KpiBase, _ProvisionMapBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
+from ._journeys import ActivityJourneys, ProvisionMapJourneys
+from ._model_gen import (_StrategicPlanBase, _KpiBase, _ProvisionMapBase, _ActivityBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
                          _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
                          _GoalBase, _GoalScoreBase, _HistoryEntryBase, _OutcomeBase, _PlanBase,
                          _ResourceBase, _ReviewBase, _SupporterBase)
@@ -33,7 +34,7 @@ __all__ = [
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
     "Stats", "LoadOptions", "ReviewPolicy", "ScheduleOptions", "ValidateOptions",
-    "academic_year", "term", "StrategicPlan", "Kpi", "ProvisionMap",
+    "academic_year", "term", "StrategicPlan", "Kpi", "ProvisionMap", "Activity",
 ]
 
 
@@ -858,7 +859,7 @@ class StrategicPlan(_StrategicPlanBase):
 
 # ---- provision maps ----
 
-class ProvisionMap(_ProvisionMapBase):
+class ProvisionMap(ProvisionMapJourneys, _ProvisionMapBase):
     """A careers provision map (source 003): learning outcomes by phase,
     activities mapped to phases, year groups, outcomes and Gatsby
     Benchmarks, and reflection milestones.
@@ -896,6 +897,14 @@ class ProvisionMap(_ProvisionMapBase):
 
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
+
+
+class Activity(ActivityJourneys, _ActivityBase):
+    """One element of the provision: an encounter, experience, lesson or
+    guidance mapped to a phase and year groups; with the opportunity
+    checklist summary of a proposed activity."""
+
+    __slots__ = ()
 
 
 class Kpi(_KpiBase):

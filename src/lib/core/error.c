@@ -80,3 +80,9 @@ cp_status cp__fail(cp_error *err, cp_status code, const char *path, const char *
     }
     return code;
 }
+
+cp_status cp__need(cp_error *err, int ok, const char *message)
+{
+    cp_error_clear(err);
+    return ok ? CP_OK : cp__fail(err, CP_EINVAL, NULL, "%s", message);
+}

@@ -8,6 +8,9 @@
 #define CP__PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define CP__PRINTF(a, b)
+/* The argument check of a public function: clears err and, unless ok,
+ * fails with CP_EINVAL and the message. Returns CP_OK or CP_EINVAL. */
+cp_status cp__need(cp_error *err, int ok, const char *message);
 #endif
 
 /* Sets code, path (NULL = "") and a formatted message; returns code so that
@@ -15,4 +18,7 @@
 cp_status cp__fail(cp_error *err, cp_status code, const char *path, const char *fmt, ...)
     CP__PRINTF(4, 5);
 
+/* The argument check of a public function: clears err and, unless ok,
+ * fails with CP_EINVAL and the message. Returns CP_OK or CP_EINVAL. */
+cp_status cp__need(cp_error *err, int ok, const char *message);
 #endif
