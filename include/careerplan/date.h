@@ -25,8 +25,33 @@ typedef struct cp_date {
     int day;    /**< 1..days in month, or 0 for "no date" */
 } cp_date;
 
-/** The "no date" value, {0, 0, 0}. @since 0.1 */
+/**
+ * The "no date" value, {0, 0, 0}, as an initializer: `cp_date d =
+ * CP_DATE_NONE;`, static ones included. It stays an initializer (a compound
+ * literal would break static initializers under -pedantic in code that
+ * compiles today); where an expression is needed, as an argument, write
+ * cp_date_none().
+ * @since 0.1
+ */
 #define CP_DATE_NONE {0, 0, 0}
+
+/**
+ * The "no date" value as an expression: cp_date_is_none(cp_date_none()).
+ *
+ * @return {0, 0, 0}
+ * @since 0.2
+ */
+CP_API cp_date cp_date_none(void);
+
+/**
+ * Today's date in the local time zone of the process (localtime_r).
+ *
+ * @param[out] out today; not NULL
+ * @return CP_OK, CP_EINVAL (out NULL), CP_ERANGE (the clock is outside
+ *         years 1 to 9999 or cannot be read)
+ * @since 0.2
+ */
+CP_API cp_status cp_date_today(cp_date *out);
 
 /** Buffer size that cp_date_format() needs: "YYYY-MM-DD" and a NUL. @since 0.1 */
 #define CP_DATE_BUFSIZE 11

@@ -147,7 +147,8 @@ void cli_error(const char *file, const char *path, const char *fmt, ...)
     ;
 
 /**
- * Parses the DATE of a date option (e.g. "as-of"); a malformed date or one
+ * Parses the DATE of a date option (e.g. "as-of"): YYYY-MM-DD, or "today"
+ * (the local date); a malformed date or one
  * that is not a calendar day is a usage error.
  *
  * @return CLI_CONTINUE with *out set, or CLI_USAGE after the message

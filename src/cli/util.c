@@ -295,7 +295,8 @@ int cli_load_caseload(const char *arg, cp_caseload **out)
 
 int cli_parse_date(const cli_command *cmd, const char *option, const char *text, cp_date *out)
 {
-    cp_status st = cp_date_parse(text, out, NULL);
+    /* "today" wherever a date is: the local date of the machine. */
+    cp_status st = strcmp(text, "today") == 0 ? cp_date_today(out) : cp_date_parse(text, out, NULL);
     if (st == CP_OK)
         return CLI_CONTINUE;
     fprintf(stderr, "%s %s: --%s: '", CLI_PROGRAM, cmd->name, option);

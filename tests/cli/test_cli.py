@@ -425,6 +425,16 @@ expect(Run(["due", "planning.json", "--within", "14", "--as-of=" + ASOF]),
        "due: --within 14 is the default; options after FILE", 0, out=DUE_TEXT, err="")
 expect(Run(["due", "--as-of", ASOF, "-"], stdin=read("planning.json")), "due: FILE on stdin", 0,
        out=DUE_TEXT, err="")
+# "today" wherever a date is (issue 10): the same as the local date written out
+# (run twice around the call, in case midnight passes between them).
+import datetime as _dt
+_days = {_dt.date.today().isoformat()}
+r = Run(["due", "--as-of", "today", "planning.json"])
+_days.add(_dt.date.today().isoformat())
+check(r.rc == 0 and any(r.out == Run(["due", "--as-of", d, "planning.json"]).out for d in _days),
+      "due --as-of today: the same as the local date written out", r.err)
+expect(Run(["due", "--as-of", "tomorrow", "planning.json"]), "due --as-of tomorrow: usage error", 2,
+       err_starts="careerplan due: --as-of: 'tomorrow' is not a date of the form YYYY-MM-DD\n")
 expect(Run(["due", "--as-of", ASOF, "--within", "0", "planning.json"]),
        "due --within 0: only today, overdue reviews still listed", 0, err="", out="""\
 Overdue actions:

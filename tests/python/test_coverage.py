@@ -49,6 +49,7 @@ LOW_LEVEL_ONLY = {
     # datetime.date does date arithmetic and formatting.
     "cp_date_make", "cp_date_format", "cp_date_is_valid", "cp_date_is_none",
     "cp_date_compare", "cp_date_add_days", "cp_date_diff_days", "cp_date_weekday",
+    "cp_date_none", "cp_date_today",
     # load() and loads() use the document loader, which serves both kinds.
     "cp_client_load_string", "cp_client_load_path", "cp_caseload_load_string",
     "cp_caseload_load_path", "cp_strategic_plan_load_string", "cp_strategic_plan_load_path",

@@ -1,8 +1,10 @@
 /* Dates: parsing, formatting, arithmetic, weekdays, academic years and terms. */
+#define _POSIX_C_SOURCE 200809L /* localtime_r */
 #include "testutil.h"
 
 #include <limits.h>
 #include <stdio.h>
+#include <time.h>
 
 static cp_date mk(int y, int m, int d)
 {
@@ -340,6 +342,27 @@ START_TEST(term_names)
 }
 END_TEST
 
+
+/* Issue 10: "no date" as an expression, and today. */
+START_TEST(none_and_today)
+{
+    ck_assert(cp_date_is_none(cp_date_none()));
+    ck_assert_int_eq(cp_date_today(NULL), CP_EINVAL);
+    /* today is the local date before or after the call (midnight may pass) */
+    time_t t0 = time(NULL);
+    cp_date d;
+    ck_assert_int_eq(cp_date_today(&d), CP_OK);
+    time_t t1 = time(NULL);
+    struct tm a, b;
+    ck_assert_ptr_nonnull(localtime_r(&t0, &a));
+    ck_assert_ptr_nonnull(localtime_r(&t1, &b));
+    int before = d.year == a.tm_year + 1900 && d.month == a.tm_mon + 1 && d.day == a.tm_mday;
+    int after = d.year == b.tm_year + 1900 && d.month == b.tm_mon + 1 && d.day == b.tm_mday;
+    ck_assert(before || after);
+    ck_assert(cp_date_is_valid(d));
+}
+END_TEST
+
 static Suite *date_suite(void)
 {
     Suite *s = suite_create("date");
@@ -359,6 +382,7 @@ static Suite *date_suite(void)
     tcase_add_test(tc, academic_year);
     tcase_add_test(tc, terms_at_boundaries);
     tcase_add_test(tc, term_names);
+    tcase_add_test(tc, none_and_today);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,4 +1,5 @@
 /* Calendar dates: validation, ISO 8601 text, arithmetic, academic years and terms. */
+#define _POSIX_C_SOURCE 200809L /* localtime_r */
 #include <careerplan/date.h>
 
 #include "date_month.h"
@@ -6,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static int is_leap(int y)
 {
@@ -201,4 +203,21 @@ cp_status cp_term_from_string(const char *text, cp_term *out)
         }
     }
     return CP_EVALUE;
+}
+
+cp_date cp_date_none(void)
+{
+    cp_date none = CP_DATE_NONE;
+    return none;
+}
+
+cp_status cp_date_today(cp_date *out)
+{
+    if (!out)
+        return CP_EINVAL;
+    time_t now = time(NULL);
+    struct tm tm;
+    if (now == (time_t)-1 || !localtime_r(&now, &tm))
+        return CP_ERANGE;
+    return cp_date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out, NULL);
 }
