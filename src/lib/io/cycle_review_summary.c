@@ -7,6 +7,7 @@
 #include "../core/error.h"
 #include "../logic/cycle_review_summary.h"
 #include "json_report.h"
+#include "text_safe.h"
 
 #include <careerplan/cycle.h>
 #include <stdio.h>
@@ -49,30 +50,10 @@ static void put(cp__buf *b, const char *s)
     cp__buf_puts(b, s ? s : "");
 }
 
-/* Free text, shown safely: a control character (C0, DEL, C1) or a line or
- * paragraph separator cannot start a line of the report. C0 and DEL show
- * as \xhh (a newline as \x0a, as the careerplan tool shows them), C1 and
- * U+2028, U+2029 as \uhhhh; everything else (valid UTF-8) passes through. */
+/* Free text, shown safely (io/text_safe.c). */
 static void put_safe(cp__buf *b, const char *s)
 {
-    char esc[8];
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        unsigned c = *p;
-        if (c < 0x20 || c == 0x7f) {
-            snprintf(esc, sizeof esc, "\\x%02x", c);
-            put(b, esc);
-        } else if (c == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-            snprintf(esc, sizeof esc, "\\u%04x", (unsigned)p[1]);
-            put(b, esc);
-            p++;
-        } else if (c == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) {
-            snprintf(esc, sizeof esc, "\\u%04x", 0x2000u + (p[2] - 0x80u));
-            put(b, esc);
-            p += 2;
-        } else {
-            cp__buf_putc(b, (char)c);
-        }
-    }
+    cp__text_safe(b, s);
 }
 
 /* An enumeration value for people: its name with '_' read as a space
