@@ -65,7 +65,7 @@ extern "C" {
  *                  for cp_client_export_for()
  * @param as_of     the date of the consent check; ignored when @p recipient
  *                  is NULL
- * @param[out] out  new: the page, NUL-terminated, freed with free(); not
+ * @param[out] out  new: the page, NUL-terminated, freed with cp_free(); not
  *                  NULL; untouched on failure
  * @param err       optional; filled on failure
  * @return CP_OK; CP_EINVAL (NULL argument); CP_ENOTFOUND (no plan by that
@@ -108,7 +108,7 @@ CP_API cp_status cp_client_plan_html(const cp_client *client, const char *plan_i
  * @param recipient as for cp_client_plan_html()
  * @param as_of     as for cp_client_plan_html()
  * @param width     the line width, 20 or more (smaller values count as 20)
- * @param[out] out  new: the text, freed with free(); not NULL; untouched on
+ * @param[out] out  new: the text, freed with cp_free(); not NULL; untouched on
  *                  failure
  * @param err       optional; filled on failure
  * @return as cp_client_plan_html()
@@ -129,7 +129,7 @@ CP_API cp_status cp_client_plan_text(const cp_client *client, const char *plan_i
  * agreed" and "Next review".
  *
  * @param review    the review; not NULL
- * @param[out] out  new: the page, freed with free(); not NULL; untouched on
+ * @param[out] out  new: the page, freed with cp_free(); not NULL; untouched on
  *                  failure
  * @param err       optional; filled on failure
  * @return CP_OK, CP_EINVAL (NULL argument), CP_ENOMEM

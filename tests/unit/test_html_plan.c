@@ -61,28 +61,27 @@ START_TEST(page_structure)
     ck_has(p, "@media print{");
     ck_has(p, "overflow-wrap:anywhere;");
     ck_has(p, "<h1>Career action plan: Sam Lee</h1>\n<p>Plan p1, made "
-              "<time datetime=\"2026-01-12\">2026-01-12</time>, with Jo Adviser</p>");
+              "2026-01-12, with Jo Adviser</p>");
     ck_has(p, "<h2>Where you are now</h2>\n<p>Year 11, likes art &amp; design</p>\n"
               "<h2>Where you want to be</h2>\n<p>CANARY-SENSITIVE-SECTION</p>\n"
               "<h2>How you will get there</h2>\n<p>Step by step</p>\n<h2>Goals</h2>\n");
     ck_has(p, "<table>\n<thead><tr><th scope=\"col\">Who</th><th scope=\"col\">Does what</th>"
               "<th scope=\"col\">By when</th></tr></thead>\n<tbody>\n"
-              "<tr><td>You</td><td>Research five careers</td><td>"
-              "<time datetime=\"2026-02-01\">2026-02-01</time></td></tr>\n"
+              "<tr><td>You</td><td>Research five careers</td><td>2026-02-01</td></tr>\n"
               "<tr><td>Your adviser</td><td>Book a taster day</td><td>when ready</td></tr>\n"
               "<tr><td>Tina Tutor (tutor)</td><td>Check in weekly</td><td>ongoing</td></tr>\n");
     ck_has(p, "<h2>Supporters</h2>\n<ul>\n<li>tutor: Tina Tutor, tina@example.org</li>\n"
               "<li>mentor: CANARY-NAME-2, CANARY-CONTACT-2</li>\n</ul>\n");
     ck_has(p, "<h2>Artefacts</h2>\n<ul>\n<li>Card sort</li>\n<li>drawing</li>\n</ul>\n");
-    ck_has(p, "<h2>Next review</h2>\n<p><time datetime=\"2026-03-01\">2026-03-01</time></p>\n"
+    ck_has(p, "<h2>Next review</h2>\n<p>2026-03-01</p>\n"
               "</main>\n</body>\n</html>\n");
     ck_lacks(p, "Old goal");
     ck_lacks(p, "<script");
-    free(p);
+    cp_free(p);
     p = page_for(c, "p0", NULL);
     ck_has(p, "<h3>Old goal</h3>\n<p>No actions yet.</p>\n");
     ck_has(p, "<h2>Next review</h2>\n<p>Not arranged yet</p>\n");
-    free(p);
+    cp_free(p);
     cp_client_free(c);
 }
 END_TEST
@@ -96,7 +95,7 @@ START_TEST(hostile_text_is_escaped)
               "<li>Bad link (javascript:alert(1))</li>\n"
               "<li><a href=\"mailto:jo@example.org\">Mail me</a></li>\n");
     ck_lacks(p, "href=\"javascript");
-    free(p);
+    cp_free(p);
     cp_client_free(c);
 }
 END_TEST
@@ -114,7 +113,7 @@ START_TEST(text_shown_safely)
     ck_has(p, "<h3>A &quot;quoted&quot; &#39;goal&#39;\\x07\\x0a\\u0085\\u2028 "
               "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xf0\x9f\x9a\x80 Aaaaaaaa");
     ck_has(p, "<h2>Next review</h2>\n<p>Contact me again when you are ready</p>\n");
-    free(p);
+    cp_free(p);
     cp_client_free(c);
 }
 END_TEST
@@ -134,13 +133,13 @@ START_TEST(redacted_for_the_tutor)
               "</tbody>\n");
     ck_has(p, "<h2>Where you are now</h2>\n<p>Year 11, likes art &amp; design</p>\n"
               "<h2>How you will get there</h2>");
-    free(p);
+    cp_free(p);
     /* the client's own log is untouched: the page is not the disclosure */
     ck_assert_uint_eq(cp_client_disclosure_count(c), before);
     p = page_for(c, NULL, NULL);
     for (size_t i = 0; i < sizeof canaries / sizeof *canaries; i++)
         ck_has(p, canaries[i]);
-    free(p);
+    cp_free(p);
     cp_client_free(c);
 }
 END_TEST

@@ -29,14 +29,19 @@ START_TEST(summary_page)
     cp_error e;
     ck_assert_ok(cp_review_summary_html(r, &p, &e), &e);
     ck_assert_msg(strncmp(p, "<!DOCTYPE html>\n<html lang=\"en\">", 32) == 0, "%.40s", p);
-    ck_has(p, "<h1>Review summary</h1>\n<p>Review r1 of plan p1 on "
-              "<time datetime=\"2026-02-07\">2026-02-07</time>, with Jo Adviser</p>\n"
+    ck_has(p, "<h1>Review summary</h1>\n<p>"
+              "<time datetime=\"2026-02-07\">2026-02-07</time>: review r1 of plan p1, with "
+              "Jo Adviser</p>\n"
               "</header>\n<main>\n"
-              "<h2>Achieved</h2>\n<ul>\n<li>Research five careers<br>What helped: The quiz</li>\n"
-              "</ul>\n<h2>Partly achieved</h2>\n<ul>\n<li>Look at vacancies</li>\n</ul>\n"
-              "<h2>Not yet</h2>\n<ul>\n<li>Write two applications<br>Notes: "
-              "&lt;script&gt;alert(1)&lt;/script&gt;<ul><li>Barrier: confidence (unsure)</li>"
-              "<li>Barrier: time</li></ul></li>\n</ul>\n");
+              "<h2>Achieved</h2>\n<table>\n<thead><tr><th scope=\"col\">Action</th>"
+              "<th scope=\"col\">Notes</th><th scope=\"col\">Barriers</th>"
+              "<th scope=\"col\">What helped</th></tr></thead>\n<tbody>\n"
+              "<tr><td>Research five careers</td><td>-</td><td>-</td><td>The quiz</td></tr>\n"
+              "</tbody>\n</table>\n<h2>Partly achieved</h2>\n");
+    ck_has(p, "<tr><td>Look at vacancies</td><td>-</td><td>-</td><td>-</td></tr>\n"
+              "</tbody>\n</table>\n<h2>Not yet</h2>\n");
+    ck_has(p, "<tr><td>Write two applications</td><td>&lt;script&gt;alert(1)&lt;/script&gt;"
+              "</td><td>confidence (unsure); time</td><td>-</td></tr>\n");
     ck_has(p, "<h2>Confidence (1-10)</h2>\n<table>\n<thead><tr><th scope=\"col\">Goal</th>"
               "<th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n"
               "<tr><td>Find work &amp; &lt;b&gt;grow&lt;/b&gt;</td><td>4</td><td>7</td></tr>\n"
@@ -49,13 +54,16 @@ START_TEST(summary_page)
               "<rect x=\"0\" y=\"20\" width=\"140\" height=\"14\" fill=\"#0b5cad\"/>\n"
               "<rect x=\"0\" y=\"44\" width=\"0\" height=\"14\" fill=\"#767676\"/>"
               "<rect x=\"0\" y=\"60\" width=\"100\" height=\"14\" fill=\"#0b5cad\"/>\n</svg>\n");
-    ck_has(p, "<h2>Changes agreed</h2>\n<ul>\n<li>Revised: Write two applications, due "
-              "<time datetime=\"2026-03-02\">2026-03-02</time></li>\n</ul>\n"
+    ck_has(p, "<h2>Changes agreed</h2>\n<table>\n<thead><tr><th scope=\"col\">Change</th>"
+              "<th scope=\"col\">About</th><th scope=\"col\">Due</th><th scope=\"col\">Note"
+              "</th></tr></thead>\n<tbody>\n<tr><td>Revised</td><td>Write two applications</td>"
+              "<td><time datetime=\"2026-03-02\">2026-03-02</time></td><td>-</td></tr>\n"
+              "</tbody>\n</table>\n"
               "<h2>Next review</h2>\n<p><time datetime=\"2026-03-09\">2026-03-09</time></p>\n"
               "</main>\n</body>\n</html>\n");
     ck_assert_ptr_null(strstr(p, "<script"));
     ck_assert_ptr_null(strstr(p, "<b>"));
-    free(p);
+    cp_free(p);
     cp_client_free(c);
 }
 END_TEST

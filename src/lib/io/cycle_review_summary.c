@@ -12,20 +12,6 @@
 #include <careerplan/cycle.h>
 #include <stdio.h>
 
-static const char *heading(int result)
-{
-    switch (result) {
-    case CP_OUTCOME_RESULT_ACHIEVED:
-        return "Achieved";
-    case CP_OUTCOME_RESULT_PARTLY_ACHIEVED:
-        return "Partly achieved";
-    case CP_OUTCOME_RESULT_NOT_ACHIEVED:
-        return "Not achieved";
-    default:
-        return "No longer relevant";
-    }
-}
-
 /* The JSON key of a group: the result's own name. */
 static const char *key(int result)
 {
@@ -133,41 +119,13 @@ static void put_score(cp__buf *b, const cp__summary_score *sc)
     put(b, "\n");
 }
 
-/* What a change is about in words: the description agreed for a revision,
- * else the plan's own description or statement. */
-static const char *change_text(const cp__summary_change *item)
-{
-    const struct cp_change *c = item->change;
-    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
-                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
-    if (revision && c->description && *c->description)
-        return c->description;
-    if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
-        return item->goal ? item->goal->statement : NULL;
-    return item->action ? item->action->description : NULL;
-}
-
-/* A change's note: the description given with an added or dropped action. */
-static const char *change_note(const cp__summary_change *item)
-{
-    const struct cp_change *c = item->change;
-    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
-                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
-    return !revision && c->description && *c->description ? c->description : NULL;
-}
-
 static void put_change(cp__buf *b, const cp__summary_change *item)
 {
-    static const char *const words[] = {"Changed", "Added", "Revised", "Dropped",
-                                        "Goal revised"};
     const struct cp_change *c = item->change;
-    int kind = c->kind >= CP_CHANGE_KIND_ACTION_ADDED && c->kind <= CP_CHANGE_KIND_GOAL_REVISED
-                   ? (int)c->kind
-                   : 0;
     put(b, "  - ");
-    put(b, words[kind]);
+    put(b, cp__summary_change_word(item));
     put(b, ": ");
-    const char *text = change_text(item);
+    const char *text = cp__summary_change_text(item);
     if (text) {
         put_safe(b, text);
     } else {
@@ -179,9 +137,9 @@ static void put_change(cp__buf *b, const cp__summary_change *item)
         put(b, ": due ");
         put_date(b, c->due);
     }
-    if (change_note(item)) {
+    if (cp__summary_change_note(item)) {
         put(b, " (");
-        put_safe(b, change_note(item));
+        put_safe(b, cp__summary_change_note(item));
         put(b, ")");
     }
     put(b, "\n");
@@ -215,7 +173,7 @@ cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *
         if (!group->count)
             continue;
         put(&b, "\n");
-        put(&b, heading(group->result));
+        put(&b, cp__summary_heading(group->result));
         put(&b, ":\n");
         for (size_t i = 0; i < group->count; i++)
             put_outcome(&b, &group->items[i]);
@@ -298,12 +256,12 @@ static void json_change(json_t *arr, const cp__summary_change *item, int *oom)
         cp__report_set(obj, "goal", json_string(c->goal), oom);
     else
         cp__report_set(obj, "action", json_string(c->action), oom);
-    if (change_text(item))
-        cp__report_set(obj, "description", json_string(change_text(item)), oom);
+    if (cp__summary_change_text(item))
+        cp__report_set(obj, "description", json_string(cp__summary_change_text(item)), oom);
     if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due))
         cp__report_set(obj, "due", cp__report_date(c->due), oom);
-    if (change_note(item))
-        cp__report_set(obj, "note", json_string(change_note(item)), oom);
+    if (cp__summary_change_note(item))
+        cp__report_set(obj, "note", json_string(cp__summary_change_note(item)), oom);
 }
 
 cp_status cp_review_summary_json(const cp_review *review, char **out, cp_error *err)

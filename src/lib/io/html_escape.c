@@ -4,6 +4,7 @@
  */
 #include "html_escape.h"
 #include "text_safe.h"
+#include "../core/error.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -16,32 +17,17 @@ void cp__html_raw(cp__buf *b, const char *s)
 
 void cp__html_text(cp__buf *b, const char *s)
 {
+    static const char specials[] = "&<>\"'";
+    static const char *const refs[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
     for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        unsigned c = *p;
-        switch (c) {
-        case '&':
-            cp__html_raw(b, "&amp;");
-            continue;
-        case '<':
-            cp__html_raw(b, "&lt;");
-            continue;
-        case '>':
-            cp__html_raw(b, "&gt;");
-            continue;
-        case '"':
-            cp__html_raw(b, "&quot;");
-            continue;
-        case '\'':
-            cp__html_raw(b, "&#39;");
-            continue;
-        default:
-            break;
-        }
-        size_t n = c == '\t' ? 0 : cp__text_control(b, p);
-        if (n)
+        const char *special = strchr(specials, *p);
+        size_t n = *p == '\t' || special ? 0 : cp__text_control(b, p);
+        if (special)
+            cp__html_raw(b, refs[special - specials]);
+        else if (n)
             p += n - 1;
         else
-            cp__buf_putc(b, (char)c);
+            cp__buf_putc(b, (char)*p);
     }
 }
 
@@ -121,7 +107,12 @@ void cp__html_begin(cp__buf *b, const char *title)
     cp__html_raw(b, "</head>\n<body>\n");
 }
 
-void cp__html_end(cp__buf *b)
+cp_status cp__html_finish(cp__buf *b, char **out, cp_error *err)
 {
-    cp__html_raw(b, "</body>\n</html>\n");
+    cp__html_raw(b, "</main>\n</body>\n</html>\n");
+    char *page = cp__buf_take(b, NULL);
+    if (!page)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    *out = page;
+    return CP_OK;
 }

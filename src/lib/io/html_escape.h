@@ -8,6 +8,7 @@
 
 #include "../core/buf.h"
 
+#include <careerplan/common.h>
 #include <careerplan/date.h>
 
 /* Appends text as HTML text or attribute value: & < > " ' become
@@ -39,7 +40,8 @@ int cp__html_safe_href(const char *url);
  * title and the inline stylesheet (with its print rules). */
 void cp__html_begin(cp__buf *b, const char *title);
 
-/* Appends </body></html> and a final newline. */
-void cp__html_end(cp__buf *b);
+/* Ends the page ("</main>", "</body>", "</html>" and a newline) and hands
+ * it to *out; CP_ENOMEM (reported in err) when an append failed. */
+cp_status cp__html_finish(cp__buf *b, char **out, cp_error *err);
 
 #endif

@@ -11,71 +11,72 @@
 #include <careerplan/html.h>
 #include <stdio.h>
 
+/* The group's heading, with "Not yet" for what is not achieved (source
+ * 000: "Use the word 'yet.'"). */
 static const char *heading(int result)
 {
-    switch (result) {
-    case CP_OUTCOME_RESULT_ACHIEVED:
-        return "Achieved";
-    case CP_OUTCOME_RESULT_PARTLY_ACHIEVED:
-        return "Partly achieved";
-    case CP_OUTCOME_RESULT_NOT_ACHIEVED:
-        return "Not yet";
-    default:
-        return "No longer relevant";
-    }
+    return result == CP_OUTCOME_RESULT_NOT_ACHIEVED ? "Not yet" : cp__summary_heading(result);
 }
 
-static void put_action(cp__buf *b, const char *id, const struct cp_action *a)
+/* A cell of free text, "-" when there is none. */
+static void put_cell(cp__buf *b, const char *text)
 {
-    if (a) {
-        cp__html_text(b, a->description);
-    } else {
-        cp__html_raw(b, "(unknown action ");
-        cp__html_text(b, id);
-        cp__html_raw(b, ")");
-    }
+    cp__html_raw(b, "<td>");
+    if (text)
+        cp__html_text(b, text);
+    else
+        cp__html_raw(b, "-");
+    cp__html_raw(b, "</td>");
 }
 
+/* One outcome as a row: the action, notes, barriers ("KIND (DETAIL)",
+ * separated by "; "), what helped. */
 static void put_outcome(cp__buf *b, const cp__summary_outcome *item)
 {
     const struct cp_outcome *o = item->outcome;
-    cp__html_raw(b, "<li>");
-    put_action(b, o->action, item->action);
-    if (o->notes) {
-        cp__html_raw(b, "<br>Notes: ");
-        cp__html_text(b, o->notes);
-    }
-    if (o->barriers.count) {
-        cp__html_raw(b, "<ul>");
-        for (size_t k = 0; k < o->barriers.count; k++) {
-            const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
-            cp__html_raw(b, "<li>Barrier: ");
-            cp__html_label(b, cp__enum_name(&cp__barrier_kind_enum, br->kind));
-            if (br->detail) {
-                cp__html_raw(b, " (");
-                cp__html_text(b, br->detail);
-                cp__html_raw(b, ")");
-            }
-            cp__html_raw(b, "</li>");
+    cp__html_raw(b, "<tr><td>");
+    if (!item->action)
+        cp__html_raw(b, "(unknown action ");
+    cp__html_text(b, item->action ? item->action->description : o->action);
+    cp__html_raw(b, item->action ? "</td>" : ")</td>");
+    put_cell(b, o->notes);
+    cp__html_raw(b, "<td>");
+    for (size_t k = 0; k < o->barriers.count; k++) {
+        const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
+        cp__html_raw(b, k ? "; " : "");
+        cp__html_label(b, cp__enum_name(&cp__barrier_kind_enum, br->kind));
+        if (br->detail) {
+            cp__html_raw(b, " (");
+            cp__html_text(b, br->detail);
+            cp__html_raw(b, ")");
         }
-        cp__html_raw(b, "</ul>");
     }
-    if (o->helped) {
-        cp__html_raw(b, "<br>What helped: ");
-        cp__html_text(b, o->helped);
-    }
-    cp__html_raw(b, "</li>\n");
+    cp__html_raw(b, o->barriers.count ? "</td>" : "-</td>");
+    put_cell(b, o->helped);
+    cp__html_raw(b, "</tr>\n");
 }
 
+/* The outcomes of one result under its heading, as a table; nothing when
+ * there are none. */
+static void put_group(cp__buf *b, const cp__summary_group *group)
+{
+    if (!group->count)
+        return;
+    cp__html_element(b, "h2", heading(group->result));
+    cp__html_raw(b, "\n<table>\n<thead><tr><th scope=\"col\">Action</th>"
+                    "<th scope=\"col\">Notes</th><th scope=\"col\">Barriers</th>"
+                    "<th scope=\"col\">What helped</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < group->count; i++)
+        put_outcome(b, &group->items[i]);
+    cp__html_raw(b, "</tbody>\n</table>\n");
+}
+
+/* A goal by its statement; "(unknown goal ID)" when the plan has none. */
 static void put_goal(cp__buf *b, const cp__summary_score *sc)
 {
-    if (sc->goal) {
-        cp__html_text(b, sc->goal->statement);
-    } else {
-        cp__html_raw(b, "(unknown goal ");
-        cp__html_text(b, sc->goal_id);
-        cp__html_raw(b, ")");
-    }
+    cp__html_raw(b, sc->goal ? "" : "(unknown goal ");
+    cp__html_text(b, sc->goal ? sc->goal->statement : sc->goal_id);
+    cp__html_raw(b, sc->goal ? "" : ")");
 }
 
 /* Scores 1-10 as bars 20 px per point: the earlier score grey, the new
@@ -136,40 +137,26 @@ static void put_scores(cp__buf *b, const cp__review_summary *s)
     put_chart(b, s);
 }
 
+/* One change as a row: what kind, what it is about, the new due date of a
+ * revised action, the note given with it. */
 static void put_change(cp__buf *b, const cp__summary_change *item)
 {
-    static const char *const words[] = {"Changed", "Added", "Revised", "Dropped",
-                                        "Goal revised"};
     const struct cp_change *c = item->change;
-    int kind = c->kind >= CP_CHANGE_KIND_ACTION_ADDED && c->kind <= CP_CHANGE_KIND_GOAL_REVISED
-                   ? (int)c->kind
-                   : 0;
-    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
-                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
-    const char *text = revision && c->description && *c->description ? c->description
-                       : c->kind == CP_CHANGE_KIND_GOAL_REVISED
-                           ? (item->goal ? item->goal->statement : NULL)
-                           : (item->action ? item->action->description : NULL);
-    cp__html_raw(b, "<li>");
-    cp__html_raw(b, words[kind]);
-    cp__html_raw(b, ": ");
-    if (text) {
-        cp__html_text(b, text);
-    } else {
-        cp__html_raw(b, "(unknown ");
-        cp__html_text(b, c->kind == CP_CHANGE_KIND_GOAL_REVISED ? c->goal : c->action);
-        cp__html_raw(b, ")");
-    }
-    if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due)) {
-        cp__html_raw(b, ", due ");
+    const char *text = cp__summary_change_text(item);
+    cp__html_raw(b, "<tr><td>");
+    cp__html_raw(b, cp__summary_change_word(item));
+    cp__html_raw(b, text ? "</td><td>" : "</td><td>(unknown ");
+    cp__html_text(b, text                                     ? text
+                     : c->kind == CP_CHANGE_KIND_GOAL_REVISED ? c->goal
+                                                              : c->action);
+    cp__html_raw(b, text ? "</td><td>" : ")</td><td>");
+    if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due))
         cp__html_date(b, c->due);
-    }
-    if (!revision && c->description && *c->description) {
-        cp__html_raw(b, " (");
-        cp__html_text(b, c->description);
-        cp__html_raw(b, ")");
-    }
-    cp__html_raw(b, "</li>\n");
+    else
+        cp__html_raw(b, "-");
+    cp__html_raw(b, "</td>");
+    put_cell(b, cp__summary_change_note(item));
+    cp__html_raw(b, "</tr>\n");
 }
 
 cp_status cp_review_summary_html(const cp_review *review, char **out, cp_error *err)
@@ -183,45 +170,29 @@ cp_status cp_review_summary_html(const cp_review *review, char **out, cp_error *
     const struct cp_review *r = s.review;
     cp__buf b = {0};
     cp__html_begin(&b, "Review summary");
-    cp__html_raw(&b, "<header>\n<h1>Review summary</h1>\n<p>Review ");
-    cp__html_text(&b, r->id);
-    cp__html_raw(&b, " of plan ");
-    cp__html_text(&b, s.plan ? s.plan->id : "?");
-    cp__html_raw(&b, " on ");
+    cp__html_raw(&b, "<header>\n<h1>Review summary</h1>\n<p>");
     cp__html_date(&b, r->date);
-    if (r->reviewer) {
-        cp__html_raw(&b, ", with ");
-        cp__html_text(&b, r->reviewer);
-    }
+    const char *words[] = {": review ", r->id, " of plan ", s.plan ? s.plan->id : "?",
+                           r->reviewer ? ", with " : NULL, r->reviewer};
+    for (size_t i = 0; i < sizeof words / sizeof *words && words[i]; i++)
+        (i % 2 ? cp__html_text : cp__html_raw)(&b, words[i]);
     cp__html_raw(&b, "</p>\n</header>\n<main>\n");
-    for (int g = 0; g < CP__SUMMARY_GROUPS; g++) {
-        const cp__summary_group *group = &s.groups[g];
-        if (!group->count)
-            continue;
-        cp__html_element(&b, "h2", heading(group->result));
-        cp__html_raw(&b, "\n<ul>\n");
-        for (size_t i = 0; i < group->count; i++)
-            put_outcome(&b, &group->items[i]);
-        cp__html_raw(&b, "</ul>\n");
-    }
+    for (int g = 0; g < CP__SUMMARY_GROUPS; g++)
+        put_group(&b, &s.groups[g]);
     put_scores(&b, &s);
     if (s.change_count)
-        cp__html_raw(&b, "<h2>Changes agreed</h2>\n<ul>\n");
+        cp__html_raw(&b, "<h2>Changes agreed</h2>\n<table>\n<thead><tr><th scope=\"col\">"
+                         "Change</th><th scope=\"col\">About</th><th scope=\"col\">Due</th>"
+                         "<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < s.change_count; i++)
         put_change(&b, &s.changes[i]);
     if (s.change_count)
-        cp__html_raw(&b, "</ul>\n");
+        cp__html_raw(&b, "</tbody>\n</table>\n");
     if (!cp_date_is_none(s.next_review)) {
         cp__html_raw(&b, "<h2>Next review</h2>\n<p>");
         cp__html_date(&b, s.next_review);
         cp__html_raw(&b, "</p>\n");
     }
-    cp__html_raw(&b, "</main>\n");
-    cp__html_end(&b);
     cp__review_summary_fini(&s);
-    char *page = cp__buf_take(&b, NULL);
-    if (!page)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = page;
-    return CP_OK;
+    return cp__html_finish(&b, out, err);
 }

@@ -8,7 +8,7 @@
 #include "text_safe.h"
 
 #include <careerplan/html.h>
-#include <stdlib.h>
+#include "../core/alloc.h"
 #include <string.h>
 
 typedef struct text_out {
@@ -25,7 +25,8 @@ static size_t length_of(const char *s, size_t n)
 }
 
 /* Writes one paragraph: `indent` spaces then the text made safe, wrapped at
- * spaces to the width, continuation lines indented alike. */
+ * spaces to the width; continuation lines are indented alike, and for a
+ * list item ("- ...") two more, under its text. */
 static void para(text_out *t, int indent, const char *raw)
 {
     cp__buf safe = {0};
@@ -35,7 +36,10 @@ static void para(text_out *t, int indent, const char *raw)
         t->b.failed = 1;
         return;
     }
-    size_t room = (size_t)(t->width - indent), used = 0;
+    int first = indent;
+    if (text[0] == '-' && text[1] == ' ')
+        indent += 2;
+    size_t room = (size_t)(t->width - first), used = 0;
     int line_open = 0;
     const char *p = text;
     while (*p) {
@@ -49,8 +53,10 @@ static void para(text_out *t, int indent, const char *raw)
             line_open = 0;
         }
         if (!line_open) {
-            for (int i = 0; i < indent; i++)
+            int lead = p == text ? first : indent;
+            for (int i = 0; i < lead; i++)
                 cp__buf_putc(&t->b, ' ');
+            room = (size_t)(t->width - lead);
             line_open = 1;
             used = 0;
         } else {
@@ -69,6 +75,7 @@ static void para(text_out *t, int indent, const char *raw)
             cp__buf_putc(&t->b, '\n');
             for (int i = 0; i < indent; i++)
                 cp__buf_putc(&t->b, ' ');
+            room = (size_t)(t->width - indent);
             p += take;
             n -= take;
             len -= chars;
@@ -80,7 +87,7 @@ static void para(text_out *t, int indent, const char *raw)
     }
     if (line_open)
         cp__buf_putc(&t->b, '\n');
-    free(text);
+    cp__free(text);
 }
 
 /* Writes the text composed in parts (emptied) as a paragraph. */
@@ -91,14 +98,20 @@ static void para_of(text_out *t, int indent, cp__buf *parts)
         t->b.failed = 1;
     else
         para(t, indent, s);
-    free(s);
+    cp__free(s);
 }
 
-static void put_date(cp__buf *b, cp_date d)
+/* A section of the plan under its heading, when recorded. */
+static void put_section(text_out *t, const cp__plan_view *v, int i)
 {
-    char date[CP_DATE_BUFSIZE] = "";
-    cp_date_format(d, date, sizeof date);
-    cp__buf_puts(b, date);
+    const char *heading;
+    const char *text = cp__plan_view_section(v, i, &heading);
+    if (text) {
+        cp__buf_puts(&t->b, "\n");
+        cp__buf_puts(&t->b, heading);
+        cp__buf_puts(&t->b, "\n");
+        para(t, 2, text);
+    }
 }
 
 static void put_action(text_out *t, const cp__plan_view *v, const struct cp_action *a)
@@ -108,13 +121,8 @@ static void put_action(text_out *t, const cp__plan_view *v, const struct cp_acti
     cp__plan_view_owner(v, a, &line);
     cp__buf_puts(&line, ": ");
     cp__buf_puts(&line, a->description ? a->description : "");
-    cp__buf_puts(&line, " (");
-    if (!cp_date_is_none(a->due)) {
-        cp__buf_puts(&line, "by ");
-        put_date(&line, a->due);
-    } else {
-        cp__buf_puts(&line, cp__plan_view_no_date(a));
-    }
+    cp__buf_puts(&line, !cp_date_is_none(a->due) ? " (by " : " (");
+    cp__plan_view_by_when(a, &line);
     cp__buf_puts(&line, ")");
     para_of(t, 4, &line);
 }
@@ -122,9 +130,8 @@ static void put_action(text_out *t, const cp__plan_view *v, const struct cp_acti
 static void put_goals(text_out *t, const cp__plan_view *v)
 {
     const struct cp_plan *plan = v->plan;
-    if (!plan->goals.count)
-        return;
-    cp__buf_puts(&t->b, "\nGoals\n");
+    if (plan->goals.count)
+        cp__buf_puts(&t->b, "\nGoals\n");
     for (size_t i = 0; i < plan->goals.count; i++) {
         const struct cp_goal *g = (const struct cp_goal *)plan->goals.items[i];
         para(t, 2, g->statement);
@@ -133,88 +140,52 @@ static void put_goals(text_out *t, const cp__plan_view *v)
     }
 }
 
+/* Lists as "- ITEM"; a resource's address follows its title whatever its
+ * scheme (a terminal follows no link). */
 static void put_lists(text_out *t, const cp__plan_view *v)
 {
-    const struct cp_client *c = v->client;
-    const struct cp_plan *plan = v->plan;
-    if (c->supporters.count)
-        cp__buf_puts(&t->b, "\nSupporters\n");
-    for (size_t i = 0; i < c->supporters.count; i++) {
-        cp__buf line = {0};
-        cp__buf_puts(&line, "- ");
-        cp__plan_view_supporter((const struct cp_supporter *)c->supporters.items[i], &line);
-        para_of(t, 2, &line);
-    }
-    if (plan->resources.count)
-        cp__buf_puts(&t->b, "\nResources\n");
-    for (size_t i = 0; i < plan->resources.count; i++) {
-        const struct cp_resource *r = (const struct cp_resource *)plan->resources.items[i];
-        cp__buf line = {0};
-        cp__buf_puts(&line, "- ");
-        cp__buf_puts(&line, r->title ? r->title : "");
-        cp__buf_puts(&line, r->title && r->url ? ": " : "");
-        cp__buf_puts(&line, r->url ? r->url : "");
-        para_of(t, 2, &line);
-    }
-    if (plan->artefacts.count)
-        cp__buf_puts(&t->b, "\nArtefacts\n");
-    for (size_t i = 0; i < plan->artefacts.count; i++) {
-        const struct cp_artefact *a = (const struct cp_artefact *)plan->artefacts.items[i];
-        cp__buf line = {0};
-        cp__buf_puts(&line, "- ");
-        cp__buf_puts(&line, a->caption ? a->caption
-                                       : cp__enum_name(&cp__artefact_kind_enum, a->kind));
-        para_of(t, 2, &line);
+    for (int list = 0; list < CP__VIEW_LISTS; list++) {
+        size_t n = cp__plan_view_list_count(v, list);
+        if (n) {
+            cp__buf_puts(&t->b, "\n");
+            cp__buf_puts(&t->b, cp__plan_view_list_title(list));
+            cp__buf_puts(&t->b, "\n");
+        }
+        for (size_t i = 0; i < n; i++) {
+            cp__buf line = {0};
+            cp__buf_puts(&line, "- ");
+            size_t before = line.len;
+            const char *url = cp__plan_view_list_item(v, list, i, &line);
+            if (url && line.data && strcmp(line.data + before, url) != 0) {
+                cp__buf_puts(&line, ": ");
+                cp__buf_puts(&line, url);
+            }
+            para_of(t, 2, &line);
+        }
     }
 }
-
-static const char *const section_titles[3] = {"Where you are now", "Where you want to be",
-                                              "How you will get there"};
 
 cp_status cp_client_plan_text(const cp_client *client, const char *plan_id,
                               const char *recipient, cp_date as_of, int width, char **out,
                               cp_error *err)
 {
-    if (!out)
-        return cp__fail(err, CP_EINVAL, NULL, "output is NULL");
     cp__plan_view v;
-    cp_status st = cp__plan_view_open(client, plan_id, recipient, as_of, &v, err);
+    cp_status st = cp__plan_view_open(client, plan_id, recipient, as_of, out, &v, err);
     if (st != CP_OK)
         return st;
     text_out t = {{0}, width < 20 ? 20 : width};
     cp__buf line = {0};
     cp__plan_view_title(&v, &line);
     para_of(&t, 0, &line);
-    cp__buf_puts(&line, "Plan ");
-    cp__buf_puts(&line, v.plan->id);
-    if (!cp_date_is_none(v.plan->created)) {
-        cp__buf_puts(&line, ", made ");
-        put_date(&line, v.plan->created);
-    }
-    if (v.plan->practitioner) {
-        cp__buf_puts(&line, ", with ");
-        cp__buf_puts(&line, v.plan->practitioner);
-    }
+    cp__plan_view_byline(&v, &line);
     para_of(&t, 0, &line);
-    for (int i = 0; i < 3; i++) {
-        const struct cp_section *s = (const struct cp_section *)v.plan->sections[i];
-        if (!s || !s->text)
-            continue;
-        cp__buf_puts(&t.b, "\n");
-        cp__buf_puts(&t.b, section_titles[i]);
-        cp__buf_puts(&t.b, "\n");
-        para(&t, 2, s->text);
-    }
+    for (int i = 0; i < 3; i++)
+        put_section(&t, &v, i);
     put_goals(&t, &v);
     put_lists(&t, &v);
-    cp__buf_puts(&line, "Next review: ");
-    if (cp__plan_view_next_words(v.plan))
-        cp__buf_puts(&line, cp__plan_view_next_words(v.plan));
-    else if (!cp_date_is_none(v.plan->next_review))
-        put_date(&line, v.plan->next_review);
-    else
-        cp__buf_puts(&line, "not arranged yet");
     cp__buf_puts(&t.b, "\n");
+    cp__buf_puts(&line, "Next review: ");
+    cp__plan_view_next(&v, &line);
     para_of(&t, 0, &line);
     cp__plan_view_close(&v);
     char *text = cp__buf_take(&t.b, NULL);

@@ -25,11 +25,11 @@ static const struct cp_plan *find_plan(const struct cp_client *c, const char *id
 }
 
 cp_status cp__plan_view_open(const cp_client *client, const char *plan_id,
-                             const char *recipient, cp_date as_of, cp__plan_view *view,
-                             cp_error *err)
+                             const char *recipient, cp_date as_of, char **out,
+                             cp__plan_view *view, cp_error *err)
 {
     cp_error_clear(err);
-    if (!client || !view)
+    if (!client || !out || !view)
         return cp__fail(err, CP_EINVAL, NULL, "client or output is NULL");
     memset(view, 0, sizeof *view);
     view->client = client;
@@ -108,30 +108,21 @@ void cp__plan_view_owner(const cp__plan_view *view, const struct cp_action *a, c
     }
 }
 
-void cp__plan_view_supporter(const struct cp_supporter *s, cp__buf *b)
+static void put_date(cp__buf *b, cp_date d)
 {
-    put_role(b, s->role);
-    if (s->name) {
-        cp__buf_puts(b, ": ");
-        cp__buf_puts(b, s->name);
-    }
-    if (s->contact) {
-        cp__buf_puts(b, s->name ? ", " : ": ");
-        cp__buf_puts(b, s->contact);
-    }
+    char date[CP_DATE_BUFSIZE] = "";
+    cp_date_format(d, date, sizeof date);
+    cp__buf_puts(b, date);
 }
 
-const char *cp__plan_view_no_date(const struct cp_action *a)
+void cp__plan_view_by_when(const struct cp_action *a, cp__buf *b)
 {
-    switch (a->timing) {
-    case CP_ACTION_TIMING_FLEXIBLE:
-    case CP_ACTION_TIMING_OPTIONAL:
-        return "when ready";
-    case CP_ACTION_TIMING_ONGOING:
-        return "ongoing";
-    default:
-        return "-";
-    }
+    if (!cp_date_is_none(a->due))
+        put_date(b, a->due);
+    else if (a->timing == CP_ACTION_TIMING_FLEXIBLE || a->timing == CP_ACTION_TIMING_OPTIONAL)
+        cp__buf_puts(b, "when ready");
+    else
+        cp__buf_puts(b, a->timing == CP_ACTION_TIMING_ONGOING ? "ongoing" : "-");
 }
 
 void cp__plan_view_title(const cp__plan_view *view, cp__buf *b)
@@ -148,7 +139,84 @@ void cp__plan_view_title(const cp__plan_view *view, cp__buf *b)
     }
 }
 
-const char *cp__plan_view_next_words(const struct cp_plan *plan)
+void cp__plan_view_byline(const cp__plan_view *view, cp__buf *b)
 {
-    return plan->next_meeting_left_to_client ? "Contact me again when you are ready" : NULL;
+    const struct cp_plan *p = view->plan;
+    cp__buf_puts(b, "Plan ");
+    cp__buf_puts(b, p->id ? p->id : "");
+    if (!cp_date_is_none(p->created)) {
+        cp__buf_puts(b, ", made ");
+        put_date(b, p->created);
+    }
+    if (p->practitioner) {
+        cp__buf_puts(b, ", with ");
+        cp__buf_puts(b, p->practitioner);
+    }
+}
+
+const char *cp__plan_view_section(const cp__plan_view *view, int i, const char **title)
+{
+    static const char *const titles[3] = {"Where you are now", "Where you want to be",
+                                          "How you will get there"};
+    const struct cp_section *s = (const struct cp_section *)view->plan->sections[i];
+    *title = titles[i];
+    return s ? s->text : NULL;
+}
+
+const char *cp__plan_view_list_title(int list)
+{
+    static const char *const titles[CP__VIEW_LISTS] = {"Supporters", "Resources", "Artefacts"};
+    return titles[list];
+}
+
+static const cp__list *list_of(const cp__plan_view *view, int list)
+{
+    return list == CP__VIEW_SUPPORTERS  ? &view->client->supporters
+           : list == CP__VIEW_RESOURCES ? &view->plan->resources
+                                        : &view->plan->artefacts;
+}
+
+size_t cp__plan_view_list_count(const cp__plan_view *view, int list)
+{
+    return list_of(view, list)->count;
+}
+
+static void put_supporter(const struct cp_supporter *s, cp__buf *b)
+{
+    put_role(b, s->role);
+    if (s->name) {
+        cp__buf_puts(b, ": ");
+        cp__buf_puts(b, s->name);
+    }
+    if (s->contact) {
+        cp__buf_puts(b, s->name ? ", " : ": ");
+        cp__buf_puts(b, s->contact);
+    }
+}
+
+const char *cp__plan_view_list_item(const cp__plan_view *view, int list, size_t i, cp__buf *b)
+{
+    const cp__node *item = list_of(view, list)->items[i];
+    if (list == CP__VIEW_SUPPORTERS) {
+        put_supporter((const struct cp_supporter *)item, b);
+        return NULL;
+    }
+    if (list == CP__VIEW_RESOURCES) {
+        const struct cp_resource *r = (const struct cp_resource *)item;
+        cp__buf_puts(b, r->title ? r->title : r->url ? r->url : "");
+        return r->url;
+    }
+    const struct cp_artefact *a = (const struct cp_artefact *)item;
+    cp__buf_puts(b, a->caption ? a->caption : cp__enum_name(&cp__artefact_kind_enum, a->kind));
+    return NULL;
+}
+
+void cp__plan_view_next(const cp__plan_view *view, cp__buf *b)
+{
+    if (view->plan->next_meeting_left_to_client)
+        cp__buf_puts(b, "Contact me again when you are ready");
+    else if (!cp_date_is_none(view->plan->next_review))
+        put_date(b, view->plan->next_review);
+    else
+        cp__buf_puts(b, "Not arranged yet");
 }
