@@ -166,6 +166,51 @@ START_TEST(errors)
 }
 END_TEST
 
+/* The text page: wrapped to the width with hanging indents, a word longer
+ * than a line cut at a character boundary, controls shown escaped. */
+START_TEST(plan_as_text)
+{
+    cp_client *c = cpt_load_client(
+        "{'format':'careerplan','version':1,'kind':'client','id':'c2','plans':[{'id':'p1',"
+        "'created':'2026-01-12','goals':[{'id':'g1','statement':'Go\\u0007on \\u00e9"
+        "\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9"
+        "\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9\\u00e9"
+        "\\u00e9\\u00e9','actions':[{'id':'a1','description':'Ask the careers adviser',"
+        "'owner':'client','timing':'optional'}]}]}]}");
+    char *out = NULL;
+    cp_error e;
+    cp_date none = CP_DATE_NONE;
+    ck_assert_ok(cp_client_plan_text(c, NULL, NULL, none, 10, &out, &e), &e);
+    /* a width under 20 counts as 20 */
+    ck_assert_str_eq(out, "Career action plan:\n"
+                          "c2\n"
+                          "Plan p1, made\n"
+                          "2026-01-12\n"
+                          "\n"
+                          "Goals\n"
+                          "  Go\\x07on\n"
+                          "  \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+                          "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+                          "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\n"
+                          "  \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\n"
+                          "    - You: Ask the\n"
+                          "      careers\n"
+                          "      adviser (when\n"
+                          "      ready)\n"
+                          "\n"
+                          "Next review: Not\n"
+                          "arranged yet\n");
+    cp_free(out);
+    out = (char *)"untouched";
+    ck_assert_cp(cp_client_plan_text(c, "p9", NULL, none, 80, &out, &e), CP_ENOTFOUND,
+                 "", &e);
+    ck_assert_cp(cp_client_plan_text(c, NULL, NULL, none, 80, NULL, &e), CP_EINVAL, "",
+                 &e);
+    ck_assert_str_eq(out, "untouched");
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *html_plan_suite(void)
 {
     Suite *s = suite_create("html_plan");
@@ -175,6 +220,7 @@ static Suite *html_plan_suite(void)
     tcase_add_test(t, text_shown_safely);
     tcase_add_test(t, redacted_for_the_tutor);
     tcase_add_test(t, errors);
+    tcase_add_test(t, plan_as_text);
     suite_add_tcase(s, t);
     return s;
 }
