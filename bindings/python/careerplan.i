@@ -590,6 +590,8 @@ CP_NONNULL(cp_neet_report)
 %thread cp_strategic_plan_validate;
 %thread cp_review_apply;
 %thread cp_client_export_for;
+%thread cp_client_plan_html;
+%thread cp_client_plan_text;
 %thread cp_caseload_actions_due;
 %thread cp_caseload_actions_overdue;
 %thread cp_caseload_reviews_due;
@@ -625,4 +627,5 @@ CP_NONNULL(cp_neet_report)
 %include <careerplan/strategic.h>
 %include <careerplan/exchange.h>
 %include <careerplan/report.h>
+%include <careerplan/html.h>
 %include <careerplan/journeys.h>

@@ -32,6 +32,8 @@ static const cli_command commands[] = {
      cli_learner_report_usage, cli_learner_report_main},
     {"journeys", "Careers Learning Journeys: gaps, coverage, PAL, guidance, NEET",
      cli_journeys_usage, cli_journeys_main},
+    {"render", "write a client's plan or a review summary as HTML or text", cli_render_usage,
+     cli_render_main},
     {"help", "show the usage of a subcommand", cli_help_usage, cli_help_main},
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

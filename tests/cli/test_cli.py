@@ -120,6 +120,7 @@ SUBCOMMANDS = b"""Subcommands:
   export-csv      print a caseload's learners or their participation as CSV
   learner-report  print the record of a learner's activities, to share with them
   journeys        Careers Learning Journeys: gaps, coverage, PAL, guidance, NEET
+  render          write a client's plan or a review summary as HTML or text
   help            show the usage of a subcommand
 """
 check(b"\n\n" + SUBCOMMANDS + b"\n" in r.out,
@@ -1330,6 +1331,135 @@ try:
           "no temporary file is left behind", repr(os.listdir(scratch)))
 finally:
     shutil.rmtree(scratch, ignore_errors=True)
+
+# ---- render ----
+
+RENDER_DOC = {
+    "format": "careerplan", "version": 1, "kind": "client", "id": "c1",
+    "given_name": "Sam", "family_name": "Lee",
+    "supporters": [{"id": "s1", "role": "tutor", "name": "Tina Tutor"},
+                   {"id": "s2", "role": "mentor", "name": "SECRET-NAME"}],
+    "consents": [{"id": "k1", "supporter": "s1", "scope": "non_sensitive",
+                  "purpose": "Tutoring", "granted": "2026-01-12"}],
+    "plans": [{
+        "id": "p1", "created": "2026-01-12", "practitioner": "Jo Adviser",
+        "where_you_are_now": {"text": "Year 11, likes art and design and wants to find out "
+                                      "about courses"},
+        "next_meeting_left_to_client": True,
+        "resources": [{"title": "Prospects", "url": "https://www.prospects.ac.uk/"},
+                      {"title": "Bad", "url": "javascript:alert(1)"}],
+        "goals": [
+            {"id": "g1", "statement": "Find a <course>", "actions": [
+                {"id": "a1", "description": "Research five careers", "owner": "client",
+                 "due": "2026-02-01"},
+                {"id": "a2", "description": "Check in", "owner": "supporter",
+                 "owner_supporter": "s1", "timing": "ongoing"}]},
+            {"id": "g2", "statement": "SECRET-GOAL", "sensitive": True}],
+        "reviews": [{"id": "r1", "date": "2026-02-07",
+                     "outcomes": [{"action": "a1", "result": "achieved"}]}]}]}
+
+RENDER_TEXT = """Career action plan: Sam Lee
+Plan p1, made 2026-01-12, with Jo
+Adviser
+
+Where you are now
+  Year 11, likes art and design and
+  wants to find out about courses
+
+Goals
+  Find a <course>
+    - You: Research five careers (by
+      2026-02-01)
+    - Tina Tutor (tutor): Check in
+      (ongoing)
+  SECRET-GOAL
+
+Supporters
+  - tutor: Tina Tutor
+  - mentor: SECRET-NAME
+
+Resources
+  - Prospects:
+    https://www.prospects.ac.uk/
+  - Bad: javascript:alert(1)
+
+Next review: Contact me again when you
+are ready
+"""
+
+render_dir = tempfile.mkdtemp(prefix="careerplan-render-")
+try:
+    render_doc = os.path.join(render_dir, "sam.json")
+    with open(render_doc, "w") as f:
+        json.dump(RENDER_DOC, f)
+    with open(render_doc, "rb") as f:
+        render_bytes = f.read()
+    saved_columns = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "40"
+    try:
+        expect(Run(["render", "--text", render_doc]), "render --text: the plan wrapped to COLUMNS",
+               0, out=RENDER_TEXT, err="")
+        expect(Run(["render", "--text", render_doc, "p1"]), "render --text with PLAN_ID: the same",
+               0, out=RENDER_TEXT, err="")
+    finally:
+        if saved_columns is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved_columns
+    r = Run(["render", "--html", render_doc])
+    expect(r, "render --html: a page on stdout", 0, err="",
+           out_starts='<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
+    for fragment in (b"<h3>Find a &lt;course&gt;</h3>", b"<th scope=\"col\">Who</th>",
+                     b"<tr><td>You</td><td>Research five careers</td><td>2026-02-01</td></tr>",
+                     b'<a href="https://www.prospects.ac.uk/">Prospects</a>',
+                     b"<li>Bad (javascript:alert(1))</li>", b"SECRET-GOAL", b"SECRET-NAME",
+                     b"<p>Contact me again when you are ready</p>"):
+        check(fragment in r.out, "render --html: holds %r" % fragment, describe(r))
+    check(b"<script" not in r.out, "render --html: no script", describe(r))
+    r = Run(["render", "--html", "--for", "s1", "--as-of", "2026-02-01", render_doc])
+    expect(r, "render --html --for: the redacted page", 0, err="", out_starts="<!DOCTYPE html>")
+    check(b"SECRET-GOAL" not in r.out and b"SECRET-NAME" not in r.out
+          and b"<li>mentor</li>" in r.out, "render --for: sensitive goal and other names gone",
+          describe(r))
+    with open(render_doc, "rb") as f:
+        check(f.read() == render_bytes, "render --for: DOCUMENT unchanged, no disclosure logged")
+    expect(Run(["render", "--html", "--for", "s2", "--as-of", "2026-02-01", render_doc]),
+           "render --for without consent: exit 1", 1, out="",
+           err_starts=render_doc + ": error: consent refused: ")
+    out_file = os.path.join(render_dir, "plan.html")
+    expect(Run(["render", "--html", "-o", out_file, render_doc]), "render -o: nothing on stdout",
+           0, out="", err="")
+    with open(out_file, "rb") as f:
+        written = f.read()
+    check(written == Run(["render", "--html", render_doc]).out, "render -o: the same page",
+          repr(written[:200]))
+    check(sorted(os.listdir(render_dir)) == ["plan.html", "sam.json"],
+          "render -o: no temporary file left", repr(os.listdir(render_dir)))
+    r = Run(["render", "--html", "--review", "r1", render_doc])
+    expect(r, "render --review: the review summary page", 0, err="",
+           out_starts="<!DOCTYPE html>")
+    check(b"<h2>Achieved</h2>" in r.out, "render --review: achievements", describe(r))
+    expect(Run(["render", "--text", "--review", "r1", render_doc]), "render --text --review", 0,
+           err="", out_starts="Review r1 of plan p1 on 2026-02-07\n")
+    expect(Run(["render", "--text", render_doc, "p9"]), "render: no such plan, exit 1", 1,
+           out="", err=render_doc + ": error: no plan with id \"p9\"\n")
+    expect(Run(["render", "--text", "--review", "r9", render_doc]), "render: no such review",
+           1, out="", err=render_doc + ": error: no review \"r9\"\n")
+    expect(Run(["render", render_doc]), "render without --html or --text: exit 2", 2, out="",
+           err_starts="careerplan render: give one of --html and --text\n")
+    expect(Run(["render", "--html", "--text", render_doc]), "render --html --text: exit 2", 2,
+           out="", err_starts="careerplan render: give one of --html and --text\n")
+    expect(Run(["render", "--html", "--for", "s1", render_doc]), "render --for without --as-of",
+           2, out="", err_starts="careerplan render: --as-of with --for is required\n")
+    expect(Run(["render", "--html", "planning.json"]), "render of a caseload: exit 1", 1,
+           out="", err="planning.json: error: /kind: render needs a client document\n")
+    r = Run(["help", "render"])
+    expect(r, "help render: its usage", 0, err="",
+           out_starts="usage: careerplan render --html|--text ")
+    check(all(len(line) <= 80 for line in r.out.decode().splitlines()),
+          "help render: lines fit 80 columns", describe(r))
+finally:
+    shutil.rmtree(render_dir, ignore_errors=True)
 
 # ---- every file of JSONTestSuite's test_parsing ----
 

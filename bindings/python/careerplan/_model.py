@@ -185,6 +185,21 @@ class Client(_ClientBase):
         with Locked(self, provision_map):
             return fn(self._ptr, provision_map._ptr)
 
+    def plan_html(self, plan=None, recipient=None, as_of=None):
+        """The plan (a Plan or its id; None for the newest) as a standalone
+        HTML page (str): no script, no external assets, everything escaped.
+        With ``recipient`` (as for export_for()) the page shows exactly what
+        export_for(recipient, as_of) would give, without logging a
+        disclosure. Raises NotFoundError, ConsentError as export_for()."""
+        rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
+        return self._call(_c.cp_client_plan_html, id_in(plan), rid, date_in(as_of))
+
+    def plan_text(self, plan=None, recipient=None, as_of=None, width=80):
+        """The same plan as plain text for a terminal (str), wrapped to
+        ``width`` characters (20 or more)."""
+        rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
+        return self._call(_c.cp_client_plan_text, id_in(plan), rid, date_in(as_of), int(width))
+
     def consent_for(self, recipient, as_of):
         """The consent export_for() would use, without exporting."""
         rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
@@ -469,6 +484,12 @@ class Review(_ReviewBase):
     def summary_json(self):
         """The same summary as JSON text (str)."""
         return self._call(_c.cp_review_summary_json)
+
+    def summary_html(self):
+        """The same summary as a standalone HTML page (str): achievements
+        first, barriers, confidence before and after as an inline SVG chart,
+        changes agreed."""
+        return self._call(_c.cp_review_summary_html)
 
 
 class Outcome(_OutcomeBase):

@@ -7,23 +7,10 @@
 #include "../core/error.h"
 #include "../logic/cycle_review_summary.h"
 #include "json_report.h"
+#include "text_safe.h"
 
 #include <careerplan/cycle.h>
 #include <stdio.h>
-
-static const char *heading(int result)
-{
-    switch (result) {
-    case CP_OUTCOME_RESULT_ACHIEVED:
-        return "Achieved";
-    case CP_OUTCOME_RESULT_PARTLY_ACHIEVED:
-        return "Partly achieved";
-    case CP_OUTCOME_RESULT_NOT_ACHIEVED:
-        return "Not achieved";
-    default:
-        return "No longer relevant";
-    }
-}
 
 /* The JSON key of a group: the result's own name. */
 static const char *key(int result)
@@ -49,30 +36,10 @@ static void put(cp__buf *b, const char *s)
     cp__buf_puts(b, s ? s : "");
 }
 
-/* Free text, shown safely: a control character (C0, DEL, C1) or a line or
- * paragraph separator cannot start a line of the report. C0 and DEL show
- * as \xhh (a newline as \x0a, as the careerplan tool shows them), C1 and
- * U+2028, U+2029 as \uhhhh; everything else (valid UTF-8) passes through. */
+/* Free text, shown safely (io/text_safe.c). */
 static void put_safe(cp__buf *b, const char *s)
 {
-    char esc[8];
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        unsigned c = *p;
-        if (c < 0x20 || c == 0x7f) {
-            snprintf(esc, sizeof esc, "\\x%02x", c);
-            put(b, esc);
-        } else if (c == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-            snprintf(esc, sizeof esc, "\\u%04x", (unsigned)p[1]);
-            put(b, esc);
-            p++;
-        } else if (c == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) {
-            snprintf(esc, sizeof esc, "\\u%04x", 0x2000u + (p[2] - 0x80u));
-            put(b, esc);
-            p += 2;
-        } else {
-            cp__buf_putc(b, (char)c);
-        }
-    }
+    cp__text_safe(b, s);
 }
 
 /* An enumeration value for people: its name with '_' read as a space
@@ -152,41 +119,13 @@ static void put_score(cp__buf *b, const cp__summary_score *sc)
     put(b, "\n");
 }
 
-/* What a change is about in words: the description agreed for a revision,
- * else the plan's own description or statement. */
-static const char *change_text(const cp__summary_change *item)
-{
-    const struct cp_change *c = item->change;
-    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
-                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
-    if (revision && c->description && *c->description)
-        return c->description;
-    if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
-        return item->goal ? item->goal->statement : NULL;
-    return item->action ? item->action->description : NULL;
-}
-
-/* A change's note: the description given with an added or dropped action. */
-static const char *change_note(const cp__summary_change *item)
-{
-    const struct cp_change *c = item->change;
-    int revision = c->kind == CP_CHANGE_KIND_ACTION_REVISED ||
-                   c->kind == CP_CHANGE_KIND_GOAL_REVISED;
-    return !revision && c->description && *c->description ? c->description : NULL;
-}
-
 static void put_change(cp__buf *b, const cp__summary_change *item)
 {
-    static const char *const words[] = {"Changed", "Added", "Revised", "Dropped",
-                                        "Goal revised"};
     const struct cp_change *c = item->change;
-    int kind = c->kind >= CP_CHANGE_KIND_ACTION_ADDED && c->kind <= CP_CHANGE_KIND_GOAL_REVISED
-                   ? (int)c->kind
-                   : 0;
     put(b, "  - ");
-    put(b, words[kind]);
+    put(b, cp__summary_change_word(item));
     put(b, ": ");
-    const char *text = change_text(item);
+    const char *text = cp__summary_change_text(item);
     if (text) {
         put_safe(b, text);
     } else {
@@ -198,9 +137,9 @@ static void put_change(cp__buf *b, const cp__summary_change *item)
         put(b, ": due ");
         put_date(b, c->due);
     }
-    if (change_note(item)) {
+    if (cp__summary_change_note(item)) {
         put(b, " (");
-        put_safe(b, change_note(item));
+        put_safe(b, cp__summary_change_note(item));
         put(b, ")");
     }
     put(b, "\n");
@@ -234,7 +173,7 @@ cp_status cp_review_summary_text(const cp_review *review, char **out, cp_error *
         if (!group->count)
             continue;
         put(&b, "\n");
-        put(&b, heading(group->result));
+        put(&b, cp__summary_heading(group->result));
         put(&b, ":\n");
         for (size_t i = 0; i < group->count; i++)
             put_outcome(&b, &group->items[i]);
@@ -317,12 +256,12 @@ static void json_change(json_t *arr, const cp__summary_change *item, int *oom)
         cp__report_set(obj, "goal", json_string(c->goal), oom);
     else
         cp__report_set(obj, "action", json_string(c->action), oom);
-    if (change_text(item))
-        cp__report_set(obj, "description", json_string(change_text(item)), oom);
+    if (cp__summary_change_text(item))
+        cp__report_set(obj, "description", json_string(cp__summary_change_text(item)), oom);
     if (c->kind == CP_CHANGE_KIND_ACTION_REVISED && !cp_date_is_none(c->due))
         cp__report_set(obj, "due", cp__report_date(c->due), oom);
-    if (change_note(item))
-        cp__report_set(obj, "note", json_string(change_note(item)), oom);
+    if (cp__summary_change_note(item))
+        cp__report_set(obj, "note", json_string(cp__summary_change_note(item)), oom);
 }
 
 cp_status cp_review_summary_json(const cp_review *review, char **out, cp_error *err)

@@ -145,3 +145,42 @@ void cp__review_summary_fini(cp__review_summary *summary)
     cp__free(summary->change_store);
     memset(summary, 0, sizeof *summary);
 }
+
+const char *cp__summary_heading(int result)
+{
+    return result == CP_OUTCOME_RESULT_ACHIEVED           ? "Achieved"
+           : result == CP_OUTCOME_RESULT_PARTLY_ACHIEVED  ? "Partly achieved"
+           : result == CP_OUTCOME_RESULT_NOT_ACHIEVED     ? "Not achieved"
+                                                          : "No longer relevant";
+}
+
+static int is_revision(const struct cp_change *c)
+{
+    return c->kind == CP_CHANGE_KIND_ACTION_REVISED || c->kind == CP_CHANGE_KIND_GOAL_REVISED;
+}
+
+const char *cp__summary_change_word(const cp__summary_change *item)
+{
+    static const char *const words[] = {"Changed", "Added", "Revised", "Dropped",
+                                        "Goal revised"};
+    const struct cp_change *c = item->change;
+    return words[c->kind >= CP_CHANGE_KIND_ACTION_ADDED && c->kind <= CP_CHANGE_KIND_GOAL_REVISED
+                     ? (int)c->kind
+                     : 0];
+}
+
+const char *cp__summary_change_text(const cp__summary_change *item)
+{
+    const struct cp_change *c = item->change;
+    if (is_revision(c) && c->description && *c->description)
+        return c->description;
+    if (c->kind == CP_CHANGE_KIND_GOAL_REVISED)
+        return item->goal ? item->goal->statement : NULL;
+    return item->action ? item->action->description : NULL;
+}
+
+const char *cp__summary_change_note(const cp__summary_change *item)
+{
+    const struct cp_change *c = item->change;
+    return !is_revision(c) && c->description && *c->description ? c->description : NULL;
+}

@@ -62,4 +62,21 @@ typedef struct cp__review_summary {
 cp_status cp__review_summary_build(const struct cp_review *review, cp__review_summary *out);
 void cp__review_summary_fini(cp__review_summary *summary);
 
+/* A group's heading: "Achieved", "Partly achieved", "Not achieved", "No
+ * longer relevant". */
+const char *cp__summary_heading(int result);
+
+/* A change in words: "Added", "Revised", "Dropped", "Goal revised"
+ * ("Changed" for any other kind). */
+const char *cp__summary_change_word(const cp__summary_change *item);
+
+/* What a change is about: the description agreed for a revision, else the
+ * plan's own description or statement; NULL when the plan has no such
+ * action or goal. */
+const char *cp__summary_change_text(const cp__summary_change *item);
+
+/* A change's note: the description given with an added or dropped action;
+ * else NULL. */
+const char *cp__summary_change_note(const cp__summary_change *item);
+
 #endif

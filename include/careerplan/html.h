@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * Pages people can read: a client's plan and a review summary as
+ * standalone HTML.
+ *
+ * Source 000: the plan is "a summative record ... which enables the client
+ * and practitioner to refer back to it", it "belongs to the client", and it
+ * may be recorded in the format that suits the client.
+ *
+ * Every page is one UTF-8 document with no external assets and no script:
+ * "<!DOCTYPE html>", <html lang="en">, <meta charset="utf-8">, an inline
+ * <style> with print rules (@media print) and long words wrapping
+ * (overflow-wrap:anywhere); headings in order (one h1, then h2, h3); every
+ * table has header cells (<th>). All text from the document is escaped
+ * (& < > " ' as character references; a goal named "<script>" renders as
+ * text); control characters show visibly as \\xhh (C0 but tab, and DEL) or
+ * \\uhhhh (C1, U+2028, U+2029); other UTF-8 (right-to-left scripts, emoji)
+ * passes through. Colours keep a contrast of at least 7:1 — a configurable
+ * default the sources do not fix.
+ */
+#ifndef CAREERPLAN_HTML_H
+#define CAREERPLAN_HTML_H
+
+#include "client.h"
+#include "common.h"
+#include "date.h"
+#include "review.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * A client's plan as a standalone HTML page, optionally as a recipient may
+ * see it.
+ *
+ * The page: an h1 "Career action plan" with the client's name and the
+ * plan's id; h2 sections "Where you are now", "Where you want to be", "How
+ * you will get there" (source 000's three questions; a section not
+ * recorded, or removed for the recipient, is left out); "Goals": each goal
+ * as an h3 with its statement and its actions as a table headed "Who",
+ * "Does what", "By when" — who is the owner ("You", "Your adviser", or the
+ * supporter's role and name as far as the page may show them), does what
+ * is the description, by when is the due date, "when ready" for a
+ * flexible or optional action without a date, "ongoing" for an ongoing
+ * one, "-" otherwise; "Supporters" (role, name and contact, as far as the page may show
+ * them); "Resources" as links — only an http, https or mailto address becomes
+ * an <a href>; any other (e.g. "javascript:") is shown as text; "Artefacts"
+ * by caption (their kind when there is no caption); "Next review": the
+ * date, or "Contact me again when you are ready" when the plan leaves the
+ * next meeting to the client (source 000: "Contact me again if you'd
+ * like").
+ *
+ * With a recipient, the page shows exactly what cp_client_export_for()
+ * would give that recipient on @p as_of: the client is copied, the copy
+ * exported, and the page drawn from the export; @p client is not changed
+ * (no disclosure is logged on it: logging is for the caller who sends the
+ * export itself).
+ *
+ * @param client    the client; not NULL
+ * @param plan_id   the plan's id; NULL for the newest plan (the latest
+ *                  "created" date, the last listed among equals)
+ * @param recipient NULL for everything; else a supporter id or role name as
+ *                  for cp_client_export_for()
+ * @param as_of     the date of the consent check; ignored when @p recipient
+ *                  is NULL
+ * @param[out] out  new: the page, NUL-terminated, freed with cp_free(); not
+ *                  NULL; untouched on failure
+ * @param err       optional; filled on failure
+ * @return CP_OK; CP_EINVAL (NULL argument); CP_ENOTFOUND (no plan by that
+ *         id, the client has no plan, or the recipient is unknown — for a
+ *         plan id, also when the plan is removed for the recipient);
+ *         CP_ECONSENT (no consent covers the recipient); CP_ERANGE (invalid
+ *         date); CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_client_plan_html(const cp_client *client, const char *plan_id,
+                                     const char *recipient, cp_date as_of, char **out,
+                                     cp_error *err);
+
+/**
+ * A client's plan as plain text for a terminal, with the content and the
+ * rules of cp_client_plan_html() (the same plan, the same redaction for a
+ * recipient, the same words for owners and timings):
+ *
+ *     Career action plan: GIVEN FAMILY
+ *     Plan ID, made DATE, with PRACTITIONER
+ *
+ *     Where you are now
+ *       TEXT
+ *     ...
+ *     Goals
+ *       STATEMENT
+ *         - WHO: DOES WHAT (by DATE | when ready | ongoing)
+ *     Supporters / Resources / Artefacts
+ *       - ...
+ *     Next review: DATE | Contact me again when you are ready
+ *
+ * Lines are wrapped at spaces to at most @p width characters (UTF-8
+ * characters counted; a word longer than a line is cut), continuation
+ * lines indented as their first; control characters are shown as \xhh or
+ * \uhhhh (they cannot drive the terminal). A resource shows its address
+ * as text whatever its scheme.
+ *
+ * @param client    the client; not NULL
+ * @param plan_id   as for cp_client_plan_html()
+ * @param recipient as for cp_client_plan_html()
+ * @param as_of     as for cp_client_plan_html()
+ * @param width     the line width, 20 or more (smaller values count as 20)
+ * @param[out] out  new: the text, freed with cp_free(); not NULL; untouched on
+ *                  failure
+ * @param err       optional; filled on failure
+ * @return as cp_client_plan_html()
+ * @since 0.2
+ */
+CP_API cp_status cp_client_plan_text(const cp_client *client, const char *plan_id,
+                                     const char *recipient, cp_date as_of, int width, char **out,
+                                     cp_error *err);
+
+/**
+ * A review summary as a standalone HTML page: the content of
+ * cp_review_summary_text() (cycle.h) in the same order — achievements
+ * first ("Achieved", "Partly achieved", "Not yet" with each outcome's
+ * barriers, "No longer relevant"; source 004: "acknowledge client
+ * achievements first"; source 000: "Use the word 'yet.'"), then
+ * "Confidence" as a table and a small inline SVG bar chart (role="img",
+ * a <title> naming each goal's score before and after), then "Changes
+ * agreed" and "Next review".
+ *
+ * @param review    the review; not NULL
+ * @param[out] out  new: the page, freed with cp_free(); not NULL; untouched on
+ *                  failure
+ * @param err       optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument), CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_review_summary_html(const cp_review *review, char **out, cp_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
