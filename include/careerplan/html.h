@@ -9,13 +9,14 @@
  * may be recorded in the format that suits the client.
  *
  * Every page is one UTF-8 document with no external assets and no script:
- * "<!DOCTYPE html>", <html lang="en">, <meta charset="utf-8">, an inline
- * <style> with print rules (@media print) and long words wrapping
+ * `<!DOCTYPE html>`, `<html lang="en">`, `<meta charset="utf-8">`, an inline
+ * `<style>` with print rules (`@media print`) and long words wrapping
  * (overflow-wrap:anywhere); headings in order (one h1, then h2, h3); every
- * table has header cells (<th>). All text from the document is escaped
- * (& < > " ' as character references; a goal named "<script>" renders as
- * text); control characters show visibly as \\xhh (C0 but tab, and DEL) or
- * \\uhhhh (C1, U+2028, U+2029); other UTF-8 (right-to-left scripts, emoji)
+ * table has header cells (`<th>`). All text from the document is escaped
+ * (ampersand, angle brackets and quotes as character references; a goal
+ * named "&lt;script&gt;" renders as text); control characters show visibly
+ * as a backslash, x and two hex digits (C0 but tab, and DEL) or a backslash,
+ * u and four hex digits (C1, U+2028, U+2029); other UTF-8 (right-to-left scripts, emoji)
  * passes through. Colours keep a contrast of at least 7:1 — a configurable
  * default the sources do not fix.
  */
@@ -46,7 +47,7 @@ extern "C" {
  * flexible or optional action without a date, "ongoing" for an ongoing
  * one, "-" otherwise; "Supporters" (role, name and contact, as far as the page may show
  * them); "Resources" as links — only an http, https or mailto address becomes
- * an <a href>; any other (e.g. "javascript:") is shown as text; "Artefacts"
+ * an `<a href>`; any other (e.g. "javascript:") is shown as text; "Artefacts"
  * by caption (their kind when there is no caption); "Next review": the
  * date, or "Contact me again when you are ready" when the plan leaves the
  * next meeting to the client (source 000: "Contact me again if you'd
@@ -99,8 +100,9 @@ CP_API cp_status cp_client_plan_html(const cp_client *client, const char *plan_i
  *
  * Lines are wrapped at spaces to at most @p width characters (UTF-8
  * characters counted; a word longer than a line is cut), continuation
- * lines indented as their first; control characters are shown as \xhh or
- * \uhhhh (they cannot drive the terminal). A resource shows its address
+ * lines indented as their first; control characters are shown as a
+ * backslash, x and two hex digits, or u and four (they cannot drive the
+ * terminal). A resource shows its address
  * as text whatever its scheme.
  *
  * @param client    the client; not NULL
@@ -125,7 +127,7 @@ CP_API cp_status cp_client_plan_text(const cp_client *client, const char *plan_i
  * barriers, "No longer relevant"; source 004: "acknowledge client
  * achievements first"; source 000: "Use the word 'yet.'"), then
  * "Confidence" as a table and a small inline SVG bar chart (role="img",
- * a <title> naming each goal's score before and after), then "Changes
+ * a `<title>` naming each goal's score before and after), then "Changes
  * agreed" and "Next review".
  *
  * @param review    the review; not NULL
