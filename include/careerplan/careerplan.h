@@ -34,5 +34,6 @@
 #include "exchange.h"
 #include "report.h"
 #include "journeys.h"
+#include "calendar.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */
