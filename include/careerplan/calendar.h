@@ -113,16 +113,6 @@ typedef struct cp_ical_options {
 #define CP_ICAL_OPTIONS_INIT {CP_ICAL_OPTIONS_VERSION, CP_DATE_NONE, CP_OWNER_UNSET, CP_ICAL_REVIEWS}
 
 /**
- * Fills calendar options with the defaults (as_of none: still to set).
- *
- * @param opts    not NULL
- * @param version CP_ICAL_OPTIONS_VERSION
- * @return CP_OK, CP_EINVAL (NULL or unknown version)
- * @since 0.2
- */
-CP_API cp_status cp_ical_options_init(cp_ical_options *opts, unsigned int version);
-
-/**
  * One client's actions and reviews as an iCalendar calendar (see the file
  * comment for its content).
  *
@@ -138,17 +128,23 @@ CP_API cp_status cp_client_to_ical(const cp_client *client, const cp_ical_option
                                    char **out, cp_error *err);
 
 /**
- * Every client's actions and reviews, in caseload order, as one calendar.
- *
- * @param caseload the caseload; not NULL
- * @param opts     as cp_client_to_ical()
- * @param[out] out new: the calendar, freed with cp_free(); not NULL
- * @param err      optional; filled on failure
- * @return as cp_client_to_ical()
+ * Every client's actions and reviews, in caseload order, as one calendar:
+ * the same parameters, result and return codes as cp_client_to_ical(),
+ * with @p caseload (not NULL) in place of the client.
  * @since 0.2
  */
 CP_API cp_status cp_caseload_to_ical(const cp_caseload *caseload, const cp_ical_options *opts,
                                      char **out, cp_error *err);
+
+/**
+ * Fills calendar options with the defaults (as_of none: still to set).
+ *
+ * @param opts    not NULL
+ * @param version CP_ICAL_OPTIONS_VERSION
+ * @return CP_OK, CP_EINVAL (NULL or unknown version)
+ * @since 0.2
+ */
+CP_API cp_status cp_ical_options_init(cp_ical_options *opts, unsigned int version);
 
 #ifdef __cplusplus
 }
