@@ -509,6 +509,7 @@ CP_NONNULL(cp_stats)
 CP_NONNULL(cp_load_options)
 CP_NONNULL(cp_review_policy)
 CP_NONNULL(cp_validate_options)
+CP_NONNULL(cp_ical_options)
 CP_NONNULL(cp_schedule_options)
 CP_NONNULL(cp_cohort_coverage)
 CP_NONNULL(cp_neet_report)
@@ -629,3 +630,15 @@ CP_NONNULL(cp_neet_report)
 %include <careerplan/report.h>
 %include <careerplan/html.h>
 %include <careerplan/journeys.h>
+/* cp_ical_options.as_of, a cp_date member: a date in, a date out. */
+%typemap(in) cp_date *as_of (cp_date temp) {
+    if (cp_py_date_in($input, &temp) < 0)
+        SWIG_fail;
+    $1 = &temp;
+}
+%typemap(out) cp_date *as_of {
+    $result = cp_py_date_out(*$1);
+    if (!$result)
+        SWIG_fail;
+}
+%include <careerplan/calendar.h>

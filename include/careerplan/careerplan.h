@@ -35,5 +35,6 @@
 #include "report.h"
 #include "journeys.h"
 #include "html.h"
+#include "calendar.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

@@ -63,6 +63,7 @@ CLI_DECLARE_COMMAND(export_csv);
 CLI_DECLARE_COMMAND(learner_report);
 CLI_DECLARE_COMMAND(journeys);
 CLI_DECLARE_COMMAND(render);
+CLI_DECLARE_COMMAND(calendar);
 
 /**
  * One option a subcommand accepts. Exactly one of flag and value is set:

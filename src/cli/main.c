@@ -30,6 +30,8 @@ static const cli_command commands[] = {
      cli_export_csv_usage, cli_export_csv_main},
     {"learner-report", "print the record of a learner's activities, to share with them",
      cli_learner_report_usage, cli_learner_report_main},
+    {"calendar", "write a client's actions and reviews as an iCalendar file",
+     cli_calendar_usage, cli_calendar_main},
     {"journeys", "Careers Learning Journeys: gaps, coverage, PAL, guidance, NEET",
      cli_journeys_usage, cli_journeys_main},
     {"render", "write a client's plan or a review summary as HTML or text", cli_render_usage,

@@ -119,6 +119,7 @@ SUBCOMMANDS = b"""Subcommands:
   import-csv      import learners or their participation from CSV into a caseload
   export-csv      print a caseload's learners or their participation as CSV
   learner-report  print the record of a learner's activities, to share with them
+  calendar        write a client's actions and reviews as an iCalendar file
   journeys        Careers Learning Journeys: gaps, coverage, PAL, guidance, NEET
   render          write a client's plan or a review summary as HTML or text
   help            show the usage of a subcommand
@@ -1485,6 +1486,63 @@ if parsing and os.path.isdir(parsing):
         check(ok, "JSONTestSuite %s: exit 0/1, diagnostics well formed" % name, describe(r))
 else:
     print("# JSONTestSuite not found at '%s' (set CP_JSONTESTSUITE): that part not run" % suite)
+
+# ---- calendar ----
+
+def vtodo(action, due, summary, owner):
+    return ("BEGIN:VTODO\r\nUID:c1/p1/%s@careerplan\r\nDTSTAMP:20260301T000000Z\r\n"
+            "DUE;VALUE=DATE:%s\r\nSUMMARY:%s\r\nDESCRIPTION:Goal: Get into nursing\\nOwner: %s\r\n"
+            "STATUS:NEEDS-ACTION\r\nEND:VTODO\r\n" % (action, due, summary, owner))
+
+
+ICS_HEAD = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//libcareerplan//careerplan 0.2//EN\r\n"
+            "CALSCALE:GREGORIAN\r\n")
+ICS_REVIEW = ("BEGIN:VEVENT\r\nUID:c1/p1/review@careerplan\r\nDTSTAMP:20260301T000000Z\r\n"
+              "DTSTART;VALUE=DATE:20260413\r\nDTEND;VALUE=DATE:20260414\r\n"
+              "SUMMARY:Career plan review\r\nEND:VEVENT\r\n")
+ICS_A1 = vtodo("a1", "20260302", "Visit the open day", "client")
+ICS_A2 = vtodo("a2", "20260310", "Send the prospectus", "adviser")
+ICS_A3 = vtodo("a3", "20260311", "Secret", "client")
+ICS_TAIL = "END:VCALENDAR\r\n"
+expect(Run(["calendar", "--help"]), "calendar --help", 0, err="",
+       out_starts="usage: careerplan calendar [--owner OWNER] [--as-of DATE] [--no-reviews]\n")
+expect(Run(["calendar", "--as-of", "2026-03-01", "calendar-client.json"]),
+       "calendar: exact bytes", 0, err="", out=ICS_HEAD + ICS_A1 + ICS_A2 + ICS_REVIEW + ICS_TAIL)
+expect(Run(["calendar", "--as-of", "2026-03-01", "--sensitive", "--no-reviews",
+            "calendar-client.json", "c1"]),
+       "calendar --sensitive --no-reviews CLIENT_ID", 0, err="",
+       out=ICS_HEAD + ICS_A1 + ICS_A2 + ICS_A3 + ICS_TAIL)
+expect(Run(["calendar", "--as-of", "2026-03-01", "--owner", "practitioner", "calendar-client.json"]),
+       "calendar --owner practitioner: the adviser's actions", 0, err="",
+       out=ICS_HEAD + ICS_A2 + ICS_REVIEW + ICS_TAIL)
+expect(Run(["calendar", "--as-of", "2026-03-01", "--owner", "client", "calendar-client.json"]),
+       "calendar --owner client", 0, err="", out=ICS_HEAD + ICS_A1 + ICS_REVIEW + ICS_TAIL)
+r = Run(["calendar", "calendar-client.json"])
+check(r.rc == 0 and r.out.startswith(ICS_HEAD.encode()) and b"DTSTAMP:" in r.out,
+      "calendar without --as-of: stamped today", describe(r))
+with tempfile.TemporaryDirectory() as tmp:
+    ics = os.path.join(tmp, "plan.ics")
+    expect(Run(["calendar", "--as-of", "2026-03-01", "-o", ics, "calendar-client.json"]),
+           "calendar -o FILE: nothing on stdout", 0, out="", err="")
+    with open(ics, "rb") as f:
+        check(f.read() == (ICS_HEAD + ICS_A1 + ICS_A2 + ICS_REVIEW + ICS_TAIL).encode(),
+              "calendar -o FILE: the file holds the calendar")
+    expect(Run(["calendar", "--as-of", "2026-03-01", "-o", os.path.join(tmp, "no", "x.ics"),
+                "calendar-client.json"]),
+           "calendar -o into a missing folder: exit 1", 1, out="",
+           err_contains="cannot write: No such file or directory")
+expect(Run(["calendar", "--as-of", "2026-03-01", "calendar-client.json", "c9"]),
+       "calendar of an unknown client: exit 1", 1, out="",
+       err='calendar-client.json: error: no client "c9"\n')
+expect(Run(["calendar", "--owner", "tutor", "calendar-client.json"]),
+       "calendar --owner tutor: exit 2", 2, out="",
+       err_starts='careerplan calendar: --owner: "tutor" is not client, adviser, practitioner or supporter\n')
+expect(Run(["calendar", "--as-of", "2026-02-30", "calendar-client.json"]),
+       "calendar with an impossible date: exit 2", 2, out="")
+expect(Run(["calendar"]), "calendar without FILE: exit 2", 2, out="",
+       err_starts="careerplan calendar: no FILE given\n")
+expect(Run(["calendar", "a.json", "b", "c"]), "calendar with three operands: exit 2", 2, out="",
+       err_starts="careerplan calendar: expected FILE and at most one CLIENT_ID\n")
 
 failed = results.count(False)
 print("1..%d" % len(results))

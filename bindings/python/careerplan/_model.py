@@ -19,7 +19,7 @@ from . import _core, _model_gen
 from ._core import (BoolField, Locked, Root, Strings, date_in, enum_in, enum_out, flags_out, id_in,
                     json_via, str_in, _add, _kill, _new_root, _wrap)
 from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, ConsentScope,
-                     DocumentKind, OutcomeResult, PlanSection, RecipientRole, ReviewFrequency,
+                     DocumentKind, OutcomeResult, Owner, PlanSection, RecipientRole, ReviewFrequency,
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
 from ._errors import NotFoundError, StateError
@@ -42,6 +42,19 @@ def _save_options(compact):
     opts = _c.cp_save_options()
     opts.version = _c.CP_SAVE_OPTIONS_VERSION
     opts.flags = _c.CP_SAVE_COMPACT if compact else 0
+    return opts
+
+
+def _ical_options(as_of, owner, reviews, sensitive):
+    """The cp_ical_options of to_ical()."""
+    if as_of is None:
+        raise TypeError("to_ical() needs an as_of date (the DTSTAMP)")
+    opts = _c.cp_ical_options()
+    _c.cp_ical_options_init(opts, _c.CP_ICAL_OPTIONS_VERSION)
+    opts.as_of = date_in(as_of)
+    opts.owner = enum_in(Owner, owner)
+    opts.flags = ((_c.CP_ICAL_REVIEWS if reviews else 0)
+                  | (_c.CP_ICAL_SENSITIVE if sensitive else 0))
     return opts
 
 
@@ -199,6 +212,17 @@ class Client(_ClientBase):
         ``width`` characters (20 or more)."""
         rid = recipient.value if isinstance(recipient, RecipientRole) else id_in(recipient)
         return self._call(_c.cp_client_plan_text, id_in(plan), rid, date_in(as_of), int(width))
+    def to_ical(self, as_of, owner=None, reviews=True, sensitive=False):
+        """The client's dated actions as VTODOs and each open plan's next
+        review as an all-day VEVENT: an iCalendar (RFC 5545) text with CRLF
+        line ends (see <careerplan/calendar.h>). ``as_of`` is the DTSTAMP;
+        ``owner`` an Owner (or its name) keeps only that owner's actions;
+        ``reviews`` False leaves the reviews out; ``sensitive`` True includes
+        sensitive goals and actions. Support flags and other special-category
+        data are never written."""
+        opts = _ical_options(as_of, owner, reviews, sensitive)
+        with Locked(self):
+            return _c.cp_client_to_ical(self._ptr, opts)
 
     def consent_for(self, recipient, as_of):
         """The consent export_for() would use, without exporting."""
@@ -609,6 +633,13 @@ class Caseload(_CaseloadBase):
 
     def __len__(self):
         return self._call(_c.cp_caseload_client_count)
+
+    def to_ical(self, as_of, owner=None, reviews=True, sensitive=False):
+        """Every client's calendar, in caseload order, as one iCalendar text:
+        see Client.to_ical()."""
+        opts = _ical_options(as_of, owner, reviews, sensitive)
+        with Locked(self):
+            return _c.cp_caseload_to_ical(self._ptr, opts)
 
     def __iter__(self):
         return iter(self.clients)
