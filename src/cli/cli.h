@@ -91,6 +91,14 @@ typedef struct cli_option {
 int cli_parse_options(const cli_command *cmd, int argc, char **argv, const cli_option *options,
                       int *noperands);
 
+/**
+ * cli_parse_options() for a command that takes exactly one FILE operand,
+ * left in argv[1]; none or more than one is a usage error.
+ *
+ * @return as cli_parse_options()
+ */
+int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, const cli_option *options);
+
 /** Prints "careerplan NAME: MESSAGE" and cmd's usage on stderr; returns CLI_USAGE. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -128,12 +128,9 @@ int cli_export_csv_main(const cli_command *cmd, int argc, char **argv)
         {"participation", 0, &participation, NULL},
         {NULL, 0, NULL, NULL},
     };
-    int n = 0;
-    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    int rc = cli_parse_one_file(cmd, argc, argv, options);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (n != 1)
-        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
     cp_caseload *caseload = NULL;
     if (cli_load_caseload(argv[1], &caseload) != CLI_OK)
         return CLI_FAIL;

@@ -28,12 +28,9 @@ int cli_fmt_main(const cli_command *cmd, int argc, char **argv)
         {"strict", 0, &strict, NULL},
         {NULL, 0, NULL, NULL},
     };
-    int n = 0;
-    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    int rc = cli_parse_one_file(cmd, argc, argv, options);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (n != 1)
-        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
 
     cp_document *doc = NULL;
     if (cli_load_document(argv[1], strict ? CP_LOAD_STRICT : 0u, &doc) != CLI_OK)

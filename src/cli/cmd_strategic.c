@@ -282,12 +282,9 @@ int cli_show_main(const cli_command *cmd, int argc, char **argv)
         {"json", 0, &json, NULL},
         {NULL, 0, NULL, NULL},
     };
-    int n = 0;
-    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    int rc = cli_parse_one_file(cmd, argc, argv, options);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (n != 1)
-        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
     cp_strategic_plan *p = NULL;
     if (load_plan(argv[1], &p) != CLI_OK)
         return CLI_FAIL;

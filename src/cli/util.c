@@ -293,6 +293,17 @@ int cli_load_caseload(const char *arg, cp_caseload **out)
 
 /* ---- option values ---- */
 
+int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, const cli_option *options)
+{
+    int n = 0;
+    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    if (rc != CLI_CONTINUE)
+        return rc;
+    if (n != 1)
+        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
+    return CLI_CONTINUE;
+}
+
 int cli_parse_date(const cli_command *cmd, const char *option, const char *text, cp_date *out)
 {
     /* "today" wherever a date is: the local date of the machine. */
