@@ -392,23 +392,14 @@ static cp_status fail_io(cp_error *err, const char *what, const char *path, int 
 static char *save_target(const char *path)
 {
     struct stat lsb;
-    if (lstat(path, &lsb) != 0 || !S_ISLNK(lsb.st_mode)) {
-        char *copy = cp__malloc(strlen(path) + 1);
-        if (copy)
-            strcpy(copy, path);
-        else
-            errno = ENOMEM;
-        return copy;
-    }
-    char *real = realpath(path, NULL); /* fails on a dangling link: ENOENT */
-    if (!real)
+    int link = lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+    char *real = link ? realpath(path, NULL) : NULL; /* fails on a dangling link: ENOENT */
+    if (link && !real)
         return NULL;
-    char *copy = cp__malloc(strlen(real) + 1);
-    if (copy)
-        strcpy(copy, real);
-    else
-        errno = ENOMEM;
+    char *copy = cp__strdup(link ? real : path);
     free(real);
+    if (!copy)
+        errno = ENOMEM;
     return copy;
 }
 
