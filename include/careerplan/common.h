@@ -48,7 +48,8 @@ extern "C" {
 typedef enum cp_status {
     CP_OK = 0,          /**< success */
     CP_EINVAL = 1,      /**< invalid argument (NULL, empty string, bad flag) */
-    CP_ENOMEM = 2,      /**< an allocation failed */
+    CP_ENOMEM = 2,      /**< an allocation failed: the library's own (cp_set_allocator())
+                             or jansson's, while parsing or writing JSON */
     CP_ESYNTAX = 3,     /**< JSON syntax error (line and column are set) */
     CP_ETYPE = 4,       /**< a member has the wrong JSON type, or a required member is missing */
     CP_ERANGE = 5,      /**< a value is out of its range (month 13, confidence 11, 2026-02-30) */
@@ -95,7 +96,10 @@ CP_API const char *cp_status_name(cp_status status);
  */
 typedef struct cp_error {
     cp_status code;                       /**< same value the call returned */
-    char message[CP_ERROR_MESSAGE_SIZE];  /**< English message naming the problem; NUL-terminated */
+    char message[CP_ERROR_MESSAGE_SIZE];  /**< English message naming the problem; NUL-terminated;
+                                               never empty on failure (at least the words of
+                                               cp_status_string()); a longer message is cut
+                                               at a character boundary and ends in U+2026 */
     char path[CP_ERROR_PATH_SIZE];        /**< RFC 6901 JSON Pointer of the offending value, "" for the document */
     int line;                             /**< 1-based line for syntax errors, else 0; since
                                                0.2 also for the load errors that

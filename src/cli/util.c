@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 /* ---- options ---- */
@@ -402,22 +403,55 @@ json_t *cli_json_date(cp_date date)
     return json_string(buf);
 }
 
+/* The text of a JSON value, collected by json_dump_callback(): jansson
+ * 2.14 ignores a failure to write an object's key, so json_dumps() could
+ * return a text without it; a failed append here is remembered. */
+struct json_text {
+    char *data;
+    size_t len, cap;
+    int failed;
+};
+
+static int json_text_append(const char *text, size_t size, void *data)
+{
+    struct json_text *t = data;
+    if (!t->failed && size > t->cap - t->len) {
+        size_t cap = t->cap ? t->cap : 4096;
+        while (cap - t->len < size && cap <= SIZE_MAX / 2)
+            cap *= 2;
+        char *grown = cap - t->len >= size ? realloc(t->data, cap) : NULL;
+        if (grown) {
+            t->data = grown;
+            t->cap = cap;
+        } else {
+            t->failed = 1;
+        }
+    }
+    if (t->failed)
+        return -1;
+    memcpy(t->data + t->len, text, size);
+    t->len += size;
+    return 0;
+}
+
 int cli_write_json(const char *file, json_t *root, int bad)
 {
+    struct json_text t = {NULL, 0, 0, bad || !root};
     /* 15 significant digits: a mean such as 1/3 prints as 0.333333333333333,
      * not with the noise of the 17th digit. */
-    char *text = root && !bad ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-                                                     JSON_REAL_PRECISION(15))
-                              : NULL;
+    if (!t.failed && json_dump_callback(root, json_text_append, &t,
+                                        JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+                                            JSON_REAL_PRECISION(15)) != 0)
+        t.failed = 1;
+    json_text_append("\n", 1, &t);
     json_decref(root);
-    if (!text) {
+    if (t.failed) {
+        free(t.data);
         cli_error(file, NULL, "out of memory");
         return CLI_FAIL;
     }
-    int rc = cli_write_stdout(text, strlen(text));
-    if (rc == CLI_OK)
-        rc = cli_write_stdout("\n", 1);
-    free(text);
+    int rc = cli_write_stdout(t.data, t.len);
+    free(t.data);
     return rc;
 }
 

@@ -78,6 +78,10 @@ cp_status cp__fail(cp_error *err, cp_status code, const char *path, const char *
             end--;
         memcpy(err->message + end, "\xe2\x80\xa6", 4);
     }
+    /* No error ever has an empty message: a caller that had nothing to say
+     * (a library below us that set no text) gets the code's own words. */
+    if (n <= 0 || err->message[0] == '\0')
+        snprintf(err->message, sizeof err->message, "%s", cp_status_string(code));
     return code;
 }
 

@@ -2,6 +2,7 @@
 #include "json_report.h"
 
 #include "../core/alloc.h"
+#include "../core/buf.h"
 #include "../core/error.h"
 
 #include <string.h>
@@ -44,30 +45,33 @@ json_t *cp__report_size(size_t n)
     return json_integer((json_int_t)n);
 }
 
+/* jansson's dump ignores the result of writing an object's key (2.14,
+ * dump.c), so a failure there would silently drop the key from a text
+ * json_dumps() calls complete. The text is collected here instead, in the
+ * library's own memory, and a failed append is remembered by the buffer
+ * whatever jansson does with the -1. */
+static int dump_to_buf(const char *text, size_t size, void *data)
+{
+    cp__buf *b = data;
+    cp__buf_append(b, text, size);
+    return b->failed ? -1 : 0;
+}
+
 cp_status cp__report_take_text(json_t *root, int oom, char **out, cp_error *err)
 {
+    cp__buf b = {0};
     /* 15 significant digits: a mean such as 1/3 prints as 0.333333333333333,
      * not with the noise of the 17th digit. */
-    char *text = root && !oom ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-                                                     JSON_REAL_PRECISION(15))
-                              : NULL;
+    if (!root || oom ||
+        json_dump_callback(root, dump_to_buf, &b,
+                           JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)) != 0)
+        b.failed = 1;
     json_decref(root);
+    cp__buf_putc(&b, '\n'); /* with the newline */
+    char *text = cp__buf_take(&b, NULL);
+    cp__buf_fini(&b);
     if (!text)
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    /* Copied into the library's own memory, so that cp_free() frees it
-     * whatever allocator jansson was given; with the newline. */
-    size_t n = strlen(text);
-    char *copy = cp__malloc(n + 2);
-    if (copy) {
-        memcpy(copy, text, n);
-        copy[n] = '\n';
-        copy[n + 1] = '\0';
-    }
-    json_free_t jfree = NULL;
-    json_get_alloc_funcs(NULL, &jfree); /* the host program may have replaced it */
-    jfree(text);
-    if (!copy)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = copy;
+    *out = text;
     return CP_OK;
 }
