@@ -217,7 +217,10 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     if (len > o.max_size)
         return cp__fail(err, CP_ELIMIT, "", "document of %zu bytes exceeds the limit of %zu bytes",
                         len, o.max_size);
+    /* Zeroed: when an allocation fails jansson may leave it unset, code
+     * byte included (json_error_code() then reads json_error_unknown). */
     json_error_t je;
+    memset(&je, 0, sizeof je);
     /* Any value is decoded so that a valid JSON scalar is refused by the
      * envelope check (CP_ETYPE), not as a syntax error. */
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
