@@ -13,6 +13,7 @@ Targets:
                 model function
   mapfile       careerplan.map: the linker version script, from the @since of the
                 headers named by --headers
+  fuzz-dict     careerplan.dict: the libFuzzer dictionary of the format (tests/fuzz/)
   swig-lists    bindings/python/model_lists.i: the SWIG typemap lists of the model
   py-enums      bindings/python/careerplan/_enums_gen.py: the Python enumerations
   py-model      bindings/python/careerplan/_model_gen.py: the base classes of the
@@ -33,8 +34,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from gen import (emit_c, emit_fixtures, emit_h, emit_map, emit_py, emit_schema,  # noqa: E402
-                 emit_tests, model)
+from gen import (emit_c, emit_fixtures, emit_fuzz, emit_h, emit_map, emit_py,  # noqa: E402
+                 emit_schema, emit_tests, model)
 
 
 def write(path, text):
@@ -80,6 +81,8 @@ def main():
             write(out, emit_schema.schema(m))
         elif target.startswith("header:"):
             write(out, emit_h.header(m, areas[target[7:]]))
+        elif target == "fuzz-dict":
+            write(out, emit_fuzz.dictionary(m))
         elif target == "swig-lists":
             write(out, emit_py.swig_lists(m))
         elif target == "py-enums":
