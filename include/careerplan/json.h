@@ -71,7 +71,8 @@ typedef struct cp_load_options {
     size_t max_string_length; /**< longest string or key, in bytes */
     size_t max_items;         /**< most members of one object or items of one array */
     size_t max_size;          /**< largest document, in bytes */
-    cp_diagnostics *warnings; /**< optional, borrowed: receives a warning per unknown member kept */
+    cp_diagnostics *warnings; /**< optional, borrowed: receives a warning per unknown member kept;
+                                   a load that fails leaves it as it was (since 0.2) */
 } cp_load_options;
 
 /** Static initialiser for cp_load_options with the default limits. @since 0.1 */

@@ -1,5 +1,5 @@
 /* Diagnostics lists. */
-#include <careerplan/diagnostics.h>
+#include "diagnostics.h"
 
 #include "alloc.h"
 
@@ -34,16 +34,22 @@ cp_diagnostics *cp_diagnostics_new(void)
     return cp__calloc(1, sizeof(cp_diagnostics));
 }
 
-void cp_diagnostics_clear(cp_diagnostics *list)
+void cp__diagnostics_truncate(cp_diagnostics *list, size_t count)
 {
     if (!list)
         return;
-    for (size_t i = 0; i < list->count; i++) {
+    for (size_t i = count; i < list->count; i++) {
         cp__free(list->items[i].code);
         cp__free(list->items[i].path);
         cp__free(list->items[i].message);
     }
-    list->count = 0;
+    if (count < list->count)
+        list->count = count;
+}
+
+void cp_diagnostics_clear(cp_diagnostics *list)
+{
+    cp__diagnostics_truncate(list, 0);
 }
 
 void cp_diagnostics_free(cp_diagnostics *list)

@@ -6,6 +6,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 
 #include "../core/alloc.h"
+#include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../model/model.h"
 #include "json_locate.h"
@@ -214,6 +215,8 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     cp_status st = resolve_options(opts, &o, err);
     if (st != CP_OK)
         return st;
+    /* A failed load takes back the warnings it added. */
+    size_t warnings_before = cp_diagnostics_count(o.warnings);
     if (len > o.max_size)
         return cp__fail(err, CP_ELIMIT, "", "document of %zu bytes exceeds the limit of %zu bytes",
                         len, o.max_size);
@@ -269,6 +272,8 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     node = NULL;
     doc = NULL;
 done:
+    if (st != CP_OK)
+        cp__diagnostics_truncate(o.warnings, warnings_before);
     cp__node_free(node);
     cp__free(doc);
     json_decref(root);
