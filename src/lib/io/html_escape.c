@@ -42,6 +42,20 @@ void cp__html_element(cp__buf *b, const char *tag, const char *s)
     cp__buf_putc(b, '>');
 }
 
+void cp__html_auto(cp__buf *b, const char *tag, const char *s)
+{
+    cp__buf_putc(b, '<');
+    cp__html_raw(b, tag);
+    cp__html_raw(b, " dir=\"auto\">");
+    if (s && *s)
+        cp__html_text(b, s);
+    else
+        cp__buf_putc(b, '-');
+    cp__html_raw(b, "</");
+    cp__html_raw(b, tag);
+    cp__buf_putc(b, '>');
+}
+
 void cp__html_date(cp__buf *b, cp_date d)
 {
     char date[CP_DATE_BUFSIZE] = "";

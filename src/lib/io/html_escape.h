@@ -24,6 +24,12 @@ void cp__html_raw(cp__buf *b, const char *s);
 /* Appends "<TAG>escaped text</TAG>". */
 void cp__html_element(cp__buf *b, const char *tag, const char *s);
 
+/* Appends "<TAG dir="auto">escaped text</TAG>" for text of the document
+ * (dir="auto": a right-to-left name or statement keeps its direction and
+ * does not reorder what is around it); "-" as the content when s is NULL
+ * or empty. */
+void cp__html_auto(cp__buf *b, const char *tag, const char *s);
+
 /* Appends a date as YYYY-MM-DD inside <time datetime="...">. */
 void cp__html_date(cp__buf *b, cp_date d);
 
