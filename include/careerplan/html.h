@@ -17,7 +17,9 @@
  * named "&lt;script&gt;" renders as text); control characters show visibly
  * as a backslash, x and two hex digits (C0 but tab, and DEL) or a backslash,
  * u and four hex digits (C1, U+2028, U+2029); other UTF-8 (right-to-left scripts, emoji)
- * passes through. Colours keep a contrast of at least 7:1 — a configurable
+ * passes through. Names, statements and descriptions from the document
+ * stand in an element with dir="auto" (or a `<bdi>`), so that right-to-left
+ * text keeps its direction without reordering what is around it. Colours keep a contrast of at least 7:1 — a configurable
  * default the sources do not fix.
  */
 #ifndef CAREERPLAN_HTML_H

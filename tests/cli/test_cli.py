@@ -1411,8 +1411,8 @@ try:
     r = Run(["render", "--html", render_doc])
     expect(r, "render --html: a page on stdout", 0, err="",
            out_starts='<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
-    for fragment in (b"<h3>Find a &lt;course&gt;</h3>", b"<th scope=\"col\">Who</th>",
-                     b"<tr><td>You</td><td>Research five careers</td><td>2026-02-01</td></tr>",
+    for fragment in (b'<h3 dir="auto">Find a &lt;course&gt;</h3>', b"<th scope=\"col\">Who</th>",
+                     b'<tr><td>You</td><td dir="auto">Research five careers</td><td>2026-02-01</td></tr>',
                      b'<a href="https://www.prospects.ac.uk/">Prospects</a>',
                      b"<li>Bad (javascript:alert(1))</li>", b"SECRET-GOAL", b"SECRET-NAME",
                      b"<p>Contact me again when you are ready</p>"):
@@ -1461,7 +1461,7 @@ try:
     r = Run(["render", "--html", "--as-of", "2026-03-10", "--within", "7", "planning.json"])
     expect(r, "render --html of a caseload: the due page", 0, err="",
            out_starts='<!DOCTYPE html>\n<html lang="en">\n')
-    for fragment in (b"<h1>Overdue and due on 2026-03-10</h1>",
+    for fragment in (b'<h1 dir="auto">Overdue and due on 2026-03-10</h1>',
                      b"<h2>Overdue actions</h2>", b"<h2>Actions due by 2026-03-17</h2>",
                      b"<h2>Reviews due</h2>",
                      b'<tr><td><bdi>Jo</bdi> (<bdi dir="auto">c2</bdi>)</td><td dir="auto">p2'

@@ -48,8 +48,8 @@ START_TEST(three_tables)
     char *p = page_of(cl, 14);
     ck_assert_msg(strncmp(p, "<!DOCTYPE html>\n<html lang=\"en\">\n", 33) == 0, "%.40s", p);
     ck_has(p, "<title>Overdue and due on 2026-03-01</title>");
-    ck_has(p, "<header>\n<h1>Overdue and due on 2026-03-01</h1>\n<p>Open actions of plans "
-              "that are not closed, and the plans' next reviews, as of "
+    ck_has(p, "<header>\n<h1 dir=\"auto\">Overdue and due on 2026-03-01</h1>\n"
+              "<p>Open actions of plans that are not closed, and the plans' next reviews, as of "
               "<time datetime=\"2026-03-01\">2026-03-01</time>, looking 14 days ahead.</p>\n"
               "</header>\n<main>\n");
     ck_has(p, "<h2>Overdue actions</h2>\n" ACTION_HEAD("Overdue by")

@@ -61,7 +61,7 @@ START_TEST(html_client_plan)
     cp_error e;
     ck_assert_ok(cp_client_plan_html(c, NULL, NULL, cp_date_none(), &p, &e), &e);
     ck_html_safe(p);
-    ck_has(p, "<h1>Career action plan: " HEB "</h1>");
+    ck_has(p, "<h1 dir=\"auto\">Career action plan: " HEB "</h1>");
     ck_has(p, ">" HOSTILE_HTML "</h3>\n");
     ck_has(p, ">" HOSTILE_HTML "</td>");
     cp_free(p);

@@ -38,10 +38,9 @@ static void put_client(cp__buf *b, const cp_client *c)
     const char *given = cp_client_get_given_name(c), *family = cp_client_get_family_name(c);
     cp__html_raw(b, "<td>");
     if (given || family) {
+        const char *const names[] = {given, family};
         cp__html_raw(b, "<bdi>");
-        cp__html_text(b, given);
-        cp__html_raw(b, given && family ? " " : "");
-        cp__html_text(b, family);
+        cp__html_words(b, names, 2);
         cp__html_raw(b, "</bdi> (");
     }
     cp__html_auto(b, "bdi", cp_client_get_id(c));
@@ -151,10 +150,9 @@ cp_status cp_caseload_due_html(const cp_caseload *caseload, cp_date as_of, int w
     cp_date_format(as_of, date, sizeof date);
     char title[64];
     snprintf(title, sizeof title, "Overdue and due on %s", date);
-    cp__buf b = {0};
-    cp__html_begin(&b, title);
-    cp__html_raw(&b, "<header>\n");
-    cp__html_element(&b, "h1", title);
+    cp__buf b = {0}, t = {0};
+    cp__buf_puts(&t, title);
+    cp__html_open(&b, &t);
     cp__html_raw(&b, "\n<p>Open actions of plans that are not closed, and the plans' next "
                      "reviews, as of ");
     cp__html_date(&b, as_of);

@@ -46,6 +46,14 @@ int cp__html_safe_href(const char *url);
  * title and the inline stylesheet (with its print rules). */
 void cp__html_begin(cp__buf *b, const char *title);
 
+/* Appends the page's start (cp__html_begin()) with the title composed in
+ * `title` (emptied), then "<header>" and the title as an h1 with
+ * dir="auto". */
+void cp__html_open(cp__buf *b, cp__buf *title);
+
+/* Appends the parts that are not NULL, escaped, separated by spaces. */
+void cp__html_words(cp__buf *b, const char *const *parts, size_t n);
+
 /* Ends the page ("</main>", "</body>", "</html>" and a newline) and hands
  * it to *out; CP_ENOMEM (reported in err) when an append failed. */
 cp_status cp__html_finish(cp__buf *b, char **out, cp_error *err);

@@ -6,7 +6,6 @@
  * then the key performance metrics with their progress as bars, and the
  * SOAR and learners-as-leavers appendices.
  */
-#include "../core/alloc.h"
 #include "../core/error.h"
 #include "../model/model.h"
 #include "html_escape.h"
@@ -75,16 +74,9 @@ static void put_objective_cell(cp__buf *b, const struct cp_strategic_objective *
     cp__html_raw(b, span);
     cp__html_auto(b, "p", o->statement);
     if (o->target_value || o->target_metric) {
+        const char *const target[] = {o->target_value, o->target_unit, o->target_metric};
         cp__html_raw(b, "\n<p>Target: <bdi>");
-        cp__html_text(b, o->target_value);
-        if (o->target_unit) {
-            cp__html_raw(b, " ");
-            cp__html_text(b, o->target_unit);
-        }
-        if (o->target_metric) {
-            cp__html_raw(b, o->target_value ? " " : "");
-            cp__html_text(b, o->target_metric);
-        }
+        cp__html_words(b, target, 3);
         cp__html_raw(b, "</bdi></p>");
     }
     if (cp_date_is_valid(o->due)) {
@@ -188,13 +180,10 @@ static void put_priority(cp__buf *b, size_t n, const struct cp_strategic_priorit
 /* A KPI value with its unit, "-" when not recorded. */
 static void put_value(cp__buf *b, const char *value, const char *unit)
 {
+    const char *const parts[] = {value, value ? unit : NULL};
     cp__html_raw(b, "<td>");
-    cp__html_text(b, value ? value : "-");
-    if (value && unit) {
-        cp__html_raw(b, " ");
-        cp__html_text(b, unit);
-    }
-    cp__html_raw(b, "</td>");
+    cp__html_words(b, parts, 2);
+    cp__html_raw(b, value ? "</td>" : "-</td>");
 }
 
 /* The progress of a KPI as a bar (an inline SVG hidden from screen
@@ -299,13 +288,7 @@ cp_status cp_strategic_plan_html(const cp_strategic_plan *plan, char **out, cp_e
         cp__buf_puts(&t, " ");
     }
     cp__buf_puts(&t, "Strategic Careers Plan");
-    char *title = cp__buf_take(&t, NULL);
-    if (!title)
-        b.failed = 1;
-    cp__html_begin(&b, title);
-    cp__html_raw(&b, "<header>\n");
-    cp__html_auto(&b, "h1", title);
-    cp__free(title);
+    cp__html_open(&b, &t);
     cp__html_raw(&b, "\n</header>\n<main>\n");
     if (p->institution_vision) {
         cp__html_raw(&b, "<h2>Vision</h2>\n");
