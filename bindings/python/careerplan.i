@@ -593,6 +593,8 @@ CP_NONNULL(cp_neet_report)
 %thread cp_client_export_for;
 %thread cp_client_plan_html;
 %thread cp_client_plan_text;
+%thread cp_strategic_plan_html;
+%thread cp_caseload_due_html;
 %thread cp_caseload_actions_due;
 %thread cp_caseload_actions_overdue;
 %thread cp_caseload_reviews_due;

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /**
  * @file
- * Pages people can read: a client's plan and a review summary as
- * standalone HTML.
+ * Pages people can read: a client's plan, a review summary, a strategic
+ * careers plan and what is due in a caseload as standalone HTML.
  *
  * Source 000: the plan is "a summative record ... which enables the client
  * and practitioner to refer back to it", it "belongs to the client", and it
@@ -17,16 +17,20 @@
  * named "&lt;script&gt;" renders as text); control characters show visibly
  * as a backslash, x and two hex digits (C0 but tab, and DEL) or a backslash,
  * u and four hex digits (C1, U+2028, U+2029); other UTF-8 (right-to-left scripts, emoji)
- * passes through. Colours keep a contrast of at least 7:1 — a configurable
+ * passes through. Names, statements and descriptions from the document
+ * stand in an element with dir="auto" (or a `<bdi>`), so that right-to-left
+ * text keeps its direction without reordering what is around it. Colours keep a contrast of at least 7:1 — a configurable
  * default the sources do not fix.
  */
 #ifndef CAREERPLAN_HTML_H
 #define CAREERPLAN_HTML_H
 
+#include "caseload.h"
 #include "client.h"
 #include "common.h"
 #include "date.h"
 #include "review.h"
+#include "strategic_plan.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -138,6 +142,83 @@ CP_API cp_status cp_client_plan_text(const cp_client *client, const char *plan_i
  * @since 0.2
  */
 CP_API cp_status cp_review_summary_html(const cp_review *review, char **out, cp_error *err);
+
+/**
+ * A strategic careers plan as a standalone HTML page, laid out like the
+ * template of source 001 ("(School, Special School or College Name)
+ * Strategic Careers Plan"), its sections in its order:
+ *
+ * - the h1 "NAME Strategic Careers Plan" ("Strategic Careers Plan" without
+ *   a name);
+ * - "Vision" (the institution's), "Careers vision statement" with its
+ *   points, "Key strategic priorities" as a numbered list — each only
+ *   when recorded;
+ * - "About this plan": a table of the template's details (name, date
+ *   created, approval, date approved by SLT, by governors, proposed review
+ *   date, careers leader, academic year with the plan's length), "-" for
+ *   what is not recorded;
+ * - per priority an h2 "Priority N: STATEMENT", "What is the problem you
+ *   are trying to solve?" with the priority's problem, and a table with
+ *   the template's columns "Strategic objective" (statement, target, by
+ *   when), "Outcomes", "Actions, including CPD/resourcing", "Responsible",
+ *   "Time/milestones" (each milestone with its due and done dates): one
+ *   row per action, the objective and its outcomes spanning its actions'
+ *   rows;
+ * - "Key performance metrics": a table of each KPI's baseline, target and
+ *   actual (with the unit), the date measured, and its progress
+ *   (cp_kpi_progress(), strategic.h) as a bar — an inline SVG filled to
+ *   the progress, clamped to 0-100 %, hidden from screen readers — with
+ *   its text equivalent "N % of target" (N rounded; negative when the
+ *   metric went the wrong way, over 100 past the target), or "not
+ *   measured yet";
+ * - "Appendix 1: strength of careers provision (SOAR)" and "Appendix 2:
+ *   learners as leavers profile" (source 001's appendices), each list only
+ *   when recorded.
+ *
+ * Text of the document is escaped as on every page of this file and
+ * wrapped in an element with dir="auto" or a `<bdi>`, so that right-to-left
+ * text keeps its direction without reordering what is around it.
+ *
+ * @param plan     the plan; not NULL
+ * @param[out] out new: the page, freed with cp_free(); not NULL; untouched on
+ *                 failure
+ * @param err      optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument), CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_strategic_plan_html(const cp_strategic_plan *plan, char **out,
+                                        cp_error *err);
+
+/**
+ * What is overdue and due in a caseload as a standalone HTML page: the
+ * results `careerplan due` prints, from cp_caseload_actions_overdue(),
+ * cp_caseload_actions_due() and cp_caseload_reviews_due() (query.h), each
+ * sorted by date (cp_hits_sort_by_date()).
+ *
+ * The h1 "Overdue and due on DATE", then three h2 sections, each a table
+ * (or "None."): "Overdue actions" and "Actions due by DATE + DAYS" with
+ * the columns "Client" ("GIVEN FAMILY (ID)" as far as the names are
+ * recorded), "Plan", "Goal", "Action", "Owner" ("client", "adviser", a
+ * supporter as "NAME (ROLE)" when the client records the name),
+ * "Due date" and "Overdue by" ("1 day", "26 days") or "Due" ("today",
+ * "in 3 days"); "Reviews due" with "Client", "Plan", "Review date" and
+ * "Due" ("today", "in 3 days", "2 days overdue"). Text is escaped and
+ * marked dir="auto" as on the strategic plan page.
+ *
+ * @param caseload    the caseload; not NULL
+ * @param as_of       today's date; a valid date
+ * @param within_days how far ahead to look, in days; 0 or more (0: today
+ *                    only). `careerplan render` defaults to 14, as
+ *                    `careerplan due` — a default the sources do not fix
+ * @param[out] out    new: the page, freed with cp_free(); not NULL;
+ *                    untouched on failure
+ * @param err         optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument, negative @p within_days),
+ *         CP_ERANGE (invalid date), CP_ENOMEM
+ * @since 0.2
+ */
+CP_API cp_status cp_caseload_due_html(const cp_caseload *caseload, cp_date as_of,
+                                      int within_days, char **out, cp_error *err);
 
 #ifdef __cplusplus
 }

@@ -261,4 +261,15 @@ int cli_write_stdout(const char *data, size_t len);
  */
 int cli_finish_stdout(void);
 
+/**
+ * What `careerplan calendar` writes for FILE (a client or a caseload; '-'
+ * for standard input) or its client CLIENT_ID (NULL: every client), with
+ * the options given (an invalid as_of: today, UTC), on stdout or to output.
+ * Also `careerplan render --ics`. Problems are reported.
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_calendar_write(const char *arg, const char *client_id, const cp_ical_options *opts,
+                       const char *output);
+
 #endif /* CAREERPLAN_CLI_H */

@@ -101,6 +101,20 @@ static int calendar(const char *file, const cp_caseload *caseload, const char *c
     return rc;
 }
 
+int cli_calendar_write(const char *arg, const char *client_id, const cp_ical_options *opts,
+                       const char *output)
+{
+    cp_ical_options dated = *opts;
+    if (!cp_date_is_valid(dated.as_of))
+        dated.as_of = today();
+    cp_caseload *caseload = NULL;
+    if (cli_load_caseload(arg, &caseload) != CLI_OK)
+        return CLI_FAIL;
+    int rc = calendar(cli_display_name(arg), caseload, client_id, &dated, output);
+    cp_caseload_free(caseload);
+    return rc;
+}
+
 int cli_calendar_main(const cli_command *cmd, int argc, char **argv)
 {
     const char *owner_text = NULL, *as_of_text = NULL, *output = NULL;
@@ -120,7 +134,7 @@ int cli_calendar_main(const cli_command *cmd, int argc, char **argv)
     cp_ical_options opts = CP_ICAL_OPTIONS_INIT;
     if ((rc = parse_owner(cmd, owner_text, &opts.owner)) != CLI_CONTINUE)
         return rc;
-    opts.as_of = today();
+    opts.as_of = cp_date_none();
     if (as_of_text && (rc = cli_parse_date(cmd, "as-of", as_of_text, &opts.as_of)) != CLI_CONTINUE)
         return rc;
     opts.flags = (no_reviews ? 0u : CP_ICAL_REVIEWS) | (sensitive ? CP_ICAL_SENSITIVE : 0u);
@@ -129,10 +143,5 @@ int cli_calendar_main(const cli_command *cmd, int argc, char **argv)
     if (n < 1 || n > 2)
         return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected FILE and at most one "
                                                                "CLIENT_ID");
-    cp_caseload *caseload = NULL;
-    if (cli_load_caseload(argv[1], &caseload) != CLI_OK)
-        return CLI_FAIL;
-    rc = calendar(cli_display_name(argv[1]), caseload, n == 2 ? argv[2] : NULL, &opts, output);
-    cp_caseload_free(caseload);
-    return rc;
+    return cli_calendar_write(argv[1], n == 2 ? argv[2] : NULL, &opts, output);
 }

@@ -1,7 +1,10 @@
 /*
- * careerplan render: a client's plan (or a review summary) for people, as a
- * standalone HTML page (cp_client_plan_html, cp_review_summary_html) or as
- * text for a terminal (cp_client_plan_text, cp_review_summary_text).
+ * careerplan render: a document for people, as its kind asks: a client's
+ * plan (or a review summary) as a standalone HTML page (cp_client_plan_html,
+ * cp_review_summary_html) or as text for a terminal (cp_client_plan_text,
+ * cp_review_summary_text); a strategic plan (cp_strategic_plan_html) or what
+ * is due in a caseload (cp_caseload_due_html) as a page; a client's or a
+ * caseload's actions and reviews as iCalendar (careerplan calendar's code).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -18,17 +21,32 @@ const char cli_render_usage[] =
     "usage: careerplan render --html|--text [--for RECIPIENT --as-of DATE] [-o FILE]\n"
     "                         DOCUMENT [PLAN_ID]\n"
     "       careerplan render --html|--text --review REVIEW_ID [-o FILE] DOCUMENT\n"
+    "       careerplan render --html --as-of DATE [--within DAYS] [-o FILE] DOCUMENT\n"
+    "       careerplan render --ics [--as-of DATE] [-o FILE] DOCUMENT [CLIENT_ID]\n"
     "\n"
-    "Render the client's plan PLAN_ID in DOCUMENT ('-' for standard input), a\n"
-    "client document, for people: where you are now, where you want to be, how\n"
-    "you will get there, each goal's actions as who does what by when,\n"
-    "supporters, resources, artefacts and the next review. Without PLAN_ID, the\n"
-    "newest plan (the latest made). With --review, the summary of review\n"
-    "REVIEW_ID instead.\n"
+    "Render DOCUMENT ('-' for standard input) for people, as its kind asks.\n"
+    "\n"
+    "A client: its plan PLAN_ID (without it, the newest plan, the latest made):\n"
+    "where you are now, where you want to be, how you will get there, each\n"
+    "goal's actions as who does what by when, supporters, resources, artefacts\n"
+    "and the next review. With --review, the summary of review REVIEW_ID instead.\n"
+    "\n"
+    "A strategic plan (--html only): laid out like the template of a strategic\n"
+    "careers plan: the careers vision, the key priorities, the plan's details,\n"
+    "each priority's objectives, outcomes, actions, who is responsible and the\n"
+    "milestones, then each key performance metric's progress as a bar.\n"
+    "\n"
+    "A caseload (--html only; --as-of required): what 'careerplan due' lists as\n"
+    "of DATE, as tables: overdue actions, actions due within DAYS (default 14)\n"
+    "and reviews due.\n"
     "\n"
     "--html writes a standalone page (no script, no external assets, a print\n"
     "stylesheet; all text escaped; only http, https and mailto links). --text\n"
-    "writes text wrapped to the terminal's width (COLUMNS, else 80).\n"
+    "writes a client's plan or review as text wrapped to the terminal's width\n"
+    "(COLUMNS, else 80); for a strategic plan or a caseload it is a usage error.\n"
+    "--ics writes what 'careerplan calendar' writes for a client or a caseload\n"
+    "(CLIENT_ID: only that client), with --as-of as the date stamp (default:\n"
+    "today, UTC).\n"
     "\n"
     "With --for, the plan as RECIPIENT (a supporter id or a role) may see it\n"
     "under the client's consent active on DATE: exactly what 'careerplan export'\n"
@@ -36,16 +54,20 @@ const char cli_render_usage[] =
     "\n"
     "Options:\n"
     "  --html           write HTML\n"
-    "  --text           write text\n"
+    "  --text           write text (a client only)\n"
+    "  --ics            write iCalendar (a client or a caseload)\n"
     "  --for RECIPIENT  redact the plan for RECIPIENT (needs --as-of)\n"
-    "  --as-of DATE     the date of the consent check, YYYY-MM-DD\n"
+    "  --as-of DATE     YYYY-MM-DD: the date of the consent check (with --for),\n"
+    "                   today for a caseload, or the date stamp (with --ics)\n"
+    "  --within DAYS    a caseload: how far ahead to look, in days (default 14)\n"
     "  --review ID      render the summary of this review instead of a plan\n"
     "  -o, --output FILE  write to FILE (replaced atomically) instead of stdout\n"
     "  -h, --help       show this help\n"
     "\n"
-    "Exit status: 0 on success; 1 when DOCUMENT is invalid or not a client, has\n"
-    "no such plan or review, the consent does not cover RECIPIENT, or the output\n"
-    "cannot be written; 2 on a usage error.\n";
+    "Exit status: 0 on success; 1 when DOCUMENT is invalid or of a kind the\n"
+    "format does not render, has no such plan, review or client, the consent\n"
+    "does not cover RECIPIENT, or the output cannot be written; 2 on a usage\n"
+    "error.\n";
 
 /* Writes text to path through a temporary file in the same folder that is
  * flushed to disk and renamed over path: a failure leaves path as it was. */
@@ -119,36 +141,109 @@ static int render(const char *file, cp_client *client, int html, const char *rev
     return CLI_FAIL;
 }
 
+/* The options of one run. */
+typedef struct render_args {
+    int html, text, ics, n;
+    const char *recipient, *as_of_text, *review_id, *within_text, *output;
+    cp_date as_of;
+    int within;
+} render_args;
+
+/* A client: its plan or a review, as HTML or text. */
+static int render_client(const cli_command *cmd, const char *file, cp_client *client,
+                         const render_args *a, char **argv, char **out)
+{
+    if (a->within_text)
+        return cli_usage_error(cmd, "--within is only for a caseload");
+    if (a->n > (a->review_id ? 1 : 2))
+        return cli_usage_error(cmd, "too many operands");
+    if (a->review_id && a->recipient)
+        return cli_usage_error(cmd, "--review cannot be redacted with --for");
+    if (a->recipient && !a->as_of_text)
+        return cli_missing_option(cmd, "as-of", "with --for");
+    if (a->as_of_text && !a->recipient)
+        return cli_usage_error(cmd, "--as-of is only for --for");
+    return render(file, client, a->html, a->review_id, a->n == 2 ? argv[2] : NULL, a->recipient,
+                  a->as_of, out);
+}
+
+/* A strategic plan or a caseload: an HTML page only. */
+static int render_other(const cli_command *cmd, const char *file, cp_document *doc,
+                        const render_args *a, char **out)
+{
+    cp_strategic_plan *plan = cp_document_strategic_plan(doc);
+    cp_caseload *caseload = cp_document_caseload(doc);
+    const char *kind = cp_document_kind_to_string(cp_document_get_kind(doc));
+    if (!plan && !caseload) {
+        cli_error(file, "/kind", "render cannot render a \"%s\" document", kind);
+        return CLI_FAIL;
+    }
+    if (a->text)
+        return cli_usage_error(cmd, "--text renders a client only; use --html for a \"%s\"",
+                               kind);
+    if (a->recipient || a->review_id || a->n > 1)
+        return cli_usage_error(cmd, "%s is only for a client", a->recipient ? "--for"
+                                    : a->review_id                  ? "--review"
+                                                                    : "PLAN_ID");
+    if (plan && (a->as_of_text || a->within_text))
+        return cli_usage_error(cmd, "--%s is not for a strategic plan",
+                               a->as_of_text ? "as-of" : "within");
+    if (caseload && !a->as_of_text)
+        return cli_missing_option(cmd, "as-of", "for a caseload");
+    cp_error err;
+    cp_status st = plan ? cp_strategic_plan_html(plan, out, &err)
+                        : cp_caseload_due_html(caseload, a->as_of, a->within, out, &err);
+    if (st == CP_OK)
+        return CLI_OK;
+    cli_report_error(file, &err);
+    return CLI_FAIL;
+}
+
+/* render --ics: careerplan calendar's output, with its defaults. */
+static int render_ics(const cli_command *cmd, const render_args *a, char **argv)
+{
+    if (a->recipient || a->review_id || a->within_text)
+        return cli_usage_error(cmd, "--%s is not for --ics", a->recipient ? "for"
+                                    : a->review_id                 ? "review"
+                                                                   : "within");
+    if (a->n > 2)
+        return cli_usage_error(cmd, "too many operands");
+    cp_ical_options opts = CP_ICAL_OPTIONS_INIT;
+    opts.as_of = a->as_of;
+    opts.flags = CP_ICAL_REVIEWS;
+    return cli_calendar_write(argv[1], a->n == 2 ? argv[2] : NULL, &opts, a->output);
+}
+
 int cli_render_main(const cli_command *cmd, int argc, char **argv)
 {
-    int html = 0, text = 0;
-    const char *recipient = NULL, *as_of_text = NULL, *review_id = NULL, *output = NULL;
+    render_args a = {0};
     const cli_option options[] = {
-        {"html", 0, &html, NULL},
-        {"text", 0, &text, NULL},
-        {"for", 0, NULL, &recipient},
-        {"as-of", 0, NULL, &as_of_text},
-        {"review", 0, NULL, &review_id},
-        {"output", 'o', NULL, &output},
+        {"html", 0, &a.html, NULL},
+        {"text", 0, &a.text, NULL},
+        {"ics", 0, &a.ics, NULL},
+        {"for", 0, NULL, &a.recipient},
+        {"as-of", 0, NULL, &a.as_of_text},
+        {"within", 0, NULL, &a.within_text},
+        {"review", 0, NULL, &a.review_id},
+        {"output", 'o', NULL, &a.output},
         {NULL, 0, NULL, NULL},
     };
-    int n = 0;
-    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    int rc = cli_parse_options(cmd, argc, argv, options, &a.n);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (html == text)
-        return cli_usage_error(cmd, "give one of --html and --text");
-    if (n < 1 || n > (review_id ? 1 : 2))
-        return cli_usage_error(cmd, n < 1 ? "no DOCUMENT given" : "too many operands");
-    if (review_id && recipient)
-        return cli_usage_error(cmd, "--review cannot be redacted with --for");
-    if (recipient && !as_of_text)
-        return cli_missing_option(cmd, "as-of", "with --for");
-    if (as_of_text && !recipient)
-        return cli_usage_error(cmd, "--as-of is only for --for");
-    cp_date as_of = CP_DATE_NONE;
-    if (as_of_text && (rc = cli_parse_date(cmd, "as-of", as_of_text, &as_of)) != CLI_CONTINUE)
+    if (a.html + a.text + a.ics != 1)
+        return cli_usage_error(cmd, "give one of --html, --text and --ics");
+    if (a.n < 1)
+        return cli_usage_error(cmd, "no DOCUMENT given");
+    a.as_of = cp_date_none();
+    a.within = 14;
+    if (a.as_of_text && (rc = cli_parse_date(cmd, "as-of", a.as_of_text, &a.as_of)) != CLI_CONTINUE)
         return rc;
+    if (a.within_text && (rc = cli_parse_days(cmd, "within", a.within_text, &a.within)) !=
+                             CLI_CONTINUE)
+        return rc;
+    if (a.ics)
+        return render_ics(cmd, &a, argv);
 
     const char *file = cli_display_name(argv[1]);
     cp_document *doc = NULL;
@@ -156,12 +251,10 @@ int cli_render_main(const cli_command *cmd, int argc, char **argv)
         return CLI_FAIL;
     cp_client *client = cp_document_client(doc);
     char *out = NULL;
-    rc = CLI_FAIL;
-    if (!client)
-        cli_error(file, "/kind", "render needs a client document");
-    else if (render(file, client, html, review_id, n == 2 ? argv[2] : NULL, recipient, as_of,
-                    &out) == CLI_OK)
-        rc = output ? write_atomically(output, out) : cli_write_stdout(out, strlen(out));
+    rc = client ? render_client(cmd, file, client, &a, argv, &out)
+                : render_other(cmd, file, doc, &a, &out);
+    if (rc == CLI_OK)
+        rc = a.output ? write_atomically(a.output, out) : cli_write_stdout(out, strlen(out));
     cp_free(out);
     cp_document_free(doc);
     return rc;

@@ -15,6 +15,7 @@ Environment:
 
 import json
 import os
+import re
 import resource
 import shlex
 import shutil
@@ -1410,8 +1411,8 @@ try:
     r = Run(["render", "--html", render_doc])
     expect(r, "render --html: a page on stdout", 0, err="",
            out_starts='<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
-    for fragment in (b"<h3>Find a &lt;course&gt;</h3>", b"<th scope=\"col\">Who</th>",
-                     b"<tr><td>You</td><td>Research five careers</td><td>2026-02-01</td></tr>",
+    for fragment in (b'<h3 dir="auto">Find a &lt;course&gt;</h3>', b"<th scope=\"col\">Who</th>",
+                     b'<tr><td>You</td><td dir="auto">Research five careers</td><td>2026-02-01</td></tr>',
                      b'<a href="https://www.prospects.ac.uk/">Prospects</a>',
                      b"<li>Bad (javascript:alert(1))</li>", b"SECRET-GOAL", b"SECRET-NAME",
                      b"<p>Contact me again when you are ready</p>"):
@@ -1447,13 +1448,91 @@ try:
     expect(Run(["render", "--text", "--review", "r9", render_doc]), "render: no such review",
            1, out="", err=render_doc + ": error: no review \"r9\"\n")
     expect(Run(["render", render_doc]), "render without --html or --text: exit 2", 2, out="",
-           err_starts="careerplan render: give one of --html and --text\n")
+           err_starts="careerplan render: give one of --html, --text and --ics\n")
     expect(Run(["render", "--html", "--text", render_doc]), "render --html --text: exit 2", 2,
-           out="", err_starts="careerplan render: give one of --html and --text\n")
+           out="", err_starts="careerplan render: give one of --html, --text and --ics\n")
+    expect(Run(["render", "--html", "--ics", render_doc]), "render --html --ics: exit 2", 2,
+           out="", err_starts="careerplan render: give one of --html, --text and --ics\n")
     expect(Run(["render", "--html", "--for", "s1", render_doc]), "render --for without --as-of",
            2, out="", err_starts="careerplan render: --as-of with --for is required\n")
-    expect(Run(["render", "--html", "planning.json"]), "render of a caseload: exit 1", 1,
-           out="", err="planning.json: error: /kind: render needs a client document\n")
+    # A caseload: what careerplan due lists, as a page.
+    expect(Run(["render", "--html", "planning.json"]), "render of a caseload without --as-of",
+           2, out="", err_starts="careerplan render: --as-of for a caseload is required\n")
+    r = Run(["render", "--html", "--as-of", "2026-03-10", "--within", "7", "planning.json"])
+    expect(r, "render --html of a caseload: the due page", 0, err="",
+           out_starts='<!DOCTYPE html>\n<html lang="en">\n')
+    for fragment in (b'<h1 dir="auto">Overdue and due on 2026-03-10</h1>',
+                     b"<h2>Overdue actions</h2>", b"<h2>Actions due by 2026-03-17</h2>",
+                     b"<h2>Reviews due</h2>",
+                     b'<tr><td><bdi>Jo</bdi> (<bdi dir="auto">c2</bdi>)</td><td dir="auto">p2'
+                     b'</td><td dir="auto">Apply for an apprenticeship</td><td dir="auto">Find '
+                     b'two apprenticeship vacancies</td><td>client</td><td><time datetime='
+                     b'"2026-02-25">2026-02-25</time></td><td>13 days</td></tr>',
+                     b"<td>in 2 days</td>", b"<td>8 days overdue</td>", b"<td>today</td>"):
+        check(fragment in r.out, "render caseload: holds %r" % fragment, describe(r))
+    check(b"Talk to the store manager" not in r.out, "render caseload: --within 7 honoured",
+          describe(r))
+    r14 = Run(["render", "--html", "--as-of", "2026-03-10", "planning.json"])
+    check(b"<h2>Actions due by 2026-03-24</h2>" in r14.out
+          and b"Talk to the store manager" in r14.out, "render caseload: --within defaults to 14",
+          describe(r14))
+    expect(Run(["render", "--text", "--as-of", "2026-03-10", "planning.json"]),
+           "render --text of a caseload: a usage error", 2, out="",
+           err_starts='careerplan render: --text renders a client only; use --html for a '
+                      '"caseload"\n')
+    expect(Run(["render", "--html", "--as-of", "2026-03-10", "planning.json", "p1"]),
+           "render caseload with PLAN_ID: a usage error", 2, out="",
+           err_starts="careerplan render: PLAN_ID is only for a client\n")
+    expect(Run(["render", "--html", "--as-of", "2026-03-10", "--within", "-1", "planning.json"]),
+           "render caseload --within -1: a usage error", 2, out="",
+           err_starts="careerplan render: --within: ")
+    expect(Run(["render", "--html", "--within", "3", render_doc]),
+           "render client with --within: a usage error", 2, out="",
+           err_starts="careerplan render: --within is only for a caseload\n")
+    # A strategic plan: the template's page.
+    r = Run(["render", "--html", "strategic.json"])
+    expect(r, "render --html of a strategic plan", 0, err="",
+           out_starts='<!DOCTYPE html>\n<html lang="en">\n')
+    heads = re.findall(rb"<h([123])[^>]*>", r.out)
+    check(heads[:1] == [b"1"] and heads.count(b"1") == 1
+          and all(int(b) <= int(a) + 1 for a, b in zip(heads, heads[1:])),
+          "render strategic: one h1, headings in order", repr(heads))
+    for fragment in (b'<h1 dir="auto">Northfield School Strategic Careers Plan</h1>',
+                     b"<h2>Key strategic priorities</h2>", b"<h2>About this plan</h2>",
+                     b"<h2>Priority 1: <bdi>", b"<h2>Key performance metrics</h2>",
+                     b"50 % of target", b'<th scope="col">Responsible</th>'):
+        check(fragment in r.out, "render strategic: holds %r" % fragment, describe(r))
+    check(b"<script" not in r.out, "render strategic: no script", describe(r))
+    expect(Run(["render", "--text", "strategic.json"]), "render --text of a strategic plan", 2,
+           out="", err_starts='careerplan render: --text renders a client only; use --html '
+                              'for a "strategic_plan"\n')
+    expect(Run(["render", "--html", "--as-of", "2026-03-10", "strategic.json"]),
+           "render strategic --as-of: a usage error", 2, out="",
+           err_starts="careerplan render: --as-of is not for a strategic plan\n")
+    expect(Run(["render", "--html", "journeys-map.json"]), "render of a provision map: exit 1",
+           1, out="", err='journeys-map.json: error: /kind: render cannot render a '
+                          '"provision_map" document\n')
+    # --ics: careerplan calendar's output.
+    for args in (["calendar-client.json"], ["planning.json"], ["planning.json", "c3"]):
+        want = Run(["calendar", "--as-of", "2026-03-01"] + args)
+        expect(Run(["render", "--ics", "--as-of", "2026-03-01"] + args),
+               "render --ics %s: what calendar writes" % " ".join(args), 0, err="",
+               out=want.out)
+        check(want.out.startswith(b"BEGIN:VCALENDAR\r\n"), "calendar %s: a calendar"
+              % " ".join(args), describe(want))
+    ics_file = os.path.join(render_dir, "plan.ics")
+    expect(Run(["render", "--ics", "--as-of", "2026-03-01", "-o", ics_file,
+                "calendar-client.json"]), "render --ics -o: nothing on stdout", 0, out="", err="")
+    with open(ics_file, "rb") as f:
+        check(f.read() == Run(["calendar", "--as-of", "2026-03-01", "calendar-client.json"]).out,
+              "render --ics -o: the calendar in the file")
+    expect(Run(["render", "--ics", "--as-of", "2026-03-01", "planning.json", "c9"]),
+           "render --ics: no such client, exit 1", 1, out="",
+           err='planning.json: error: no client "c9"\n')
+    expect(Run(["render", "--ics", "strategic.json"]), "render --ics of a strategic plan: exit 1",
+           1, out="", err_starts='strategic.json: error: /kind: a "strategic_plan" document')
+    expect(Run(["render", "--ics", "--for", "s1", render_doc]), "render --ics --for: exit 2",
+           2, out="", err_starts="careerplan render: --for is not for --ics\n")
     r = Run(["help", "render"])
     expect(r, "help render: its usage", 0, err="",
            out_starts="usage: careerplan render --html|--text ")

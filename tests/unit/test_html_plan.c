@@ -60,16 +60,16 @@ START_TEST(page_structure)
     ck_has(p, "<title>Career action plan: Sam Lee</title>\n<style>\n");
     ck_has(p, "@media print{");
     ck_has(p, "overflow-wrap:anywhere;");
-    ck_has(p, "<h1>Career action plan: Sam Lee</h1>\n<p>Plan p1, made "
+    ck_has(p, "<h1 dir=\"auto\">Career action plan: Sam Lee</h1>\n<p>Plan p1, made "
               "2026-01-12, with Jo Adviser</p>");
-    ck_has(p, "<h2>Where you are now</h2>\n<p>Year 11, likes art &amp; design</p>\n"
-              "<h2>Where you want to be</h2>\n<p>CANARY-SENSITIVE-SECTION</p>\n"
-              "<h2>How you will get there</h2>\n<p>Step by step</p>\n<h2>Goals</h2>\n");
+    ck_has(p, "<h2>Where you are now</h2>\n<p dir=\"auto\">Year 11, likes art &amp; design</p>\n"
+              "<h2>Where you want to be</h2>\n<p dir=\"auto\">CANARY-SENSITIVE-SECTION</p>\n"
+              "<h2>How you will get there</h2>\n<p dir=\"auto\">Step by step</p>\n<h2>Goals</h2>\n");
     ck_has(p, "<table>\n<thead><tr><th scope=\"col\">Who</th><th scope=\"col\">Does what</th>"
               "<th scope=\"col\">By when</th></tr></thead>\n<tbody>\n"
-              "<tr><td>You</td><td>Research five careers</td><td>2026-02-01</td></tr>\n"
-              "<tr><td>Your adviser</td><td>Book a taster day</td><td>when ready</td></tr>\n"
-              "<tr><td>Tina Tutor (tutor)</td><td>Check in weekly</td><td>ongoing</td></tr>\n");
+              "<tr><td>You</td><td dir=\"auto\">Research five careers</td><td>2026-02-01</td></tr>\n"
+              "<tr><td>Your adviser</td><td dir=\"auto\">Book a taster day</td><td>when ready</td></tr>\n"
+              "<tr><td>Tina Tutor (tutor)</td><td dir=\"auto\">Check in weekly</td><td>ongoing</td></tr>\n");
     ck_has(p, "<h2>Supporters</h2>\n<ul>\n<li>tutor: Tina Tutor, tina@example.org</li>\n"
               "<li>mentor: CANARY-NAME-2, CANARY-CONTACT-2</li>\n</ul>\n");
     ck_has(p, "<h2>Artefacts</h2>\n<ul>\n<li>Card sort</li>\n<li>drawing</li>\n</ul>\n");
@@ -79,7 +79,7 @@ START_TEST(page_structure)
     ck_lacks(p, "<script");
     cp_free(p);
     p = page_for(c, "p0", NULL);
-    ck_has(p, "<h3>Old goal</h3>\n<p>No actions yet.</p>\n");
+    ck_has(p, "<h3 dir=\"auto\">Old goal</h3>\n<p>No actions yet.</p>\n");
     ck_has(p, "<h2>Next review</h2>\n<p>Not arranged yet</p>\n");
     cp_free(p);
     cp_client_free(c);
@@ -90,7 +90,7 @@ START_TEST(hostile_text_is_escaped)
 {
     cp_client *c = cpt_load_client(doc);
     char *p = page_for(c, NULL, NULL);
-    ck_has(p, "<h3>&lt;script&gt;alert(1)&lt;/script&gt;</h3>\n");
+    ck_has(p, "<h3 dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt;</h3>\n");
     ck_has(p, "<li><a href=\"https://www.prospects.ac.uk/\">Prospects</a></li>\n"
               "<li>Bad link (javascript:alert(1))</li>\n"
               "<li><a href=\"mailto:jo@example.org\">Mail me</a></li>\n");
@@ -110,7 +110,7 @@ START_TEST(text_shown_safely)
         "\\n\\u0085\\u2028 \\u05e9\\u05dc\\u05d5\\u05dd \\ud83d\\ude80 "
         "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}]}]}");
     char *p = page_for(c, NULL, NULL);
-    ck_has(p, "<h3>A &quot;quoted&quot; &#39;goal&#39;\\x07\\x0a\\u0085\\u2028 "
+    ck_has(p, "<h3 dir=\"auto\">A &quot;quoted&quot; &#39;goal&#39;\\x07\\x0a\\u0085\\u2028 "
               "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xf0\x9f\x9a\x80 Aaaaaaaa");
     ck_has(p, "<h2>Next review</h2>\n<p>Contact me again when you are ready</p>\n");
     cp_free(p);
@@ -129,9 +129,9 @@ START_TEST(redacted_for_the_tutor)
     for (size_t i = 0; i < sizeof canaries / sizeof *canaries; i++)
         ck_lacks(p, canaries[i]);
     ck_has(p, "<li>tutor: Tina Tutor, tina@example.org</li>\n<li>mentor</li>\n");
-    ck_has(p, "<tr><td>Tina Tutor (tutor)</td><td>Check in weekly</td><td>ongoing</td></tr>\n"
+    ck_has(p, "<tr><td>Tina Tutor (tutor)</td><td dir=\"auto\">Check in weekly</td><td>ongoing</td></tr>\n"
               "</tbody>\n");
-    ck_has(p, "<h2>Where you are now</h2>\n<p>Year 11, likes art &amp; design</p>\n"
+    ck_has(p, "<h2>Where you are now</h2>\n<p dir=\"auto\">Year 11, likes art &amp; design</p>\n"
               "<h2>How you will get there</h2>");
     cp_free(p);
     /* the client's own log is untouched: the page is not the disclosure */

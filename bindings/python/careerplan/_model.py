@@ -641,6 +641,14 @@ class Caseload(_CaseloadBase):
         with Locked(self):
             return _c.cp_caseload_to_ical(self._ptr, opts)
 
+    def due_html(self, as_of, within_days=14):
+        """What is overdue and due as of ``as_of`` as a standalone HTML page
+        (str): tables of the overdue actions, the actions due within
+        ``within_days`` and the reviews due, as actions_overdue(),
+        actions_due() and reviews_due() find them. Raises InvalidValueError
+        for a negative ``within_days`` or an invalid date."""
+        return self._call(_c.cp_caseload_due_html, date_in(as_of), int(within_days))
+
     def __iter__(self):
         return iter(self.clients)
 
@@ -891,6 +899,14 @@ class StrategicPlan(_StrategicPlanBase):
         with Locked(self, diags):
             _c.cp_strategic_plan_validate(self._ptr, date_in(as_of), diags._ptr)
         return diags
+
+    def to_html(self):
+        """The plan as a standalone HTML page (str) laid out like source
+        001's template: the careers vision, the key priorities, the plan's
+        details, each priority's objectives, outcomes, actions, who is
+        responsible and milestones, and each KPI's progress as a bar with
+        its text ("50 % of target")."""
+        return self._call(_c.cp_strategic_plan_html)
 
     def period(self):
         """The plan's period as (first day, last day): 1 September of its

@@ -4,6 +4,7 @@
  */
 #include "html_escape.h"
 #include "text_safe.h"
+#include "../core/alloc.h"
 #include "../core/error.h"
 
 #include <ctype.h>
@@ -37,6 +38,20 @@ void cp__html_element(cp__buf *b, const char *tag, const char *s)
     cp__html_raw(b, tag);
     cp__buf_putc(b, '>');
     cp__html_text(b, s);
+    cp__html_raw(b, "</");
+    cp__html_raw(b, tag);
+    cp__buf_putc(b, '>');
+}
+
+void cp__html_auto(cp__buf *b, const char *tag, const char *s)
+{
+    cp__buf_putc(b, '<');
+    cp__html_raw(b, tag);
+    cp__html_raw(b, " dir=\"auto\">");
+    if (s && *s)
+        cp__html_text(b, s);
+    else
+        cp__buf_putc(b, '-');
     cp__html_raw(b, "</");
     cp__html_raw(b, tag);
     cp__buf_putc(b, '>');
@@ -105,6 +120,29 @@ void cp__html_begin(cp__buf *b, const char *title)
     cp__html_raw(b, "\n");
     cp__html_raw(b, style);
     cp__html_raw(b, "</head>\n<body>\n");
+}
+
+void cp__html_open(cp__buf *b, cp__buf *title)
+{
+    char *s = cp__buf_take(title, NULL);
+    if (!s)
+        b->failed = 1;
+    cp__html_begin(b, s);
+    cp__html_raw(b, "<header>\n");
+    cp__html_auto(b, "h1", s);
+    cp__free(s);
+}
+
+void cp__html_words(cp__buf *b, const char *const *parts, size_t n)
+{
+    const char *sep = "";
+    for (size_t i = 0; i < n; i++) {
+        if (!parts[i])
+            continue;
+        cp__html_raw(b, sep);
+        cp__html_text(b, parts[i]);
+        sep = " ";
+    }
 }
 
 cp_status cp__html_finish(cp__buf *b, char **out, cp_error *err)

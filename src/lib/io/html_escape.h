@@ -24,6 +24,12 @@ void cp__html_raw(cp__buf *b, const char *s);
 /* Appends "<TAG>escaped text</TAG>". */
 void cp__html_element(cp__buf *b, const char *tag, const char *s);
 
+/* Appends "<TAG dir="auto">escaped text</TAG>" for text of the document
+ * (dir="auto": a right-to-left name or statement keeps its direction and
+ * does not reorder what is around it); "-" as the content when s is NULL
+ * or empty. */
+void cp__html_auto(cp__buf *b, const char *tag, const char *s);
+
 /* Appends a date as YYYY-MM-DD inside <time datetime="...">. */
 void cp__html_date(cp__buf *b, cp_date d);
 
@@ -39,6 +45,14 @@ int cp__html_safe_href(const char *url);
  * <html lang="en">, <meta charset="utf-8">, the viewport, the escaped
  * title and the inline stylesheet (with its print rules). */
 void cp__html_begin(cp__buf *b, const char *title);
+
+/* Appends the page's start (cp__html_begin()) with the title composed in
+ * `title` (emptied), then "<header>" and the title as an h1 with
+ * dir="auto". */
+void cp__html_open(cp__buf *b, cp__buf *title);
+
+/* Appends the parts that are not NULL, escaped, separated by spaces. */
+void cp__html_words(cp__buf *b, const char *const *parts, size_t n);
 
 /* Ends the page ("</main>", "</body>", "</html>" and a newline) and hands
  * it to *out; CP_ENOMEM (reported in err) when an append failed. */

@@ -21,15 +21,27 @@ static void put_plain(cp__buf *b, cp__buf *plain)
     cp__free(s);
 }
 
+/* Appends markup, the text compose() gives, escaped, and markup. */
+static void put_line(cp__buf *b, const char *before,
+                     void (*compose)(const cp__plan_view *, cp__buf *), const cp__plan_view *v,
+                     const char *after)
+{
+    cp__buf t = {0};
+    cp__html_raw(b, before);
+    compose(v, &t);
+    put_plain(b, &t);
+    cp__html_raw(b, after);
+}
+
 static void put_action(cp__buf *b, const cp__plan_view *v, const struct cp_action *a)
 {
     cp__buf t = {0};
     cp__html_raw(b, "<tr><td>");
     cp__plan_view_owner(v, a, &t);
     put_plain(b, &t);
-    cp__html_raw(b, "</td><td>");
-    cp__html_text(b, a->description);
-    cp__html_raw(b, "</td><td>");
+    cp__html_raw(b, "</td>");
+    cp__html_auto(b, "td", a->description);
+    cp__html_raw(b, "<td>");
     cp__plan_view_by_when(a, &t);
     put_plain(b, &t);
     cp__html_raw(b, "</td></tr>\n");
@@ -42,7 +54,7 @@ static void put_goals(cp__buf *b, const cp__plan_view *v)
         cp__html_raw(b, "<h2>Goals</h2>\n");
     for (size_t i = 0; i < plan->goals.count; i++) {
         const struct cp_goal *g = (const struct cp_goal *)plan->goals.items[i];
-        cp__html_element(b, "h3", g->statement);
+        cp__html_auto(b, "h3", g->statement);
         if (!g->actions.count) {
             cp__html_raw(b, "\n<p>No actions yet.</p>\n");
             continue;
@@ -104,32 +116,20 @@ cp_status cp_client_plan_html(const cp_client *client, const char *plan_id,
         return st;
     cp__buf b = {0}, t = {0};
     cp__plan_view_title(&v, &t);
-    char *title = cp__buf_take(&t, NULL);
-    if (!title)
-        b.failed = 1;
-    cp__html_begin(&b, title);
-    cp__html_raw(&b, "<header>\n");
-    cp__html_element(&b, "h1", title);
-    cp__free(title);
-    cp__html_raw(&b, "\n<p>");
-    cp__plan_view_byline(&v, &t);
-    put_plain(&b, &t);
-    cp__html_raw(&b, "</p>\n</header>\n<main>\n");
+    cp__html_open(&b, &t);
+    put_line(&b, "\n<p>", cp__plan_view_byline, &v, "</p>\n</header>\n<main>\n");
     for (int i = 0; i < 3; i++) {
         const char *heading, *text = cp__plan_view_section(&v, i, &heading);
         if (!text)
             continue;
         cp__html_element(&b, "h2", heading);
         cp__html_raw(&b, "\n");
-        cp__html_element(&b, "p", text);
+        cp__html_auto(&b, "p", text);
         cp__html_raw(&b, "\n");
     }
     put_goals(&b, &v);
     put_lists(&b, &v);
-    cp__html_raw(&b, "<h2>Next review</h2>\n<p>");
-    cp__plan_view_next(&v, &t);
-    put_plain(&b, &t);
-    cp__html_raw(&b, "</p>\n");
+    put_line(&b, "<h2>Next review</h2>\n<p>", cp__plan_view_next, &v, "</p>\n");
     cp__plan_view_close(&v);
     return cp__html_finish(&b, out, err);
 }
