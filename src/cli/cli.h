@@ -64,6 +64,7 @@ CLI_DECLARE_COMMAND(learner_report);
 CLI_DECLARE_COMMAND(journeys);
 CLI_DECLARE_COMMAND(render);
 CLI_DECLARE_COMMAND(calendar);
+CLI_DECLARE_COMMAND(apply_review);
 
 /**
  * One option a subcommand accepts. Exactly one of flag and value is set:
@@ -271,5 +272,21 @@ int cli_finish_stdout(void);
  */
 int cli_calendar_write(const char *arg, const char *client_id, const cp_ical_options *opts,
                        const char *output);
+
+ * The line width of `show` for a client's plan: --width TEXT when given
+ * (1 to 9999 columns, else a usage error), else COLUMNS when it is such a
+ * number, else the terminal's width when stdout is a terminal, else 80.
+ *
+ * @return CLI_CONTINUE with *out set, or CLI_USAGE after the message
+ */
+int cli_parse_width(const cli_command *cmd, const char *text, int *out);
+
+/**
+ * Prints a client's plan PLAN_ID (NULL: the newest) as text wrapped to
+ * width (cp_client_plan_text); an unknown plan is reported against file.
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_show_client(const char *file, const cp_client *client, const char *plan_id, int width);
 
 #endif /* CAREERPLAN_CLI_H */

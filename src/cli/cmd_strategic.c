@@ -1,7 +1,8 @@
 /*
  * careerplan show and careerplan milestones: a strategic careers plan
  * (source 001) as readable text laid out like the source's template, and its
- * milestones overdue and due as of a date.
+ * milestones overdue and due as of a date. show of a client document is in
+ * cmd_show_client.c.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -11,23 +12,37 @@
 #include <string.h>
 
 const char cli_show_usage[] =
-    "usage: careerplan show [--json] FILE\n"
+    "usage: careerplan show [--width N] FILE [PLAN_ID]\n"
+    "       careerplan show [--json] FILE\n"
     "\n"
-    "Print FILE ('-' for standard input), a strategic careers plan, as text laid\n"
-    "out like the template of source 001: the careers vision and the key\n"
-    "strategic priorities, the plan's dates and careers leader, then each\n"
-    "priority with its objectives, outcomes, actions (with CPD/resourcing and who\n"
-    "is responsible) and milestones, and the key performance metrics with their\n"
-    "progress from baseline towards target.\n"
+    "Print FILE ('-' for standard input) as text for people, by its kind.\n"
+    "\n"
+    "A client document: the client's plan PLAN_ID (without PLAN_ID, the newest\n"
+    "plan, the latest made) as 'careerplan render --text' writes it: where you\n"
+    "are now, where you want to be, how you will get there, each goal with its\n"
+    "actions as who does what by when, supporters, resources, artefacts and the\n"
+    "next review. Lines are wrapped at spaces to the width (a word longer than a\n"
+    "line is cut): --width N, else COLUMNS, else the terminal's width when the\n"
+    "output is a terminal, else 80; fewer than 20 columns count as 20.\n"
+    "\n"
+    "A strategic careers plan: the plan laid out like the template of source\n"
+    "001: the careers vision and the key strategic priorities, the plan's dates\n"
+    "and careers leader, then each priority with its objectives, outcomes,\n"
+    "actions (with CPD/resourcing and who is responsible) and milestones, and\n"
+    "the key performance metrics with their progress from baseline towards\n"
+    "target.\n"
     "\n"
     "Options:\n"
-    "  --json          print a JSON object instead: {\"plan\" (the document),\n"
-    "                  \"period\" ({\"start\", \"end\"} or null), \"kpis\" (each\n"
-    "                  {\"id\", \"progress\"}, progress null when it cannot be told)}\n"
+    "  --width N       wrap a client's plan to N columns (1 to 9999)\n"
+    "  --json          a strategic plan only: print a JSON object instead:\n"
+    "                  {\"plan\" (the document), \"period\" ({\"start\", \"end\"} or\n"
+    "                  null), \"kpis\" (each {\"id\", \"progress\"}, progress null\n"
+    "                  when it cannot be told)}\n"
     "  -h, --help      show this help\n"
     "\n"
-    "Exit status: 0 on success, 1 when FILE is invalid or not a strategic plan,\n"
-    "or the output cannot be written, 2 on a usage error.\n";
+    "Exit status: 0 on success, 1 when FILE is invalid, is neither a client nor\n"
+    "a strategic plan, has no plan PLAN_ID, or the output cannot be written, 2\n"
+    "on a usage error.\n";
 
 const char cli_milestones_usage[] =
     "usage: careerplan milestones --as-of DATE [--within DAYS] [--json] FILE\n"
@@ -275,26 +290,59 @@ static int show_json(const char *file, const cp_strategic_plan *p)
     return cli_write_json(file, root, bad);
 }
 
-int cli_show_main(const cli_command *cmd, int argc, char **argv)
+/* show of a strategic plan, taken from doc; --json as asked. */
+static int show_strategic(const char *file, cp_document *doc, int json)
 {
-    int json = 0;
-    const cli_option options[] = {
-        {"json", 0, &json, NULL},
-        {NULL, 0, NULL, NULL},
-    };
-    int rc = cli_parse_one_file(cmd, argc, argv, options);
-    if (rc != CLI_CONTINUE)
-        return rc;
-    cp_strategic_plan *p = NULL;
-    if (load_plan(argv[1], &p) != CLI_OK)
-        return CLI_FAIL;
+    cp_strategic_plan *p = cp_document_take_strategic_plan(doc);
+    int rc;
     if (json) {
-        rc = show_json(cli_display_name(argv[1]), p);
+        rc = show_json(file, p);
     } else {
         show_text(p);
         rc = fflush(stdout) == 0 && !ferror(stdout) ? CLI_OK : CLI_FAIL;
     }
     cp_strategic_plan_free(p);
+    return rc;
+}
+
+int cli_show_main(const cli_command *cmd, int argc, char **argv)
+{
+    int json = 0;
+    const char *width_text = NULL;
+    const cli_option options[] = {
+        {"json", 0, &json, NULL},
+        {"width", 0, NULL, &width_text},
+        {NULL, 0, NULL, NULL},
+    };
+    int n = 0, width = 80;
+    int rc = cli_parse_options(cmd, argc, argv, options, &n);
+    if (rc != CLI_CONTINUE)
+        return rc;
+    if (n < 1 || n > 2)
+        return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected FILE and at most one "
+                                                               "PLAN_ID");
+    if (json && width_text)
+        return cli_usage_error(cmd, "--json and --width do not go together");
+    if ((rc = cli_parse_width(cmd, width_text, &width)) != CLI_CONTINUE)
+        return rc;
+    const char *file = cli_display_name(argv[1]);
+    cp_document *doc = NULL;
+    if (cli_load_document(argv[1], 0u, &doc) != CLI_OK)
+        return CLI_FAIL;
+    const cp_client *client = cp_document_client(doc);
+    rc = CLI_FAIL;
+    if (client && json)
+        cli_error(file, "/kind", "--json is for a strategic_plan; this is a client document");
+    else if (client)
+        rc = cli_show_client(file, client, n == 2 ? argv[2] : NULL, width);
+    else if (cp_document_get_kind(doc) != CP_DOCUMENT_KIND_STRATEGIC_PLAN)
+        cli_error(file, "/kind", "a \"%s\" document: show reads a client or a strategic_plan",
+                  cp_document_kind_to_string(cp_document_get_kind(doc)));
+    else if (n == 2 || width_text)
+        cli_error(file, NULL, "a strategic_plan document: show takes no PLAN_ID or --width");
+    else
+        rc = show_strategic(file, doc, json);
+    cp_document_free(doc);
     return rc;
 }
 

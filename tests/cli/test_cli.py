@@ -13,16 +13,21 @@ Environment:
                     "valgrind -q --leak-check=full --error-exitcode=99"
 """
 
+import fcntl
 import json
 import os
+import pty
 import re
 import resource
 import shlex
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
+import unicodedata
 
 EXE = os.path.abspath(sys.argv[1])
 DATA = os.path.abspath(sys.argv[2])
@@ -113,9 +118,10 @@ SUBCOMMANDS = b"""Subcommands:
   fmt             print a document in canonical form
   due             list overdue actions, actions due soon and reviews due
   review-summary  summarise a review of a plan
+  apply-review    apply a review recorded in a client's plan and save it
   export          export a client's plans for a recipient, under consent
   stats           summary figures of a caseload
-  show            print a strategic careers plan as text
+  show            print a client's plan or a strategic careers plan as text
   milestones      list a strategic plan's overdue milestones and those due soon
   import-csv      import learners or their participation from CSV into a caseload
   export-csv      print a caseload's learners or their participation as CSV
@@ -1194,11 +1200,274 @@ check(r.rc == 0 and j is not None and j["plan"] == json.loads(read("strategic.js
       and j["kpis"] == [{"id": "k1", "progress": 0.5}, {"id": "k2", "progress": 0.25}],
       "show --json: the document, its period, KPI progress rising (0.5) and falling (0.25)",
       describe(r))
-r = Run(["show", "sam.json"])
-expect(r, "show a client: exit 1, /kind", 1, out="",
-       err="sam.json: error: /kind: not a strategic_plan document\n")
+r = Run(["show", "planning.json"])
+expect(r, "show a caseload: exit 1, /kind", 1, out="",
+       err='planning.json: error: /kind: a "caseload" document: show reads a client or a '
+           'strategic_plan\n')
 r = Run(["show"])
 expect(r, "show without FILE: exit 2", 2, out="", err_starts="careerplan show: no FILE given\n")
+# ---- show of a client's plan: width-aware text ----
+
+def display_width(line):
+    """Display columns of a line: East Asian wide and fullwidth characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def without_columns(fn):
+    """Runs fn() with COLUMNS unset, restoring it after."""
+    saved = os.environ.pop("COLUMNS", None)
+    try:
+        return fn()
+    finally:
+        if saved is not None:
+            os.environ["COLUMNS"] = saved
+
+
+GRAD_GOALS_80 = """Goals
+  Find the careers that suit me best, such as training and development
+    - You: Look into at least 5 careers either from the Job Match list or from
+      the related careers and compare these to work out what you most like and
+      check that you have the requirements; ideally, print out the information
+      of those you like and highlight in different colours what you like and
+      dislike (by 2026-03-02)
+    - You: Read more of the links about the Chartered Institute of Personnel and
+      Development qualification (by 2026-02-16)
+  Understand the values and workplaces of the jobs that interest me most
+    - You: Set aside two hours each Saturday to look at vacancies (by
+      2026-04-06)
+  Write applications that show how my experience meets the skills employers ask
+  for
+    - You: When you write your applications, refer back to the list of skills on
+      the Prospects careers information and show how your experiences meet these
+      skills \u2013 just as we discussed (-)
+    - You: Contact me again if you\u2019d like to discuss any further (when ready)
+
+Resources
+  - Prospects Job Match
+  - Chartered Institute of Personnel and Development qualifications
+
+Next review: Contact me again when you are ready
+"""
+GRAD_GOALS_40 = """Goals
+  Find the careers that suit me best,
+  such as training and development
+    - You: Look into at least 5 careers
+      either from the Job Match list or
+      from the related careers and
+      compare these to work out what you
+      most like and check that you have
+      the requirements; ideally, print
+      out the information of those you
+      like and highlight in different
+      colours what you like and dislike
+      (by 2026-03-02)
+    - You: Read more of the links about
+      the Chartered Institute of
+      Personnel and Development
+      qualification (by 2026-02-16)
+  Understand the values and workplaces
+  of the jobs that interest me most
+    - You: Set aside two hours each
+      Saturday to look at vacancies (by
+      2026-04-06)
+  Write applications that show how my
+  experience meets the skills employers
+  ask for
+    - You: When you write your
+      applications, refer back to the
+      list of skills on the Prospects
+      careers information and show how
+      your experiences meet these skills
+      \u2013 just as we discussed (-)
+    - You: Contact me again if you\u2019d
+      like to discuss any further (when
+      ready)
+
+Resources
+  - Prospects Job Match
+  - Chartered Institute of Personnel and
+    Development qualifications
+
+Next review: Contact me again when you
+are ready
+"""
+GRAD_HEAD_80 = ("Career action plan: Priya Shah\n"
+                "Plan grad-plan, made 2026-02-02, with Careers adviser\n\nWhere you are now\n"
+                "  You graduated 7 months ago with a degree in business and finance but are "
+                "still\n")
+
+
+def goals_part(r):
+    text = r.out.decode("utf-8", "replace")
+    return text[text.find("Goals\n"):] if "Goals\n" in text else text
+
+
+r = Run(["show", "--width", "80", GRADUATE])
+expect(r, "show a client's plan --width 80: exit 0", 0, err="", out_starts=GRAD_HEAD_80)
+check(goals_part(r) == GRAD_GOALS_80,
+      "show --width 80: the graduate's goals, actions, resources and next review, exact lines",
+      describe(r))
+r80 = without_columns(lambda: Run(["show", GRADUATE]))
+expect(r80, "show without --width, COLUMNS or a terminal: 80 columns", 0, out=r.out, err="")
+r = Run(["show", "--width", "40", GRADUATE])
+expect(r, "show --width 40: exit 0", 0, err="")
+check(goals_part(r) == GRAD_GOALS_40, "show --width 40: the goals and actions wrapped, exact lines",
+      describe(r))
+lines = r.out.decode("utf-8").splitlines()
+check(len(lines) > 60 and max(display_width(line) for line in lines) == 40,
+      "show --width 40: every line at most 40 display columns (the widest exactly 40)",
+      "widest: %r" % max(lines, key=display_width))
+check(Run(["show", "--width", "40", GRADUATE, "grad-plan"]).out == r.out,
+      "show FILE PLAN_ID: the same plan as the newest")
+saved_columns = os.environ.get("COLUMNS")
+os.environ["COLUMNS"] = "40"
+try:
+    expect(Run(["show", GRADUATE]), "show: COLUMNS=40 wraps as --width 40", 0, out=r.out, err="")
+    expect(Run(["show", "--width", "80", GRADUATE]), "show: --width wins over COLUMNS", 0,
+           out=r80.out, err="")
+finally:
+    if saved_columns is None:
+        del os.environ["COLUMNS"]
+    else:
+        os.environ["COLUMNS"] = saved_columns
+
+
+def show_on_terminal(cols):
+    """show on a pseudo-terminal of cols columns, COLUMNS unset: the text it printed."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
+    attrs = termios.tcgetattr(slave)
+    attrs[1] &= ~termios.OPOST  # no "\r\n" for "\n"
+    termios.tcsetattr(slave, termios.TCSANOW, attrs)
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    p = subprocess.Popen(WRAPPER + [EXE, "show", GRADUATE], stdout=slave,
+                         stderr=subprocess.PIPE, cwd=DATA, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the slave side is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    p.wait(timeout=300)
+    return p.returncode, b"".join(chunks)
+
+
+rc, out = show_on_terminal(40)
+check(rc == 0 and out == r.out, "show on a 40-column terminal (TIOCGWINSZ): as --width 40",
+      "exit %d, %r" % (rc, out[:300]))
+r = Run(["show", GRADUATE, "grad-plan-9"])
+expect(r, "show of an unknown plan ID: exit 1, one line naming the ID", 1, out="",
+       err=GRADUATE + ': error: no plan with id "grad-plan-9"\n')
+for bad in ("0", "-3", "x", "", "10000", "4.5"):
+    expect(Run(["show", "--width", bad, GRADUATE]), "show --width %r: exit 2" % bad, 2, out="",
+           err_starts="careerplan show: --width: '%s' is not a number of columns (1 to 9999)\n"
+           % bad)
+expect(Run(["show", "--json", GRADUATE]), "show --json of a client: exit 1", 1, out="",
+       err=GRADUATE + ": error: /kind: --json is for a strategic_plan; this is a client "
+       "document\n")
+expect(Run(["show", "--json", "--width", "40", "strategic.json"]), "show --json --width: exit 2",
+       2, out="", err_starts="careerplan show: --json and --width do not go together\n")
+expect(Run(["show", "strategic.json", "p1"]), "show of a strategic plan with an ID: exit 1", 1,
+       out="", err="strategic.json: error: a strategic_plan document: show takes no PLAN_ID or "
+       "--width\n")
+expect(Run(["show", "sam.json", "p1", "p2"]), "show with three operands: exit 2", 2, out="",
+       err_starts="careerplan show: expected FILE and at most one PLAN_ID\n")
+
+# ---- apply-review: a review recorded in a client's plan carried out ----
+
+GRAD_REVIEW = os.path.join(DATA, "..", "..", "..", "examples", "data",
+                           "young-graduate-review.json")
+AR_SUMMARY = ("Review grad-review-2 of plan grad-plan on 2026-04-13, telephone, with Careers "
+              "adviser\n\nAchieved:\n"
+              "  - Set aside two hours each Saturday to look at vacancies\n")
+AR_HISTORY = ("History 2026-04-13: Review grad-review-2: achieved grad-a-vacancies; partly "
+              "achieved grad-a-applications; confidence grad-g-workplaces 4 -> 6; confidence "
+              "grad-g-applications 5; grad-a-applications revised: \"When you write your "
+              "applications, refer back to the list of skills on the Prospects careers "
+              "information and show how your experiences meet these skills \u2013 just as we "
+              "discussed\" -> \"Write two more applications for learning and development roles, "
+              "showing how your experiences meet every skill listed\", now due 2026-05-11; next "
+              "review 2026-05-11\n")
+with open(GRAD_REVIEW, "rb") as f:
+    grad_review_bytes = f.read()
+ar_dir = tempfile.mkdtemp(prefix="careerplan-apply-")
+try:
+    doc = os.path.join(ar_dir, "grad.json")
+    out = os.path.join(ar_dir, "applied.json")
+    shutil.copyfile(GRAD_REVIEW, doc)
+    r = Run(["apply-review", "--as-of", "2026-04-13", "-o", out, doc, "grad-review-2"])
+    expect(r, "apply-review -o: exit 0, the summary first", 0, err="", out_starts=AR_SUMMARY)
+    check(r.out.decode().endswith("\nNext review: 2026-05-11\n" + AR_HISTORY),
+          "apply-review: the next review, then the history line, exact", describe(r))
+    with open(doc, "rb") as f:
+        check(f.read() == grad_review_bytes, "apply-review -o: DOCUMENT unchanged")
+    with open(out, encoding="utf-8") as f:
+        applied = json.load(f)
+    plan = applied["plans"][0]
+    review = plan["reviews"][1]
+    actions = {a["id"]: a for g in plan["goals"] for a in g["actions"]}
+    check(review.get("applied") is True and plan.get("next_review") == "2026-05-11"
+          and actions["grad-a-vacancies"].get("status") == "done"
+          and actions["grad-a-vacancies"].get("completed") == "2026-04-13"
+          and actions["grad-a-applications"].get("status") == "planned"
+          and actions["grad-a-applications"].get("due") == "2026-05-11"
+          and plan["history"][-1]["change"] == AR_HISTORY.split(": ", 1)[1].rstrip("\n"),
+          "apply-review -o: FILE holds the applied review, statuses, due date and history",
+          json.dumps(review)[:500])
+    check(Run(["fmt", out]).out == open(out, "rb").read(), "apply-review -o: FILE is canonical")
+    check(sorted(os.listdir(ar_dir)) == ["applied.json", "grad.json"],
+          "apply-review: no temporary file left", repr(os.listdir(ar_dir)))
+    expect(Run(["apply-review", "--as-of", "2026-04-13", out, "grad-review-2"]),
+           "apply-review a second time: exit 1, already applied", 1, out="",
+           err=out + ': error: /plans/0/reviews/1: review "grad-review-2" has already been '
+           'applied\n')
+    r = Run(["apply-review", "--as-of", "2026-04-20", doc, "grad-review-2"])
+    expect(r, "apply-review in place: exit 0", 0, err="", out_starts=AR_SUMMARY)
+    with open(doc, "rb") as f, open(out, "rb") as g:
+        check(f.read() == g.read(), "apply-review in place: DOCUMENT as -o FILE was")
+    shutil.copyfile(GRAD_REVIEW, doc)
+    expect(Run(["apply-review", "--as-of", "2026-04-12", doc, "grad-review-2"]),
+           "apply-review of a review after --as-of: exit 1", 1, out="",
+           err=doc + ': error: /plans/0/reviews/1/date: review "grad-review-2" is dated '
+           '2026-04-13, after --as-of: it has not been held yet\n')
+    expect(Run(["apply-review", "--as-of", "2026-04-13", doc, "grad-review-9"]),
+           "apply-review of an unknown review: exit 1", 1, out="",
+           err=doc + ': error: no review "grad-review-9"\n')
+    with open(doc, "rb") as f:
+        check(f.read() == grad_review_bytes, "apply-review refused: DOCUMENT unchanged")
+    expect(Run(["apply-review", "--as-of", "2026-04-13", "-o", out, "planning.json", "r1"]),
+           "apply-review of a caseload: exit 1", 1, out="",
+           err="planning.json: error: /kind: apply-review needs a client document\n")
+    expect(Run(["apply-review", "--as-of", "2026-04-13", "-", "grad-review-2"],
+               stdin=grad_review_bytes), "apply-review - without -o: exit 2", 2, out="",
+           err_starts="careerplan apply-review: standard input cannot be saved back: give -o "
+           "FILE\n")
+    expect(Run(["apply-review", doc]), "apply-review without REVIEW_ID: exit 2", 2, out="",
+           err_starts="careerplan apply-review: give DOCUMENT and REVIEW_ID\n")
+    expect(Run(["apply-review", "--as-of", "13/04/2026", doc, "grad-review-2"]),
+           "apply-review with a malformed date: exit 2", 2, out="",
+           err_starts="careerplan apply-review: --as-of: '13/04/2026' is not a date")
+    out2 = os.path.join(ar_dir, "from-stdin.json")
+    r = Run(["apply-review", "--as-of", "2026-04-13", "-o", out2, "-", "grad-review-2"],
+            stdin=grad_review_bytes)
+    expect(r, "apply-review - -o FILE: exit 0", 0, err="", out_starts=AR_SUMMARY)
+    with open(out2, "rb") as f, open(out, "rb") as g:
+        check(f.read() == g.read(), "apply-review from stdin: FILE as from a file")
+finally:
+    shutil.rmtree(ar_dir, ignore_errors=True)
+r = Run(["help", "apply-review"])
+expect(r, "help apply-review: its usage", 0, err="",
+       out_starts="usage: careerplan apply-review [--as-of DATE] [-o FILE] DOCUMENT REVIEW_ID\n")
+check(all(len(line) <= 80 for line in r.out.decode().splitlines()),
+      "help apply-review: lines fit 80 columns", describe(r))
+check(all(len(line) <= 80 for line in Run(["help", "show"]).out.decode().splitlines()),
+      "help show: lines fit 80 columns")
+
 r = Run(["milestones", "--as-of", "2026-03-01", "strategic.json"])
 expect(r, "milestones: overdue and due within 14 days", 0, err="", out=(
     "Overdue milestones:\n"

@@ -85,7 +85,9 @@ START_TEST(every_file_is_canonical)
         free(text);
     }
     closedir(d);
-    ck_assert_uint_eq(files, NCLIENT_FILES + 3); /* + caseload, strategic plan, provision map */
+    /* + caseload, strategic plan, provision map, and young-graduate-review.json
+     * (the graduate with a review still to apply, for the demo) */
+    ck_assert_uint_eq(files, NCLIENT_FILES + 4);
 }
 END_TEST
 
@@ -352,6 +354,36 @@ START_TEST(source_plans_diagnostics)
 }
 END_TEST
 
+/* young-graduate-review.json: the graduate's file with a second review,
+ * recorded and not applied yet (the demo applies it); applying it marks
+ * the vacancies done and revises the applications action. */
+START_TEST(young_graduate_second_review_applies)
+{
+    cp_client *c = load_client("young-graduate-review.json");
+    cp_plan *p = cp_client_plan_at(c, 0);
+    ck_assert_uint_eq(cp_plan_review_count(p), 2);
+    cp_review *r = cp_client_find_review(c, "grad-review-2");
+    ck_assert_ptr_eq(r, cp_plan_review_at(p, 1));
+    ck_assert_int_eq(cp_review_is_applied(r), 0);
+    ck_assert_int_eq(cp_review_is_applied(cp_plan_review_at(p, 0)), 1);
+    assert_date(cp_review_get_date(r), "2026-04-13");
+    cp_error err;
+    ck_assert_ok(cp_review_apply(r, NULL, &err), &err);
+    ck_assert_int_eq(cp_review_is_applied(r), 1);
+    cp_action *vac = cp_client_find_action(c, "grad-a-vacancies");
+    ck_assert_int_eq(cp_action_get_status(vac), CP_ACTION_STATUS_DONE);
+    assert_date(cp_action_get_completed(vac), "2026-04-13");
+    cp_action *apps = cp_client_find_action(c, "grad-a-applications");
+    ck_assert_int_eq(cp_action_get_status(apps), CP_ACTION_STATUS_PLANNED);
+    assert_date(cp_action_get_due(apps), "2026-05-11");
+    assert_date(cp_plan_get_next_review(p), "2026-05-11");
+    ck_assert_int_eq(cp_goal_get_confidence(cp_client_find_goal(c, "grad-g-workplaces")), 6);
+    ck_assert_uint_eq(cp_plan_history_entry_count(p), 3);
+    ck_assert_cp(cp_review_apply(r, NULL, &err), CP_ESTATE, "", &err);
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *examples_suite(void)
 {
     Suite *s = suite_create("examples");
@@ -364,6 +396,7 @@ static Suite *examples_suite(void)
     tcase_add_test(tc, year11_values);
     tcase_add_test(tc, additional_support_values);
     tcase_add_test(tc, young_graduate_review);
+    tcase_add_test(tc, young_graduate_second_review_applies);
     tcase_add_test(tc, source_plans_diagnostics);
     suite_add_tcase(s, tc);
     return s;
