@@ -273,6 +273,7 @@ int cli_finish_stdout(void);
 int cli_calendar_write(const char *arg, const char *client_id, const cp_ical_options *opts,
                        const char *output);
 
+/**
  * The line width of `show` for a client's plan: --width TEXT when given
  * (1 to 9999 columns, else a usage error), else COLUMNS when it is such a
  * number, else the terminal's width when stdout is a terminal, else 80.
