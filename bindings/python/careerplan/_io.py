@@ -3,6 +3,7 @@
 import io
 
 from . import _careerplan as _c
+from ._errors import _with_filename
 from ._model import (Caseload, Client, Document, LoadOptions, ProvisionMap, StrategicPlan,
                      _save_options)
 
@@ -84,13 +85,13 @@ def dump(obj, target, *, compact=False):
         return
     opts = _save_options(compact)
     if isinstance(obj, Client):
-        obj._call(_c.cp_client_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_client_save_path, target, opts)
     elif isinstance(obj, Caseload):
-        obj._call(_c.cp_caseload_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_caseload_save_path, target, opts)
     elif isinstance(obj, StrategicPlan):
-        obj._call(_c.cp_strategic_plan_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_strategic_plan_save_path, target, opts)
     elif isinstance(obj, ProvisionMap):
-        obj._call(_c.cp_provision_map_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_provision_map_save_path, target, opts)
     else:
         # Documents have no saver to a path in C: Python writes the text.
         text = obj._dumps(compact)

@@ -22,7 +22,7 @@ from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, Consen
                      DocumentKind, OutcomeResult, Owner, PlanSection, RecipientRole, ReviewFrequency,
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
-from ._errors import NotFoundError, StateError
+from ._errors import NotFoundError, StateError, _with_filename
 from ._journeys import ActivityJourneys, ProvisionMapJourneys
 from ._model_gen import (_StrategicPlanBase, _KpiBase, _ProvisionMapBase, _ActivityBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
                          _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
@@ -1023,7 +1023,7 @@ class Document(Root):
         if hasattr(source, "read"):
             return cls.loads(source.read(), options=opts)
         with Locked(opts.warnings):
-            ptr = _c.cp_document_load_path(source, opts._struct)
+            ptr = _with_filename(source, _c.cp_document_load_path, source, opts._struct)
         return _new_root(cls, ptr)
 
     @property
