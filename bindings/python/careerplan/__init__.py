@@ -4,7 +4,7 @@ reviews, consent to share, caseloads) and their JSON documents.
 The Python bindings of libcareerplan::
 
     import careerplan
-    caseload = careerplan.load("caseload.json")
+    caseload = careerplan.load_caseload("caseload.json")
     for hit in caseload.actions_overdue(datetime.date.today()):
         print(hit.client.id, hit.action.description, -hit.days, "days late")
     careerplan.dump(caseload, "caseload.json")
@@ -25,7 +25,8 @@ from ._enums import *  # noqa: F401,F403 -- every enumeration: _enums.__all__
 from ._errors import (ConsentError, Error, FileError, FileMissingError, FilePermissionError,
                       InvalidValueError, NotFoundError, OutOfMemoryError, ParseError, StateError,
                       ValidationError)
-from ._io import dump, dumps, load, loads
+from ._io import (dump, dumps, load, load_caseload, load_client, loads, loads_caseload,
+                  loads_client)
 from ._journeys import neet_default_factors, neet_score, pal_phase, year_group_at
 from ._model import *  # noqa: F401,F403 -- every class, and academic_year, term: _model.__all__
 
@@ -49,6 +50,7 @@ def version_number():
 __all__ = [
     # reading and writing
     "load", "loads", "dump", "dumps",
+    "load_client", "loads_client", "load_caseload", "loads_caseload",
     # live lists of the model
     "NodeList", "StringList",
     "version", "version_number",

@@ -3,11 +3,12 @@
 import io
 
 from . import _careerplan as _c
-from ._errors import _with_filename
+from ._errors import ValidationError, _with_filename
 from ._model import (Caseload, Client, Document, LoadOptions, ProvisionMap, StrategicPlan,
                      _save_options)
 
-__all__ = ["load", "loads", "dump", "dumps"]
+__all__ = ["load", "loads", "dump", "dumps", "load_client", "loads_client", "load_caseload",
+           "loads_caseload"]
 
 
 def _load_options(options=None, strict=False, max_depth=None, max_string_length=None,
@@ -52,6 +53,41 @@ def load(source, *, strict=False, max_depth=None, max_string_length=None, max_it
     return Document.load(source, options=options, strict=strict, max_depth=max_depth,
                          max_string_length=max_string_length, max_items=max_items,
                          max_size=max_size, warnings=warnings)._take_root()
+
+
+def _of_kind(doc, kind):
+    """The root of a loaded Document of the expected kind; else ValidationError
+    (CP_EFORMAT at /kind), the document freed."""
+    if doc.kind.value != kind:
+        raise ValidationError("a %s document, not a %s one" % (doc.kind.value, kind),
+                              code="CP_EFORMAT", path="/kind")
+    return doc._take_root()
+
+
+def load_client(source, **options):
+    """load() for a "client" document: returns its Client (ValidationError,
+    code CP_EFORMAT at /kind, for a document of another kind); options as
+    loads()."""
+    return _of_kind(Document.load(source, **options), "client")
+
+
+def loads_client(data, **options):
+    """loads() for a "client" document: returns its Client (ValidationError,
+    code CP_EFORMAT at /kind, for another kind)."""
+    return _of_kind(Document.loads(data, **options), "client")
+
+
+def load_caseload(source, **options):
+    """load() for a "caseload" document: returns its Caseload
+    (ValidationError, code CP_EFORMAT at /kind, for another kind); options as
+    loads()."""
+    return _of_kind(Document.load(source, **options), "caseload")
+
+
+def loads_caseload(data, **options):
+    """loads() for a "caseload" document: returns its Caseload
+    (ValidationError, code CP_EFORMAT at /kind, for another kind)."""
+    return _of_kind(Document.loads(data, **options), "caseload")
 
 
 def dumps(obj, *, compact=False):
