@@ -3,7 +3,9 @@
 a meson subproject, with default_library=static and then =shared, and checks
 what each of its programs links (readelf -d: NEEDED libcareerplan.so.0 or
 not), that each runs, and that the subproject built the library only (no
-tool, tests or bindings) and installs nothing.
+tool, tests or bindings) and installs nothing; then configures it once more
+with -Dcareerplan:install-as-subproject=true and checks that the library,
+its headers and careerplan.pc would be installed (not the tool).
 
     run.py SOURCE_ROOT MESON READELF
 """
@@ -78,6 +80,24 @@ def main():
             tests = json.loads(run(meson, "introspect", "--tests", build))
             if tests:
                 failures.append("%s: registers tests %s" % (kind, [t["name"] for t in tests]))
+        # Asked to, the subproject installs the library, headers and .pc
+        # (configured only: what would be installed is known then).
+        build = tmp / "build-install"
+        run(meson, "setup", build, consumer, "-Dcareerplan:install-as-subproject=true",
+            "--wrap-mode=nodownload", "--prefix=/opt/cp")
+        installed = sorted(json.loads(run(meson, "introspect", "--installed", build)).values())
+        want = ["/opt/cp/include/careerplan/careerplan.h", "/opt/cp/include/careerplan/goal.h",
+                "/opt/cp/include/careerplan/version.h"]
+        names = [os.path.basename(p) for p in installed]
+        for w in want:
+            if w not in installed:
+                failures.append("install-as-subproject: %s not installed" % w)
+        for w in ("libcareerplan.a", "libcareerplan.so.0", "careerplan.pc"):
+            if w not in names:
+                failures.append("install-as-subproject: %s not installed" % w)
+        if "careerplan" in names:
+            failures.append("install-as-subproject: the tool is installed")
+        print("install-as-subproject: %d files" % len(installed))
     for f in failures:
         print("FAIL:", f)
     return 1 if failures else 0
