@@ -16,30 +16,36 @@ import argparse
 import csv
 import datetime
 import sys
+from typing import Dict, List, Optional, Sequence, Union
 
 import careerplan
 
 
-def rows(caseload, as_of, within):
+Row = Dict[str, Union[str, int]]
+
+
+def rows(caseload: careerplan.Caseload, as_of: datetime.date, within: int) -> List[Row]:
     """One dict per thing to chase, most days late first."""
     out = []
     for hit in caseload.actions_overdue(as_of):
         out.append(row("action", hit, hit.action.id, hit.action.description))
-    for hit in caseload.reviews_due(as_of, within):
-        out.append(row("review", hit, "", "Review of the plan"))
-    out.sort(key=lambda r: (-r["days_late"], r["client"], r["plan"], r["action"]))
+    for review in caseload.reviews_due(as_of, within):
+        out.append(row("review", review, "", "Review of the plan"))
+    out.sort(key=lambda r: (-int(r["days_late"]), str(r["client"]), str(r["plan"]),
+                            str(r["action"])))
     return out
 
 
-def row(what, hit, action, description):
+def row(what: str, hit: Union[careerplan.ActionHit, careerplan.ReviewHit], action: str,
+        description: Optional[str]) -> Row:
     client = hit.client
     name = " ".join(n for n in (client.given_name, client.family_name) if n)
     return {"what": what, "client": client.id, "name": name, "plan": hit.plan.id,
-            "action": action, "description": description, "due": hit.date.isoformat(),
+            "action": action, "description": description or "", "due": hit.date.isoformat(),
             "days_late": -hit.days}
 
 
-def main(argv=None):
+def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("caseload", help="a careerplan caseload document (JSON)")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat,
@@ -52,11 +58,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     try:
-        caseload = careerplan.load(args.caseload)
+        caseload = careerplan.load_caseload(args.caseload)
     except careerplan.Error as e:
         parser.exit(1, "%s: %s\n" % (args.caseload, e))
-    if not isinstance(caseload, careerplan.Caseload):
-        parser.exit(1, "%s: a client document, not a caseload\n" % args.caseload)
 
     table = rows(caseload, args.as_of, args.within)
     out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout

@@ -15,6 +15,35 @@
  *   the function says "new" (free those with cp_free()).
  * - Errors: a failed call leaves the object as it was and fills the optional
  *   `cp_error` with the status, a message and, where it applies, a path.
+ *
+ * Threads. The library keeps no process-wide mutable state but the
+ * allocator hooks, and no object of its own behind the caller's back: every
+ * object (document, client, caseload, list of hits, diagnostics, report,
+ * cp_error) belongs to the caller who made it. So:
+ * - Independent objects may be used on different threads at the same time,
+ *   with no locking: two threads each loading, changing, validating and
+ *   saving their own documents never meet.
+ * - One object may be read by any number of threads at once, as long as no
+ *   thread changes it meanwhile. "Read" is any call that takes the object
+ *   as a `const` pointer (getters, `_count`, `_at`, `find`, the queries,
+ *   validation, statistics, saving and rendering to text, JSON, CSV, HTML
+ *   or iCalendar): such a call writes nothing into it, not even a cache.
+ *   Each thread then needs its own output objects (its own `cp_error`,
+ *   `cp_diagnostics`, `cp_hits`).
+ * - A call that takes the object as a non-const pointer changes it (setters,
+ *   adders, removers, loading into it, applying a review, importing CSV, and
+ *   cp_client_export_for(), which logs the disclosure) and must not overlap
+ *   with any other call on the same document, reads included: the caller
+ *   serialises them (a mutex or a reader-writer lock per document). Pointers
+ *   borrowed from a document (children, hits) are covered by the lock of
+ *   their document.
+ * - cp_set_allocator() must be called before any thread uses the library,
+ *   or not at all.
+ * The C library underneath is used thread-safely: localtime_r() for
+ * cp_date_today(), strerror() for file errors (thread-safe in glibc), and
+ * jansson, whose only global state (its hash seed) is set once, atomically.
+ * The Python bindings add their own locks (one per tree of objects) and may
+ * be used from several Python threads.
  */
 #ifndef CAREERPLAN_COMMON_H
 #define CAREERPLAN_COMMON_H

@@ -193,6 +193,64 @@ CP_API long cp_hit_get_days(const cp_hit *hit);
  */
 CP_API size_t cp_hit_get_count(const cp_hit *hit);
 
+/*
+ * const in the queries. A query takes a const caseload (it changes nothing)
+ * and its hits give const objects (cp_hit_get_client() ... above): through a
+ * hit alone nobody may change the caseload. The accessors of the model
+ * (cp_caseload_find_client(), cp_client_find_action(), the `_at` functions)
+ * take a const object and give a mutable one, as strchr() does, because the
+ * owner of a document may change what it finds. To change what a query found
+ * (mark an overdue action done), give the caseload itself, not const, to the
+ * functions below: const in, const out for the reader; mutable only for the
+ * one who holds the caseload mutable.
+ */
+
+/**
+ * The client of a hit, for changing it: the object cp_hit_get_client() gives,
+ * not const, when the hit is of this caseload.
+ *
+ * @param caseload the caseload the query ran on (not const: the caller may
+ *                 change it); NULL finds nothing
+ * @param hit      a hit of a list that is not freed, of a query on @p caseload;
+ *                 NULL finds nothing
+ * @return borrowed (as cp_hit_get_client()); NULL when @p caseload or @p hit
+ *         is NULL or the hit's client is not in @p caseload
+ * @since 0.2
+ */
+CP_API cp_client *cp_caseload_hit_client(cp_caseload *caseload, const cp_hit *hit);
+
+/**
+ * The plan of a hit, for changing it (see cp_caseload_hit_client()).
+ *
+ * @param caseload the caseload the query ran on; NULL finds nothing
+ * @param hit      a hit of a query on @p caseload; NULL finds nothing
+ * @return borrowed; NULL for client-level hits, or as cp_caseload_hit_client()
+ * @since 0.2
+ */
+CP_API cp_plan *cp_caseload_hit_plan(cp_caseload *caseload, const cp_hit *hit);
+
+/**
+ * The goal of an action hit, for changing it (see cp_caseload_hit_client()).
+ *
+ * @param caseload the caseload the query ran on; NULL finds nothing
+ * @param hit      a hit of a query on @p caseload; NULL finds nothing
+ * @return borrowed; NULL for other hits, or as cp_caseload_hit_client()
+ * @since 0.2
+ */
+CP_API cp_goal *cp_caseload_hit_goal(cp_caseload *caseload, const cp_hit *hit);
+
+/**
+ * The action of an action hit, for changing it (see cp_caseload_hit_client()):
+ * `cp_action_set_status(cp_caseload_hit_action(caseload, hit), ...)` with no
+ * cast.
+ *
+ * @param caseload the caseload the query ran on; NULL finds nothing
+ * @param hit      a hit of a query on @p caseload; NULL finds nothing
+ * @return borrowed; NULL for other hits, or as cp_caseload_hit_client()
+ * @since 0.2
+ */
+CP_API cp_action *cp_caseload_hit_action(cp_caseload *caseload, const cp_hit *hit);
+
 /**
  * Sorts a list of hits by date, earliest first, as the careerplan tool lists
  * what falls due. Hits with the same date keep the order they had (caseload

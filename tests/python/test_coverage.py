@@ -65,6 +65,10 @@ LOW_LEVEL_ONLY = {
     # The JSON texts of the journeys analyses are for the tool: Python gives
     # the same as lists of dicts (ProvisionMap.coverage(), neet()).
     "cp_cohort_coverage_to_json", "cp_neet_report_to_json",
+    # A hit's objects without const, for C callers: Python's wrappers of the
+    # cp_hit_get_*() objects can change them already (Hit.action.status = ...).
+    "cp_caseload_hit_client", "cp_caseload_hit_plan", "cp_caseload_hit_goal",
+    "cp_caseload_hit_action",
 }
 
 

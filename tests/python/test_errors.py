@@ -25,6 +25,11 @@ class TestHierarchy(unittest.TestCase):
         self.assertTrue(issubclass(cp.InvalidValueError, ValueError))
         self.assertTrue(issubclass(cp.NotFoundError, KeyError))
         self.assertTrue(issubclass(cp.FileError, OSError))
+        self.assertTrue(issubclass(cp.FileMissingError, cp.FileError))
+        self.assertTrue(issubclass(cp.FileMissingError, FileNotFoundError))
+        self.assertTrue(issubclass(cp.FilePermissionError, cp.FileError))
+        self.assertTrue(issubclass(cp.FilePermissionError, PermissionError))
+        self.assertFalse(issubclass(cp.FileError, FileNotFoundError))
         self.assertTrue(issubclass(cp.OutOfMemoryError, MemoryError))
         self.assertFalse(issubclass(cp.StateError, ValueError))
         self.assertFalse(issubclass(cp.ConsentError, ValueError))
@@ -180,6 +185,82 @@ class TestCalls(unittest.TestCase):
         self.assertIn("/nonexistent/dir/caseload.json", str(e))
         with self.assertRaises(cp.FileError):
             cp.dump(self.client, "/nonexistent/dir/out.json")
+
+    def test_file_error_is_file_not_found_for_a_missing_file(self):
+        import errno
+        with self.assertRaises(FileNotFoundError) as ctx:
+            cp.load("/nonexistent/dir/caseload.json")
+        e = ctx.exception
+        self.assertIs(type(e), cp.FileMissingError)
+        self.assertIsInstance(e, cp.FileError)
+        self.assertIsInstance(e, cp.Error)
+        self.assertEqual(e.errno, errno.ENOENT)
+        self.assertEqual(e.strerror, os.strerror(errno.ENOENT))
+        self.assertEqual(e.filename, "/nonexistent/dir/caseload.json")
+        self.assertEqual(e.code, "CP_EIO")
+        self.assertEqual(e.path, "")
+        self.assertEqual(e.function, "cp_document_load_path")
+        self.assertEqual(e.message, "cannot open /nonexistent/dir/caseload.json: "
+                         + os.strerror(errno.ENOENT))
+
+    def test_file_error_filename_as_given(self):
+        import pathlib
+        with self.assertRaises(cp.FileMissingError) as ctx:
+            cp.load(pathlib.Path("/nonexistent/x.json"))
+        self.assertEqual(ctx.exception.filename, "/nonexistent/x.json")
+        with self.assertRaises(cp.FileMissingError) as ctx:
+            cp.Document.load(b"/nonexistent/y.json")
+        self.assertEqual(ctx.exception.filename, b"/nonexistent/y.json")
+
+    def test_file_error_when_saving(self):
+        import errno
+        with self.assertRaises(FileNotFoundError) as ctx:
+            cp.dump(self.client, "/nonexistent/dir/out.json")
+        e = ctx.exception
+        self.assertIsInstance(e, cp.FileError)
+        self.assertEqual(e.errno, errno.ENOENT)
+        self.assertEqual(e.filename, "/nonexistent/dir/out.json")
+
+    def test_file_error_of_a_folder(self):
+        import errno
+        with tempfile.TemporaryDirectory() as d:
+            with self.assertRaises(cp.FileError) as ctx:
+                cp.load(d)
+        e = ctx.exception
+        # fopen() of a folder succeeds on Linux; reading it fails with EISDIR.
+        self.assertIs(type(e), cp.FileError)
+        self.assertIsInstance(e, OSError)
+        self.assertNotIsInstance(e, FileNotFoundError)
+        self.assertEqual(e.errno, errno.EISDIR)
+        self.assertEqual(e.strerror, os.strerror(errno.EISDIR))
+        self.assertEqual(e.filename, d)
+
+    def test_file_error_permission(self):
+        import errno
+        if os.geteuid() == 0:
+            # root reads any file: the class is checked from its message.
+            e = cp._errors._from_c(9, "CP_EIO", "cannot open /x: " + os.strerror(errno.EACCES),
+                                   "", "cp_document_load_path", 0, 0, -1)
+        else:
+            with tempfile.TemporaryDirectory() as d:
+                path = os.path.join(d, "locked.json")
+                with open(path, "w") as f:
+                    f.write("{}")
+                os.chmod(path, 0)
+                with self.assertRaises(cp.FileError) as ctx:
+                    cp.load(path)
+                e = ctx.exception
+        self.assertIsInstance(e, PermissionError)
+        self.assertIsInstance(e, cp.FilePermissionError)
+        self.assertEqual(e.errno, errno.EACCES)
+
+    def test_file_error_without_a_system_reason(self):
+        e = cp._errors._from_c(9, "CP_EIO", "something odd", "", "cp_x", 0, 0, -1)
+        self.assertIs(type(e), cp.FileError)
+        self.assertIsNone(e.errno)
+        self.assertIsNone(e.strerror)
+        self.assertIsNone(e.filename)
+        self.assertEqual(str(e), "something odd")
 
     def test_out_of_memory_error(self):
         # In a child process whose allocations are capped at 32 MiB more than

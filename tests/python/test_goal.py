@@ -136,7 +136,7 @@ class TestGoal(unittest.TestCase):
         d = json.loads(cp.dumps(self.c))["plans"][0]["goals"][0]
         self.assertEqual(d["swot"], {"strengths": ["S"], "threats": ["T"]})
         self.assertEqual(d["force_field"], {"forces_against": ["F"]})
-        self.assertEqual(g.to_dict(), d)
+        self.assertEqual(cputil.without_empty_lists(g.to_dict()), d)
 
     def test_empty_analyses_are_kept_in_to_dict(self):
         # Present but empty ("swot": {}) is not the same as absent.
@@ -147,15 +147,15 @@ class TestGoal(unittest.TestCase):
                 {"id": "g2", "statement": "Neither"}]}]}))
         g1, g2 = c.plans[0].goals
         self.assertEqual(len(g1.strengths), 0)
-        self.assertEqual(g1.to_dict(), {"id": "g1", "statement": "Both", "status": "active",
+        self.assertEqual(cputil.without_empty_lists(g1.to_dict()), {"id": "g1", "statement": "Both", "status": "active",
                                         "swot": {}, "force_field": {}})
-        self.assertEqual(g2.to_dict(), {"id": "g2", "statement": "Neither", "status": "active"})
+        self.assertEqual(cputil.without_empty_lists(g2.to_dict()), {"id": "g2", "statement": "Neither", "status": "active"})
         # emptied through the API: still present, as in the saved JSON
         self.g.threats = ["T"]
         self.g.threats.clear()
         self.assertEqual(self.g.to_dict()["swot"], {})
         self.assertNotIn("force_field", self.g.to_dict())
-        self.assertEqual(self.g.to_dict(), json.loads(cp.dumps(self.c))["plans"][0]["goals"][0])
+        self.assertEqual(cputil.without_empty_lists(self.g.to_dict()), json.loads(cp.dumps(self.c))["plans"][0]["goals"][0])
 
     def test_actions_list(self):
         g = self.g

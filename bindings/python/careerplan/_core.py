@@ -127,7 +127,11 @@ class Node:
     def to_dict(self):
         """The object as a dict, with the member names and values of its JSON
         form (dates as "YYYY-MM-DD", enumerations as their names); members
-        that are not recorded are left out, as in the JSON documents."""
+        that are not recorded are left out, as in the JSON documents, but for
+        lists of objects: an empty one is kept as [] (a goal with no actions
+        has "actions": []), so that every item of a list has the same keys
+        and pandas.json_normalize(..., record_path="actions") works. (An
+        empty list of strings is left out.)"""
         lock = self._acquire()
         try:
             out = {}
@@ -303,6 +307,22 @@ class Locked:
         for lock in reversed(self._locks):
             lock.release()
         return False
+
+
+def fill_lists(node, d):
+    """Puts [] into d, the dict of node's JSON text, for every list of
+    objects the text leaves out (the library writes no empty list), at any
+    depth: to_dict() keeps them however it is made. Call with the lock held."""
+    cls = type(node)
+    for name in node._json:
+        key, attr = (name, name) if isinstance(name, str) else name
+        desc = getattr(cls, attr, None)
+        if isinstance(desc, Children):
+            items = d.setdefault(key, [])
+            for child, sub in zip(desc.__get__(node), items):
+                if isinstance(sub, dict):
+                    fill_lists(child, sub)
+    return d
 
 
 # ---- conversions ----
@@ -593,8 +613,7 @@ class Children:
         raise AttributeError("assign to the items of the list, or add and remove them")
 
     def _json_value(self, obj):
-        items = [child.to_dict() for child in self.__get__(obj)]
-        return items if items else _ABSENT
+        return [child.to_dict() for child in self.__get__(obj)]
 
 
 class NodeList(collections.abc.Sequence):

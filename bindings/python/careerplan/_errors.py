@@ -11,13 +11,20 @@ Python programmer would catch for that kind of failure::
     +-- NotFoundError              no such id (KeyError)
     +-- ConsentError               no active consent covers the disclosure
     +-- StateError                 the object's state forbids the call, or it was removed
-    +-- FileError                  reading or writing a file failed (OSError)
+    +-- FileError                  reading or writing a file failed (OSError:
+    |   |                          .errno, .strerror, .filename)
+    |   +-- FileMissingError       ... because it does not exist (FileNotFoundError)
+    |   +-- FilePermissionError    ... because access was refused (PermissionError)
     +-- OutOfMemoryError           an allocation failed (MemoryError)
 """
 
+import errno as _errno
+import os
+
 __all__ = [
     "Error", "ValidationError", "ParseError", "InvalidValueError", "NotFoundError",
-    "ConsentError", "StateError", "FileError", "OutOfMemoryError",
+    "ConsentError", "StateError", "FileError", "FileMissingError", "FilePermissionError",
+    "OutOfMemoryError",
 ]
 
 
@@ -91,7 +98,63 @@ class StateError(Error):
 
 
 class FileError(Error, OSError):
-    """Reading or writing a file failed (CP_EIO)."""
+    """Reading or writing a file failed (CP_EIO). As an OSError it has
+    ``.errno`` (the system's error number, e.g. errno.ENOENT, or None when
+    the library gave no reason), ``.strerror`` (the system's text for it) and
+    ``.filename`` (the file named in the call, or None for a file object). A
+    missing file raises FileMissingError, which ``except FileNotFoundError``
+    catches too; a refused access FilePermissionError (a PermissionError)."""
+
+
+class FileMissingError(FileError, FileNotFoundError):
+    """The file, or a folder on its path, does not exist (errno ENOENT):
+    a FileError that is also a FileNotFoundError."""
+
+
+class FilePermissionError(FileError, PermissionError):
+    """Access to the file was refused (errno EACCES or EPERM): a FileError
+    that is also a PermissionError."""
+
+
+# The library ends the message of a failed system call with strerror(errno),
+# the same text as os.strerror() gives: the number comes back from it.
+_ERRNO_BY_TEXT = {}
+for _n in sorted(_errno.errorcode, reverse=True):
+    _ERRNO_BY_TEXT[os.strerror(_n)] = _n
+del _n
+
+_FILE_ERROR_BY_ERRNO = {
+    _errno.ENOENT: FileMissingError,
+    _errno.EACCES: FilePermissionError,
+    _errno.EPERM: FilePermissionError,
+}
+
+
+def _file_error(message, **kwargs):
+    """The FileError of a CP_EIO message "...: REASON", errno and strerror set."""
+    number = None
+    reason = None
+    head, sep, tail = message.rpartition(": ")
+    if sep and tail in _ERRNO_BY_TEXT:
+        number, reason = _ERRNO_BY_TEXT[tail], tail
+    e = _FILE_ERROR_BY_ERRNO.get(number, FileError)(message, **kwargs)
+    e.errno = number
+    e.strerror = reason
+    return e
+
+
+def _with_filename(path, fn, *args):
+    """fn(*args), a FileError it raises getting ``.filename`` = path (as given:
+    str, or bytes; an os.PathLike as os.fspath gives it)."""
+    try:
+        return fn(*args)
+    except FileError as e:
+        if e.filename is None:
+            try:
+                e.filename = os.fspath(path)
+            except TypeError:
+                pass
+        raise
 
 
 class OutOfMemoryError(Error, MemoryError):
@@ -124,6 +187,9 @@ def _from_c(status, name, message, path, function, line, column, position):
     cls = _BY_CODE.get(name, Error)
     if "_load_" in function and name in _LOADING_AS_VALIDATION:
         cls = ValidationError
+    if cls is FileError:
+        return _file_error(message, code=name, path=path, line=line, column=column,
+                           position=position, function=function)
     return cls(message, code=name, path=path, line=line, column=column, position=position,
                function=function)
 

@@ -3,10 +3,12 @@
 import io
 
 from . import _careerplan as _c
+from ._errors import ValidationError, _with_filename
 from ._model import (Caseload, Client, Document, LoadOptions, ProvisionMap, StrategicPlan,
                      _save_options)
 
-__all__ = ["load", "loads", "dump", "dumps"]
+__all__ = ["load", "loads", "dump", "dumps", "load_client", "loads_client", "load_caseload",
+           "loads_caseload"]
 
 
 def _load_options(options=None, strict=False, max_depth=None, max_string_length=None,
@@ -53,6 +55,41 @@ def load(source, *, strict=False, max_depth=None, max_string_length=None, max_it
                          max_size=max_size, warnings=warnings)._take_root()
 
 
+def _of_kind(doc, kind):
+    """The root of a loaded Document of the expected kind; else ValidationError
+    (CP_EFORMAT at /kind), the document freed."""
+    if doc.kind.value != kind:
+        raise ValidationError("a %s document, not a %s one" % (doc.kind.value, kind),
+                              code="CP_EFORMAT", path="/kind")
+    return doc._take_root()
+
+
+def load_client(source, **options):
+    """load() for a "client" document: returns its Client (ValidationError,
+    code CP_EFORMAT at /kind, for a document of another kind); options as
+    loads()."""
+    return _of_kind(Document.load(source, **options), "client")
+
+
+def loads_client(data, **options):
+    """loads() for a "client" document: returns its Client (ValidationError,
+    code CP_EFORMAT at /kind, for another kind)."""
+    return _of_kind(Document.loads(data, **options), "client")
+
+
+def load_caseload(source, **options):
+    """load() for a "caseload" document: returns its Caseload
+    (ValidationError, code CP_EFORMAT at /kind, for another kind); options as
+    loads()."""
+    return _of_kind(Document.load(source, **options), "caseload")
+
+
+def loads_caseload(data, **options):
+    """loads() for a "caseload" document: returns its Caseload
+    (ValidationError, code CP_EFORMAT at /kind, for another kind)."""
+    return _of_kind(Document.loads(data, **options), "caseload")
+
+
 def dumps(obj, *, compact=False):
     """The canonical JSON text of a Client, Caseload or Document: members in
     a fixed order, two-space indentation (one line with compact=True),
@@ -84,13 +121,13 @@ def dump(obj, target, *, compact=False):
         return
     opts = _save_options(compact)
     if isinstance(obj, Client):
-        obj._call(_c.cp_client_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_client_save_path, target, opts)
     elif isinstance(obj, Caseload):
-        obj._call(_c.cp_caseload_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_caseload_save_path, target, opts)
     elif isinstance(obj, StrategicPlan):
-        obj._call(_c.cp_strategic_plan_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_strategic_plan_save_path, target, opts)
     elif isinstance(obj, ProvisionMap):
-        obj._call(_c.cp_provision_map_save_path, target, opts)
+        _with_filename(target, obj._call, _c.cp_provision_map_save_path, target, opts)
     else:
         # Documents have no saver to a path in C: Python writes the text.
         text = obj._dumps(compact)

@@ -13,16 +13,17 @@ objects are made and found, and the members the library treats its own way.
 """
 
 import json
+import typing
 
 from . import _careerplan as _c
 from . import _core, _model_gen
-from ._core import (BoolField, Locked, Root, Strings, date_in, enum_in, enum_out, flags_out, id_in,
+from ._core import (BoolField, Locked, fill_lists, Root, Strings, date_in, enum_in, enum_out, flags_out, id_in,
                     json_via, str_in, _add, _kill, _new_root, _wrap)
 from ._enums import (ActionStatus, ArtefactKind, BarrierKind, ChangeKind, ConsentScope,
                      DocumentKind, OutcomeResult, Owner, PlanSection, RecipientRole, ReviewFrequency,
                      RecordingFormat, Severity, SkillArea, SmartLetter, Support, SupporterRole,
                      Term)
-from ._errors import NotFoundError, StateError
+from ._errors import NotFoundError, StateError, _with_filename
 from ._journeys import ActivityJourneys, ProvisionMapJourneys
 from ._model_gen import (_StrategicPlanBase, _KpiBase, _ProvisionMapBase, _ActivityBase, _ActionBase, _ArtefactBase, _BarrierBase, _CaseloadBase, _ChangeBase,
                          _ClientBase, _ConfidenceEntryBase, _ConsentBase, _DisclosureBase,
@@ -33,6 +34,7 @@ __all__ = [
     "Client", "Supporter", "Plan", "Resource", "Artefact", "HistoryEntry", "Goal",
     "ConfidenceEntry", "Action", "Review", "Outcome", "Barrier", "GoalScore", "Change",
     "Consent", "Disclosure", "Caseload", "Document", "Diagnostics", "Diagnostic", "Hits", "Hit",
+    "ActionHit", "ReviewHit", "PlanHit", "ActionRecord",
     "Stats", "LoadOptions", "ReviewPolicy", "ScheduleOptions", "ValidateOptions",
     "academic_year", "term", "StrategicPlan", "Kpi", "ProvisionMap", "Activity",
 ]
@@ -84,6 +86,18 @@ class Client(_ClientBase):
         self._init_root(_c.cp_client_new(str_in(id, "id")))
         if properties:
             self._apply(properties)
+
+    @classmethod
+    def load(cls, source, **options):
+        """careerplan.load_client(): the Client of a "client" document file."""
+        from ._io import load_client
+        return load_client(source, **options)
+
+    @classmethod
+    def loads(cls, data, **options):
+        """careerplan.loads_client(): the Client of a "client" document text."""
+        from ._io import loads_client
+        return loads_client(data, **options)
 
     @property
     def caseload(self):
@@ -240,7 +254,8 @@ class Client(_ClientBase):
         """The client's JSON form as a dict: the whole document for a
         free-standing client, the object inside the caseload's "clients"
         otherwise (without the envelope members)."""
-        d = json.loads(self._dumps())
+        with Locked(self):
+            d = fill_lists(self, json.loads(self._dumps()))
         if isinstance(self._parent, Caseload):
             for k in _ENVELOPE:
                 d.pop(k, None)
@@ -599,6 +614,11 @@ _PARENT_OF = {
 }
 
 
+def _value_name(member):
+    """An enumeration member's name (its JSON value), or None."""
+    return None if member is None else member.value
+
+
 def _wrap_up(ptr, client, fn):
     cls, via = _PARENT_OF[fn.__name__]
     if via is None:
@@ -630,6 +650,18 @@ class Caseload(_CaseloadBase):
         self._init_root(_c.cp_caseload_new())
         if name is not None:
             self.name = name
+
+    @classmethod
+    def load(cls, source, **options):
+        """careerplan.load_caseload(): the Caseload of a "caseload" document file."""
+        from ._io import load_caseload
+        return load_caseload(source, **options)
+
+    @classmethod
+    def loads(cls, data, **options):
+        """careerplan.loads_caseload(): the Caseload of a "caseload" document text."""
+        from ._io import loads_caseload
+        return loads_caseload(data, **options)
 
     def __len__(self):
         return self._call(_c.cp_caseload_client_count)
@@ -746,12 +778,13 @@ class Caseload(_CaseloadBase):
                                          None if options is None else options._struct, diags._ptr)
         return diags
 
-    def _query(self, fn, *args):
+    def _query(self, fn, *args, hit=None):
         lock = self._acquire()
         try:
             hits = fn(self._ptr, *args)
             try:
-                items = [self._hit(_c.cp_hits_at(hits, i)) for i in range(_c.cp_hits_count(hits))]
+                items = [self._hit(_c.cp_hits_at(hits, i), hit or Hit)
+                         for i in range(_c.cp_hits_count(hits))]
                 for item, row in zip(items, json.loads(_c.cp_hits_to_json(hits))):
                     item._row = row
             finally:
@@ -760,26 +793,26 @@ class Caseload(_CaseloadBase):
             lock.release()
         return Hits(items)
 
-    def _hit(self, h):
+    def _hit(self, h, cls):
         client = _wrap(Client, _c.cp_hit_get_client(h), self)
         plan = _wrap(Plan, _c.cp_hit_get_plan(h), client)
         goal = _wrap(Goal, _c.cp_hit_get_goal(h), plan)
         action = _wrap(Action, _c.cp_hit_get_action(h), goal)
-        return Hit(client, plan, goal, action, _c.cp_hit_get_date(h), _c.cp_hit_get_days(h),
+        return cls(client, plan, goal, action, _c.cp_hit_get_date(h), _c.cp_hit_get_days(h),
                    _c.cp_hit_get_count(h))
 
     def actions_due(self, as_of, within_days=0):
         """Open actions of non-closed plans due from as_of to as_of + within_days."""
-        return self._query(_c.cp_caseload_actions_due, date_in(as_of), within_days)
+        return self._query(_c.cp_caseload_actions_due, date_in(as_of), within_days, hit=ActionHit)
 
     def actions_overdue(self, as_of):
         """Open actions of non-closed plans due before as_of."""
-        return self._query(_c.cp_caseload_actions_overdue, date_in(as_of))
+        return self._query(_c.cp_caseload_actions_overdue, date_in(as_of), hit=ActionHit)
 
     def reviews_due(self, as_of, within_days=0):
         """Non-closed plans whose next review is on or before as_of +
         within_days (Hit.days is negative for overdue ones)."""
-        return self._query(_c.cp_caseload_reviews_due, date_in(as_of), within_days)
+        return self._query(_c.cp_caseload_reviews_due, date_in(as_of), within_days, hit=ReviewHit)
 
     def clients_without_agreed_plan(self):
         """Clients with no agreed plan (hits carry only the client)."""
@@ -787,7 +820,46 @@ class Caseload(_CaseloadBase):
 
     def plans_failing_smart(self):
         """Non-closed plans with open actions failing SMART (Hit.count says how many)."""
-        return self._query(_c.cp_caseload_plans_failing_smart)
+        return self._query(_c.cp_caseload_plans_failing_smart, hit=PlanHit)
+
+    def actions(self):
+        """Every action of the caseload with where it is, in document order
+        (clients, their plans, goals, actions): an iterator of ActionRecord
+        (client, plan, goal, action), live objects of the caseload. The list
+        is taken at once, under the caseload's lock."""
+        lock = self._acquire()
+        try:
+            out = [ActionRecord(client, plan, goal, action)
+                   for client in self.clients for plan in client.plans
+                   for goal in plan.goals for action in goal.actions]
+        finally:
+            lock.release()
+        return iter(out)
+
+    def action_rows(self):
+        """One flat dict per action, in document order, for tables and
+        pandas (``pandas.DataFrame(caseload.action_rows())``): "client",
+        "plan" (ids), "plan_status" (its name, e.g. "agreed"), "goal",
+        "action" (ids), "description", "owner" (its name, or None), "due"
+        (datetime.date or None), "timing" (its name, or None), "status" (its
+        name, e.g. "in_progress") and "completed" (datetime.date or None).
+        Every row has every key, in that order, None where nothing is
+        recorded. (With plan_status and timing, the overdue actions of
+        actions_overdue() can be told from the rows alone.)"""
+        lock = self._acquire()
+        try:
+            return [{"client": r.client.id, "plan": r.plan.id,
+                     "plan_status": _value_name(r.plan.status), "goal": r.goal.id,
+                     "action": r.action.id, "description": r.action.description,
+                     "owner": _value_name(r.action.owner), "due": r.action.due,
+                     "timing": _value_name(r.action.timing), "status": _value_name(r.action.status),
+                     "completed": r.action.completed}
+                    for r in self.actions()]
+        finally:
+            lock.release()
+
+    #: the same as action_rows(), under the name pandas users look for
+    to_records = action_rows
 
     def stats(self, as_of, period_start=None, period_end=None):
         """Summary figures as of a date; reviews are counted from period_start
@@ -822,8 +894,10 @@ class Caseload(_CaseloadBase):
         return self._call(_c.cp_caseload_save_string, _save_options(compact))
 
     def to_dict(self):
-        """The caseload document as a dict (json.loads of its JSON text)."""
-        return json.loads(self._dumps())
+        """The caseload document as a dict (json.loads of its JSON text), with
+        [] for each empty list (see Node.to_dict())."""
+        with Locked(self):
+            return fill_lists(self, json.loads(self._dumps()))
 
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
@@ -918,8 +992,10 @@ class StrategicPlan(_StrategicPlanBase):
         return self._call(_c.cp_strategic_plan_save_string, _save_options(compact))
 
     def to_dict(self):
-        """The strategic plan document as a dict (json.loads of its JSON text)."""
-        return json.loads(self._dumps())
+        """The strategic plan document as a dict (json.loads of its JSON text), with
+        [] for each empty list (see Node.to_dict())."""
+        with Locked(self):
+            return fill_lists(self, json.loads(self._dumps()))
 
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
@@ -960,8 +1036,10 @@ class ProvisionMap(ProvisionMapJourneys, _ProvisionMapBase):
         return self._call(_c.cp_provision_map_save_string, _save_options(compact))
 
     def to_dict(self):
-        """The provision map document as a dict (json.loads of its JSON text)."""
-        return json.loads(self._dumps())
+        """The provision map document as a dict (json.loads of its JSON text), with
+        [] for each empty list (see Node.to_dict())."""
+        with Locked(self):
+            return fill_lists(self, json.loads(self._dumps()))
 
     def __reduce_ex__(self, protocol):
         return (_loads, (self._dumps(compact=True),))
@@ -1039,7 +1117,7 @@ class Document(Root):
         if hasattr(source, "read"):
             return cls.loads(source.read(), options=opts)
         with Locked(opts.warnings):
-            ptr = _c.cp_document_load_path(source, opts._struct)
+            ptr = _with_filename(source, _c.cp_document_load_path, source, opts._struct)
         return _new_root(cls, ptr)
 
     @property
@@ -1129,8 +1207,15 @@ class Document(Root):
             lock.release()
 
     def to_dict(self):
-        """The document as a dict (json.loads of its JSON text)."""
-        return json.loads(self._dumps())
+        """The document as a dict (json.loads of its JSON text), with [] for
+        each empty list (see Node.to_dict())."""
+        with Locked(self):
+            d = json.loads(self._dumps())
+            for kind in DocumentKind:
+                root = getattr(self, kind.value)
+                if root is not None:
+                    fill_lists(root, d)
+            return d
 
     def __reduce_ex__(self, protocol):
         return (Document.loads, (self._dumps(compact=True),))
@@ -1282,6 +1367,37 @@ class Hit:
     def __repr__(self):
         parts = ["%s=%r" % (k, v) for k, v in (self._row or {}).items()]
         return "<careerplan.Hit %s>" % " ".join(parts)
+
+
+class ActionHit(Hit):
+    """A hit of an action query (Caseload.actions_due(), actions_overdue()):
+    plan, goal, action and date (the due date) are always set."""
+
+    __slots__ = ()
+
+
+class ReviewHit(Hit):
+    """A hit of Caseload.reviews_due(): plan and date (the next review) are
+    always set; goal and action are None."""
+
+    __slots__ = ()
+
+
+class PlanHit(Hit):
+    """A hit of Caseload.plans_failing_smart(): plan is always set and count
+    says how many of its open actions fail SMART."""
+
+    __slots__ = ()
+
+
+class ActionRecord(typing.NamedTuple):
+    """An action with its client, plan and goal (Caseload.actions()): live
+    objects of the caseload."""
+
+    client: "Client"
+    plan: "Plan"
+    goal: "Goal"
+    action: "Action"
 
 
 class Hits(tuple):
