@@ -151,7 +151,7 @@ class ChromiumLoadsPlan(unittest.TestCase):
         self.assertNotIn("<script", dom.lower())
         self.assertNotIn("CANARY-RAN", parsed.title)
         # The canaries are there as text, escaped in the serialised DOM.
-        self.assertIn("<h3>&lt;script&gt;document.title='CANARY-RAN'&lt;/script&gt; &amp; "
+        self.assertIn("<h3 dir=\"auto\">&lt;script&gt;document.title='CANARY-RAN'&lt;/script&gt; &amp; "
                       "&lt;b&gt;CANARY-BOLD&lt;/b&gt;</h3>", dom)
         self.assertIn(CANARY_ACTION, parsed.cells)
         self.assertIn("Look into at least 5 careers either from the Job Match list",
