@@ -86,7 +86,7 @@ try:
     check([(d.get("recipient"), d.get("date")) for d in logged] == [("s-tutor", "2026-03-09")],
           "export: the disclosure is logged in the copy", repr(logged))
     page = read("young-graduate.html")
-    check(page.startswith(b"<!DOCTYPE html>") and b"<h1>Career action plan: Priya Shah</h1>"
+    check(page.startswith(b"<!DOCTYPE html>") and b"<h1 dir=\"auto\">Career action plan: Priya Shah</h1>"
           in page and b"<script" not in page, "render: the plan as a page", repr(page[:200]))
     ics = read("young-graduate.ics")
     check(ics.startswith(b"BEGIN:VCALENDAR\r\n") and ics.endswith(b"END:VCALENDAR\r\n") and
