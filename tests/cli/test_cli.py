@@ -1681,7 +1681,7 @@ try:
     expect(r, "render --html: a page on stdout", 0, err="",
            out_starts='<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
     for fragment in (b'<h3 dir="auto">Find a &lt;course&gt;</h3>', b"<th scope=\"col\">Who</th>",
-                     b'<tr><td>You</td><td dir="auto">Research five careers</td><td>2026-02-01</td></tr>',
+                     b'<tr><td>You</td><td dir="auto">Research five careers</td><td class="when">2026-02-01</td></tr>',
                      b'<a href="https://www.prospects.ac.uk/">Prospects</a>',
                      b"<li>Bad (javascript:alert(1))</li>", b"SECRET-GOAL", b"SECRET-NAME",
                      b"<p>Contact me again when you are ready</p>"):

@@ -67,9 +67,15 @@ START_TEST(page_structure)
               "<h2>How you will get there</h2>\n<p dir=\"auto\">Step by step</p>\n<h2>Goals</h2>\n");
     ck_has(p, "<table>\n<thead><tr><th scope=\"col\">Who</th><th scope=\"col\">Does what</th>"
               "<th scope=\"col\">By when</th></tr></thead>\n<tbody>\n"
-              "<tr><td>You</td><td dir=\"auto\">Research five careers</td><td>2026-02-01</td></tr>\n"
-              "<tr><td>Your adviser</td><td dir=\"auto\">Book a taster day</td><td>when ready</td></tr>\n"
-              "<tr><td>Tina Tutor (tutor)</td><td dir=\"auto\">Check in weekly</td><td>ongoing</td></tr>\n");
+              "<tr><td>You</td><td dir=\"auto\">Research five careers</td>"
+              "<td class=\"when\">2026-02-01</td></tr>\n"
+              "<tr><td>Your adviser</td><td dir=\"auto\">Book a taster day</td>"
+              "<td class=\"when\">when ready</td></tr>\n"
+              "<tr><td>Tina Tutor (tutor)</td><td dir=\"auto\">Check in weekly</td>"
+              "<td class=\"when\">ongoing</td></tr>\n");
+    /* only recorded text breaks inside a word; dates not at all */
+    ck_has(p, "th,td{overflow-wrap:normal;}td[dir]{overflow-wrap:anywhere;}"
+              ".when,time{white-space:nowrap;}");
     ck_has(p, "<h2>Supporters</h2>\n<ul>\n<li>tutor: Tina Tutor, tina@example.org</li>\n"
               "<li>mentor: CANARY-NAME-2, CANARY-CONTACT-2</li>\n</ul>\n");
     ck_has(p, "<h2>Artefacts</h2>\n<ul>\n<li>Card sort</li>\n<li>drawing</li>\n</ul>\n");
@@ -129,7 +135,7 @@ START_TEST(redacted_for_the_tutor)
     for (size_t i = 0; i < sizeof canaries / sizeof *canaries; i++)
         ck_lacks(p, canaries[i]);
     ck_has(p, "<li>tutor: Tina Tutor, tina@example.org</li>\n<li>mentor</li>\n");
-    ck_has(p, "<tr><td>Tina Tutor (tutor)</td><td dir=\"auto\">Check in weekly</td><td>ongoing</td></tr>\n"
+    ck_has(p, "<tr><td>Tina Tutor (tutor)</td><td dir=\"auto\">Check in weekly</td><td class=\"when\">ongoing</td></tr>\n"
               "</tbody>\n");
     ck_has(p, "<h2>Where you are now</h2>\n<p dir=\"auto\">Year 11, likes art &amp; design</p>\n"
               "<h2>How you will get there</h2>");

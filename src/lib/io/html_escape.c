@@ -94,7 +94,11 @@ int cp__html_safe_href(const char *url)
 }
 
 /* Plain colours with a contrast of at least 7:1 on white; long words wrap;
- * print drops the backgrounds and shows links' targets. */
+ * print drops the backgrounds and shows links' targets. In tables only the
+ * cells of recorded text (those marked dir="auto") may break inside a word:
+ * breaking anywhere everywhere lets a browser narrow the columns of headers
+ * and dates until "Who" and "2026-03-02" break mid-word (seen in the
+ * headless Chromium screenshot); dates ("when" cells) do not break at all. */
 static const char style[] =
     "<style>\n"
     "body{font-family:system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem;"
@@ -104,6 +108,7 @@ static const char style[] =
     "table{border-collapse:collapse;width:100%;margin:0.5rem 0 1rem;}\n"
     "th,td{border:1px solid #555;padding:0.25rem 0.5rem;text-align:left;vertical-align:top;}\n"
     "th{background:#e8eef3;}\n"
+    "th,td{overflow-wrap:normal;}td[dir]{overflow-wrap:anywhere;}.when,time{white-space:nowrap;}\n"
     ".ctl{color:#8b0000;}\n"
     "svg{max-width:100%;}\n"
     "@media print{body{max-width:none;margin:0;font-size:11pt;}"

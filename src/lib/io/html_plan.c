@@ -41,7 +41,7 @@ static void put_action(cp__buf *b, const cp__plan_view *v, const struct cp_actio
     put_plain(b, &t);
     cp__html_raw(b, "</td>");
     cp__html_auto(b, "td", a->description);
-    cp__html_raw(b, "<td>");
+    cp__html_raw(b, "<td class=\"when\">");
     cp__plan_view_by_when(a, &t);
     put_plain(b, &t);
     cp__html_raw(b, "</td></tr>\n");
