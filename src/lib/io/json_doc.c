@@ -167,8 +167,8 @@ static cp_status read_envelope(json_t *root, cp_document_kind *kind, cp_error *e
     return CP_OK;
 }
 
-cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
-                                  cp_document **out, cp_error *err)
+static cp_status load_text(const char *json, size_t len, const cp_load_options *opts,
+                           cp_diagnostics *collect, cp_document **out, cp_error *err)
 {
     cp_error_clear(err);
     if (!json || !out)
@@ -196,12 +196,20 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
         return nul_error(json, (size_t)(nul - json), err);
     }
 
+    /* Collecting, the steps report into a scratch error (err may be NULL)
+     * and the sink keeps the first. */
+    cp_error scratch;
+    cp_error_clear(&scratch);
+    cp__sink sink;
+    memset(&sink, 0, sizeof sink);
+    sink.list = collect;
     cp__rctx c;
     memset(&c, 0, sizeof c);
     c.opts = &o;
-    c.err = err;
+    c.err = collect ? &scratch : err;
     c.text = json;
     c.text_len = len;
+    c.sink = &sink;
     cp_document_kind kind = CP_DOCUMENT_KIND_UNSET;
     cp_document *doc = NULL;
     cp__node *node = NULL;
@@ -217,22 +225,47 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     }
     if ((st = cp__json_read_node(&c, root, node, envelope)) != CP_OK)
         goto done;
-    if (node->type->reindex && (st = node->type->reindex(node, err)) != CP_OK)
+    if (node->type->reindex && (st = node->type->reindex(node, c.err)) != CP_OK &&
+        (st = cp__sink_soften(&sink, st, c.err)) != CP_OK)
         goto done;
     c.path.len = 0;
     c.path.buf[0] = '\0';
-    if ((st = cp__node_check(node, &c.path, err)) != CP_OK)
+    if ((st = cp__node_check(node, &c.path, c.err, &sink)) != CP_OK)
         goto done;
+    if (sink.failed) {
+        st = sink.first.code;
+        if (err)
+            *err = sink.first;
+        goto done;
+    }
     doc->kind = kind;
     doc->root = node;
     *out = doc;
     node = NULL;
     doc = NULL;
 done:
+    if (st != CP_OK && c.err == &scratch && scratch.code != CP_OK && err && !sink.failed)
+        *err = scratch; /* a collecting load stopped (out of memory) */
     cp__node_free(node);
     cp__free(doc);
     json_decref(root);
     return st;
+}
+
+cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                  cp_document **out, cp_error *err)
+{
+    return load_text(json, len, opts, NULL, out, err);
+}
+
+cp_status cp_document_load_collect(const char *json, size_t len, const cp_load_options *opts,
+                                   cp_diagnostics *collect, cp_document **out, cp_error *err)
+{
+    if (!collect) {
+        cp_error_clear(err);
+        return cp__fail(err, CP_EINVAL, NULL, "the list to collect errors in is NULL");
+    }
+    return load_text(json, len, opts, collect, out, err);
 }
 
 static cp_status read_stream(FILE *fp, size_t max, cp__buf *b, cp_error *err)
