@@ -164,6 +164,15 @@ typedef struct cp_document cp_document;
  * which is not allowed", or "a key ..."; for a key, the path is that of its
  * object and the line and column those of the key).
  *
+ * Messages that help, since 0.2: an unknown enumeration name lists the
+ * valid names ("\"dun\" is not a known action status: did you mean
+ * \"done\"? It is one of: planned, ..."; the hint when a name is within
+ * two edits); an unknown member within two edits of a member of its object
+ * says so in its warning (opts->warnings) or, in strict mode, its error
+ * ("unknown member \"measur\" in a action kept as it is: did you mean
+ * \"measure\"?"); a comma before a closing bracket is CP_ESYNTAX "trailing
+ * comma: remove the ',' before ']'" at the bracket's line and column.
+ *
  * @param json bytes of the document (UTF-8); need not be NUL-terminated; not NULL
  * @param len  number of bytes
  * @param opts options, or NULL for the defaults

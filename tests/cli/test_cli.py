@@ -226,7 +226,8 @@ expect(Run(["validate", "control-key.json"]), "control characters are escaped", 
 expect(Run(["validate", "three-mistakes.json"]),
        "three mistakes: all three reported at their line and column, exit 1", 1, out="",
        err="three-mistakes.json:10:17: error: /plans/0/status: "
-           "\"agreeed\" is not a known plan status [CP_EVALUE]\n"
+           "\"agreeed\" is not a known plan status: did you mean \"agreed\"? "
+           "It is one of: draft, agreed, closed [CP_EVALUE]\n"
            "three-mistakes.json:12:74: error: /plans/0/goals/0/confidence: "
            "confidence must be between 1 and 10, not 11 [CP_ERANGE]\n"
            "three-mistakes.json:15:20: error: /plans/0/goals/0/actions/0/due: "

@@ -5,6 +5,7 @@
  */
 #include "testutil.h"
 
+#include "../../src/lib/core/nearest.h"
 #include "../../src/lib/io/json_locate.h"
 
 /* Six mistakes on known lines (1-based): line 2 a bad enumeration name,
@@ -36,7 +37,8 @@ START_TEST(collect_reports_every_error)
     ck_assert_cp(cp_document_load_collect(six, strlen(six), NULL, list, &doc, &e), CP_EVALUE,
                  "/plans/0/status", &e);
     ck_assert_ptr_null(doc);
-    ck_assert_str_eq(e.message, "\"agreeed\" is not a known plan status");
+    ck_assert_str_eq(e.message, "\"agreeed\" is not a known plan status: did you mean "
+                                "\"agreed\"? It is one of: draft, agreed, closed");
     ck_assert_uint_eq(cp_diagnostics_count(list), 6);
     want_diag(list, 0, "CP_EVALUE", "/plans/0/status");
     want_diag(list, 1, "CP_ERANGE", "/plans/0/goals/0/confidence");
@@ -146,6 +148,71 @@ START_TEST(locate_utf8_columns_and_arguments)
 }
 END_TEST
 
+START_TEST(did_you_mean)
+{
+    ck_assert_uint_eq(cp__edit_distance("measur", "measure", 2), 1);
+    ck_assert_uint_eq(cp__edit_distance("staus", "status", 2), 1);
+    ck_assert_uint_eq(cp__edit_distance("stauts", "status", 2), 1); /* two swapped */
+    ck_assert_uint_eq(cp__edit_distance("dun", "done", 2), 2);
+    ck_assert_uint_eq(cp__edit_distance("x", "description", 2), 3);
+    const char *const names[] = {"id", NULL, "description", "measure", "due"};
+    ck_assert_str_eq(cp__nearest("measur", names, 5), "measure");
+    ck_assert_str_eq(cp__nearest("dues", names, 5), "due");
+    ck_assert_ptr_null(cp__nearest("colour", names, 5));
+    ck_assert_ptr_null(cp__nearest("due", names, 5)); /* itself is no hint */
+
+    /* In the loader's messages: an unknown member near a known one, an
+     * enumeration name (near or not), and in strict mode. */
+    const char *text = "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\",\"id\":\"c1\","
+                       "\"plans\":[{\"id\":\"p1\",\"created\":\"2026-01-10\",\"goals\":[{\"id\":\"g1\","
+                       "\"statement\":\"s\",\"actions\":[{\"id\":\"a1\",\"description\":\"d\","
+                       "\"measur\":\"m\",\"status\":\"zzz\"}]}]}]}";
+    cp_diagnostics *list = cp_diagnostics_new();
+    cp_load_options o = CP_LOAD_OPTIONS_INIT;
+    o.warnings = list;
+    cp_document *doc = NULL;
+    cp_error e;
+    ck_assert_cp(cp_document_load_collect(text, strlen(text), &o, list, &doc, &e), CP_EVALUE,
+                 "/plans/0/goals/0/actions/0/status", &e);
+    ck_assert_uint_eq(cp_diagnostics_count(list), 2);
+    ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(list, 0)),
+                     "unknown member \"measur\" in a action kept as it is: did you mean "
+                     "\"measure\"?");
+    ck_assert_str_eq(cp_diagnostic_code(cp_diagnostics_at(list, 0)), "unknown-member");
+    ck_assert_str_eq(e.message, "\"zzz\" is not a known action status: it must be one of: "
+                                "planned, in_progress, done, partly_done, not_done, dropped");
+    o.flags = CP_LOAD_STRICT;
+    o.warnings = NULL;
+    ck_assert_cp(cp_document_load_string(text, strlen(text), &o, &doc, &e), CP_EUNKNOWN,
+                 "/plans/0/goals/0/actions/0/measur", &e);
+    ck_assert_str_eq(e.message, "unknown member \"measur\" in a action: did you mean \"measure\"?");
+    cp_diagnostics_free(list);
+}
+END_TEST
+
+START_TEST(trailing_comma_in_plain_words)
+{
+    static const char *const texts[] = {"[1,]", "{\"a\":1,}", "{\"a\":[1,2,\n ]}"};
+    static const char *const words[] = {"trailing comma: remove the ',' before ']'",
+                                        "trailing comma: remove the ',' before '}'",
+                                        "trailing comma: remove the ',' before ']'"};
+    static const int lines[] = {1, 1, 2}, columns[] = {4, 8, 2};
+    for (size_t i = 0; i < 3; i++) {
+        cp_document *doc = NULL;
+        cp_error e;
+        ck_assert_cp(cp_document_load_string(texts[i], strlen(texts[i]), NULL, &doc, &e),
+                     CP_ESYNTAX, "", &e);
+        ck_assert_str_eq(e.message, words[i]);
+        ck_assert_int_eq(e.line, lines[i]);
+        ck_assert_int_eq(e.column, columns[i]);
+    }
+    cp_document *doc = NULL;
+    cp_error e;
+    ck_assert_cp(cp_document_load_string("[1 2]", 5, NULL, &doc, &e), CP_ESYNTAX, "", &e);
+    ck_assert_str_eq(e.message, "']' expected near '2'"); /* other errors keep jansson's words */
+}
+END_TEST
+
 static Suite *collect_suite(void)
 {
     Suite *s = suite_create("json_collect");
@@ -155,6 +222,8 @@ static Suite *collect_suite(void)
     tcase_add_test(tc, collect_stops_at_syntax_and_envelope);
     tcase_add_test(tc, offsets_in_one_scan);
     tcase_add_test(tc, locate_utf8_columns_and_arguments);
+    tcase_add_test(tc, did_you_mean);
+    tcase_add_test(tc, trailing_comma_in_plain_words);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -104,6 +104,24 @@ static cp_status syntax_error(const json_error_t *je, cp_error *err)
     return code;
 }
 
+/* jansson's words for a comma before a closing bracket ("unexpected token
+ * near ']'", "string or '}' expected near '}'") become plain ones; the line
+ * and column stay jansson's (of the bracket). */
+static void plain_words(const char *json, size_t len, json_error_t *je)
+{
+    if (json_error_code(je) != json_error_invalid_syntax || je->position < 1 ||
+        (size_t)je->position > len)
+        return;
+    size_t at = (size_t)je->position - 1;
+    char close = json[at];
+    if (close != ']' && close != '}')
+        return;
+    while (at > 0 && strchr(" \t\r\n", json[at - 1]))
+        at--;
+    if (at > 0 && json[at - 1] == ',')
+        snprintf(je->text, sizeof je->text, "trailing comma: remove the ',' before '%c'", close);
+}
+
 /* A jansson error that is not about syntax gets a path where the text
  * allows: too deep (jansson's own limit, JSON_PARSER_MAX_DEPTH, which the
  * loader's max_depth stays below) and \u0000 in a string or key. */
@@ -125,7 +143,11 @@ static cp_status parse_error(const char *json, size_t len, const cp_load_options
     default:
         break;
     }
-    return st != CP_OK ? st : syntax_error(je, err);
+    if (st != CP_OK)
+        return st;
+    json_error_t plain = *je;
+    plain_words(json, len, &plain);
+    return syntax_error(&plain, err);
 }
 
 /* A NUL byte is never valid in JSON text, but jansson skips one in some

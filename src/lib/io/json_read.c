@@ -7,6 +7,7 @@
 
 #include "../core/alloc.h"
 #include "../core/error.h"
+#include "../core/nearest.h"
 #include "../model/model.h"
 
 #include <stdio.h>
@@ -126,6 +127,23 @@ static cp_status read_string(cp__rctx *c, json_t *v, const cp__field *f, char **
     return CP_OK;
 }
 
+/* "\"agreeed\" is not a known plan status: did you mean \"agreed\"? It is
+ * one of: draft, agreed, closed" (the list cut short at the message size). */
+static cp_status enum_error(cp__rctx *c, const cp__enum *e, const char *text)
+{
+    char msg[CP_ERROR_MESSAGE_SIZE];
+    const char *near = cp__nearest(text, e->names + 1, (size_t)e->count - 1);
+    int n = snprintf(msg, sizeof msg, "\"%.60s\" is not a known %s: ", text, e->name);
+    if (near)
+        n += snprintf(msg + n, sizeof msg - (size_t)n, "did you mean \"%s\"? It is one of: ",
+                      near);
+    else
+        n += snprintf(msg + n, sizeof msg - (size_t)n, "it must be one of: ");
+    for (int i = 1; i < e->count && (size_t)n < sizeof msg; i++)
+        n += snprintf(msg + n, sizeof msg - (size_t)n, "%s%s", i > 1 ? ", " : "", e->names[i]);
+    return fail(c, CP_EVALUE, "%s", msg, NULL);
+}
+
 static cp_status read_enum(cp__rctx *c, json_t *v, const cp__enum *e, int *out)
 {
     cp_status st = want(c, v, json_is_string(v), "a string");
@@ -133,7 +151,7 @@ static cp_status read_enum(cp__rctx *c, json_t *v, const cp__enum *e, int *out)
         return st;
     int value = cp__enum_value(e, json_string_value(v));
     if (!value)
-        return fail(c, CP_EVALUE, "\"%.60s\" is not a known %s", json_string_value(v), e->name);
+        return enum_error(c, e, json_string_value(v));
     *out = value;
     return CP_OK;
 }
@@ -316,6 +334,23 @@ static int reserved(const cp__type *t, const char *key)
                        strcmp(key, "kind") == 0);
 }
 
+/* Room for the hint ": did you mean \"NAME\"?" with a member name. */
+#define CP__HINT_SIZE 96
+
+/* ": did you mean \"measure\"?" for a key near a member of t, else "". */
+static const char *hint(const cp__type *t, const char *key, char *buf, size_t size)
+{
+    const char *names[64];
+    size_t n = t->nfields < 64 ? t->nfields : 64;
+    for (size_t i = 0; i < n; i++)
+        names[i] = t->fields[i].name;
+    const char *near = cp__nearest(key, names, n);
+    if (!near)
+        return "";
+    snprintf(buf, size, ": did you mean \"%.60s\"?", near);
+    return buf;
+}
+
 static int skipped(const char *const *skip, const char *key)
 {
     for (; skip && *skip; skip++)
@@ -331,6 +366,7 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
     const char *key;
     json_t *v;
     cp_status st;
+    char hint_buf[CP__HINT_SIZE];
     json_object_foreach(obj, key, v) {
         if (skipped(skip, key))
             continue;
@@ -341,7 +377,8 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
                      ? fail(c, CP_EVALUE,
                             "member \"%s\" of a %s is reserved for the document envelope", key,
                             t->name)
-                     : fail(c, CP_EUNKNOWN, "unknown member \"%.100s\" in a %s", key, t->name);
+                     : cp__fail(c->err, CP_EUNKNOWN, c->path.buf, "unknown member \"%.100s\" in a %s%s",
+                                key, t->name, hint(t, key, hint_buf, sizeof hint_buf));
             if (go_on(c, st) != CP_OK)
                 return st;
         } else if (!f) {
@@ -350,9 +387,9 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
             if (json_object_set((json_t *)node->unknown, key, v) != 0)
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             if (c->opts->warnings) {
-                char msg[200];
-                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is", key,
-                         t->name);
+                char msg[300];
+                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is%s",
+                         key, t->name, hint(t, key, hint_buf, sizeof hint_buf));
                 if (cp_diagnostics_add(c->opts->warnings, CP_SEVERITY_WARNING, "unknown-member",
                                        c->path.buf, msg) != CP_OK)
                     return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
