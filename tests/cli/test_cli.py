@@ -141,6 +141,11 @@ expect(Run(["--bogus"]), "unknown global option: exit 2", 2, out="",
        err_starts="careerplan: unknown option '--bogus'\nusage: careerplan ")
 expect(Run(["-x", "validate"]), "unknown short global option: exit 2", 2, out="",
        err_starts="careerplan: unknown option '-x'\n")
+expect(Run(["valdate", "x.json"]), "misspelt subcommand: the nearest suggested, exit 2", 2, out="",
+       err_starts="careerplan: unknown subcommand 'valdate': did you mean 'validate'?\n"
+                  "usage: careerplan ")
+expect(Run(["help", "stat"]), "help of a misspelt subcommand: the nearest suggested", 2, out="",
+       err_starts="careerplan: unknown subcommand 'stat': did you mean 'stats'?\n")
 expect(Run(["help", "bogus"]), "help of an unknown subcommand: exit 2", 2, out="",
        err_starts="careerplan: unknown subcommand 'bogus'\n")
 expect(Run(["help", "validate", "fmt"]), "help with two subcommands: exit 2", 2, out="",
