@@ -140,6 +140,45 @@ CP_API const char *cp_diagnostic_path(const cp_diagnostic *d);
  */
 CP_API const char *cp_diagnostic_message(const cp_diagnostic *d);
 
+/**
+ * Line of the JSON text where what a diagnostic is about starts, once
+ * cp_diagnostics_locate() has placed it.
+ *
+ * @param d the diagnostic; not NULL
+ * @return the line, from 1; 0 when not placed
+ * @since 0.2
+ */
+CP_API int cp_diagnostic_line(const cp_diagnostic *d);
+
+/**
+ * Column of the JSON text where what a diagnostic is about starts, in
+ * characters (UTF-8 sequences count as one), once cp_diagnostics_locate()
+ * has placed it.
+ *
+ * @param d the diagnostic; not NULL
+ * @return the column, from 1; 0 when not placed
+ * @since 0.2
+ */
+CP_API int cp_diagnostic_column(const cp_diagnostic *d);
+
+/**
+ * Places every diagnostic of a list in the JSON text its paths refer to: the
+ * line and column of the first character of the value at its JSON Pointer,
+ * found in one scan of the text. A pointer the text does not hold (a
+ * missing member) is placed at the nearest value that holds it (its
+ * object); the whole document ("") at the root value. Use it on the text a
+ * document was loaded from, for the diagnostics of cp_load_options
+ * `warnings` and `collect` and of the cp_*_validate() functions.
+ *
+ * @param list the diagnostics; NULL is a no-op
+ * @param json the JSON text (UTF-8), well formed; need not be NUL-terminated;
+ *             not NULL unless len is 0
+ * @param len  its length in bytes
+ * @return CP_OK, CP_EINVAL (json NULL with len not 0), CP_ENOMEM (nothing placed)
+ * @since 0.2
+ */
+CP_API cp_status cp_diagnostics_locate(cp_diagnostics *list, const char *json, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -165,6 +165,15 @@ typedef struct cp_document cp_document;
  * which is not allowed", or "a key ..."; for a key, the path is that of its
  * object and the line and column those of the key).
  *
+ * Messages that help, since 0.2: an unknown enumeration name lists the
+ * valid names ("\"dun\" is not a known action status: did you mean
+ * \"done\"? It is one of: planned, ..."; the hint when a name is within
+ * two edits); an unknown member within two edits of a member of its object
+ * says so in its warning (opts->warnings) or, in strict mode, its error
+ * ("unknown member \"measur\" in a action kept as it is: did you mean
+ * \"measure\"?"); a comma before a closing bracket is CP_ESYNTAX "trailing
+ * comma: remove the ',' before ']'" at the bracket's line and column.
+ *
  * @param json bytes of the document (UTF-8); need not be NUL-terminated; not NULL
  * @param len  number of bytes
  * @param opts options, or NULL for the defaults
@@ -175,6 +184,43 @@ typedef struct cp_document cp_document;
  */
 CP_API cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
                                          cp_document **out, cp_error *err);
+
+/**
+ * Loads a document of any kind from memory as cp_document_load_string()
+ * does, but collects every error instead of stopping at the first, so that
+ * a person fixing a file by hand sees all its problems at once.
+ *
+ * Each error in a member or an item (wrong type, missing member, out of
+ * range, bad enumeration name or date, duplicate id, dangling reference, an
+ * unknown member in strict mode...) is added to `collect` as a diagnostic of
+ * severity error, its code the cp_status_name() of the error (e.g.
+ * "CP_ERANGE"), its path the JSON Pointer of the value, its message the
+ * error's; the load goes on, skipping that member or item. The load still
+ * fails: it returns the first such error, fills `err` with it and gives no
+ * document. Errors that stop the parser or concern the document as a whole
+ * (CP_ESYNTAX, CP_ELIMIT, CP_EFORMAT, the root not being an object, a NUL,
+ * CP_ENOMEM, CP_EINVAL) stop the load at once, as in
+ * cp_document_load_string(), and are reported in `err` only. The unknown
+ * members kept are reported to opts->warnings as usual; when that is the
+ * same list as `collect`, the diagnostics come in document order.
+ * cp_diagnostics_locate() then gives each its line and column in `json`.
+ *
+ * (A new function rather than a member of cp_load_options: that struct is
+ * part of the 0.1 ABI, and its layout does not change.)
+ *
+ * @param json bytes of the document (UTF-8); need not be NUL-terminated; not NULL
+ * @param len  number of bytes
+ * @param opts options, or NULL for the defaults
+ * @param collect receives the errors, after those it holds; not NULL
+ * @param[out] out on success a new document, freed with cp_document_free(); not NULL
+ * @param err  optional; filled on failure, with the first error
+ * @return CP_OK (nothing added to collect but warnings) or the first error,
+ *         with the codes of cp_document_load_string()
+ * @since 0.2
+ */
+CP_API cp_status cp_document_load_collect(const char *json, size_t len,
+                                          const cp_load_options *opts, cp_diagnostics *collect,
+                                          cp_document **out, cp_error *err);
 
 /**
  * Loads a document of any kind from a stream, read to its end.

@@ -238,6 +238,17 @@ int cli_write_json(const char *file, json_t *root, int bad);
 int cli_load_document(const char *arg, unsigned int flags, cp_document **out);
 
 /**
+ * Reads the whole of FILE ('-' for standard input) into memory, for
+ * commands that need the text as well as the document (validate places its
+ * diagnostics in it). Problems are reported as "FILE: error: ...".
+ *
+ * @param arg the operand
+ * @param[out] len its length in bytes
+ * @return new, freed with free(); NULL when reported
+ */
+char *cli_read_input(const char *arg, size_t *len);
+
+/**
  * Checks that a loaded document holds a client or a caseload (the documents
  * of individual career action planning); otherwise reports
  * "FILE: error: /kind: ..." naming its kind and returns CLI_FAIL.

@@ -8,21 +8,28 @@
  */
 #include "cli.h"
 
+#include <stdlib.h>
+
 const char cli_validate_usage[] =
     "usage: careerplan validate [--strict] [--as-of DATE] [-q] FILE...\n"
     "\n"
     "Check that each FILE ('-' for standard input) is a valid careerplan document,\n"
     "then check its plans against the practice rules: SMART actions, the rule of\n"
     "three, goals without actions, dates before the plan was created, duplicate\n"
-    "ids and dangling references. Prints 'FILE: ok (KIND)' on stdout for each\n"
-    "file without errors, and errors and warnings on stderr:\n"
+    "ids and dangling references. Every problem in a file is reported, not only\n"
+    "the first. Prints 'FILE: ok (KIND)' on stdout for each file without errors,\n"
+    "and errors and warnings on stderr, each at the line and column of the value\n"
+    "it is about (for a missing member, of its object):\n"
     "\n"
-    "  FILE:LINE:COLUMN: error: MESSAGE              JSON syntax error\n"
-    "  FILE: error: /json/pointer: MESSAGE           the document does not load\n"
-    "  FILE: warning: /json/pointer: MESSAGE         an unknown member, kept\n"
-    "  FILE: error: /json/pointer: MESSAGE [CODE]    a practice rule is broken\n"
-    "  FILE: warning: /json/pointer: MESSAGE [CODE]  a practice rule, worth a look\n"
+    "  FILE:LINE:COLUMN: error: MESSAGE                    JSON syntax error\n"
+    "  FILE:LINE:COLUMN: error: /json/pointer: MESSAGE [CODE]\n"
+    "  FILE:LINE:COLUMN: warning: /json/pointer: MESSAGE [CODE]\n"
     "\n"
+    "For a value the document cannot hold (it does not load), CODE is the\n"
+    "library's status name: CP_ETYPE (wrong type or missing member), CP_ERANGE,\n"
+    "CP_EVALUE (a bad name or date), CP_EDUPLICATE, CP_ENOTFOUND (a dangling\n"
+    "reference), CP_EUNKNOWN (--strict), CP_EFORMAT (not a careerplan document).\n"
+    "An unknown member kept is the warning unknown-member. For a practice rule,\n"
     "CODE is one of upn-check-letter, uln-check-digit, smart-specific,\n"
     "smart-measurable, smart-agreed, smart-relevant, smart-time-bound,\n"
     "rule-of-three, goal-without-action, due-before-plan, review-before-plan,\n"
@@ -47,36 +54,62 @@ const char cli_validate_usage[] =
     "Exit status: 0 when every FILE is valid (warnings allowed), 1 when any FILE\n"
     "does not load or breaks a rule with severity error, 2 on a usage error.\n";
 
-/* The domain checks of a loaded document; CLI_FAIL when any finding is an error. */
-static int check_rules(const char *file, cp_document *doc, cp_date as_of)
+/* The domain checks of a loaded document, added to list; CP_OK or the
+ * error that stopped them (err filled). */
+static cp_status check_rules(cp_document *doc, cp_date as_of, cp_diagnostics *list, cp_error *err)
 {
-    cp_diagnostics *list = cp_diagnostics_new();
-    if (!list) {
-        cli_error(file, NULL, "out of memory");
-        return CLI_FAIL;
-    }
-    cp_error err;
-    cp_error_clear(&err);
     cp_caseload *caseload = cp_document_caseload(doc);
     cp_strategic_plan *splan = cp_document_strategic_plan(doc);
     cp_client *client = cp_document_client(doc);
     /* A provision map's own rules are checked when it loads; its gaps are
      * warnings. */
     cp_provision_map *map = cp_document_provision_map(doc);
-    cp_status st = caseload ? cp_caseload_validate(caseload, as_of, list, &err)
-                   : splan  ? cp_strategic_plan_validate(splan, as_of, list, &err)
-                   : client ? cp_client_validate(client, as_of, list, &err)
-                   : map    ? cp_provision_map_gaps(map, list, &err)
-                            : CP_OK;
-    int rc = CLI_OK;
-    if (st != CP_OK) {
+    return caseload ? cp_caseload_validate(caseload, as_of, list, err)
+           : splan  ? cp_strategic_plan_validate(splan, as_of, list, err)
+           : client ? cp_client_validate(client, as_of, list, err)
+           : map    ? cp_provision_map_gaps(map, list, err)
+                    : CP_OK;
+}
+
+/* Loads the text of one file collecting every problem, checks the rules
+ * when it loads, and reports everything with its line and column.
+ * Returns CLI_OK when nothing is an error; *kind is the document's kind. */
+static int check_text(const char *file, const char *text, size_t len, unsigned flags,
+                      cp_date as_of, cp_diagnostics *list, cp_document_kind *kind)
+{
+    cp_error err;
+    cp_error_clear(&err);
+    cp_load_options opts = CP_LOAD_OPTIONS_INIT;
+    opts.flags = flags;
+    opts.warnings = list;
+    cp_document *doc = NULL;
+    cp_status st = cp_document_load_collect(text, len, &opts, list, &doc, &err);
+    if (st == CP_OK) {
+        *kind = cp_document_get_kind(doc);
+        cp_error_clear(&err);
+        st = check_rules(doc, as_of, list, &err);
+        cp_document_free(doc);
+    }
+    int rc = st == CP_OK ? CLI_OK : CLI_FAIL;
+    /* An error that stopped the load whole (syntax, envelope, limits) is
+     * not in the list: a syntax error has its own position, the others are
+     * placed like the diagnostics. */
+    if (st != CP_OK && err.line > 0) {
+        cli_report_coded_diagnostics(file, list);
         cli_report_error(file, &err);
-        rc = CLI_FAIL;
+        return CLI_FAIL;
+    }
+    if (st != CP_OK && cp_diagnostics_count_at_least(list, CP_SEVERITY_ERROR) == 0 &&
+        cp_diagnostics_add(list, CP_SEVERITY_ERROR, cp_status_name(st), err.path,
+                           err.message[0] ? err.message : cp_status_string(st)) != CP_OK)
+        st = CP_ENOMEM;
+    if (st == CP_ENOMEM || cp_diagnostics_locate(list, text, len) != CP_OK) {
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
     }
     cli_report_coded_diagnostics(file, list);
     if (cp_diagnostics_count_at_least(list, CP_SEVERITY_ERROR) > 0)
         rc = CLI_FAIL;
-    cp_diagnostics_free(list);
     return rc;
 }
 
@@ -104,20 +137,26 @@ int cli_validate_main(const cli_command *cmd, int argc, char **argv)
         return rc;
 
     int status = CLI_OK;
+    cp_diagnostics *list = cp_diagnostics_new();
+    if (!list) {
+        cli_error(CLI_PROGRAM, NULL, "out of memory");
+        return CLI_FAIL;
+    }
     for (int i = 1; i <= n; i++) {
         const char *file = cli_display_name(argv[i]);
-        cp_document *doc = NULL;
-        if (cli_load_document(argv[i], strict ? CP_LOAD_STRICT : 0u, &doc) != CLI_OK) {
-            status = CLI_FAIL;
-            continue;
-        }
-        if (check_rules(file, doc, as_of) != CLI_OK) {
+        size_t len = 0;
+        char *text = cli_read_input(argv[i], &len);
+        cp_document_kind kind = CP_DOCUMENT_KIND_UNSET;
+        cp_diagnostics_clear(list);
+        if (!text || check_text(file, text, len, strict ? CP_LOAD_STRICT : 0u, as_of, list,
+                                &kind) != CLI_OK) {
             status = CLI_FAIL;
         } else if (!quiet) {
             cli_put_text(stdout, file);
-            printf(": ok (%s)\n", cp_document_kind_to_string(cp_document_get_kind(doc)));
+            printf(": ok (%s)\n", cp_document_kind_to_string(kind));
         }
-        cp_document_free(doc);
+        free(text);
     }
+    cp_diagnostics_free(list);
     return status;
 }

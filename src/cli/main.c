@@ -68,11 +68,54 @@ static void print_usage(FILE *fp)
           fp);
 }
 
+/* Edits (insert, delete, replace) from a to b, up to 3; more count as 3. */
+static size_t edits(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n > 31 || m > 31)
+        return 3;
+    size_t d[32][32];
+    for (size_t i = 0; i <= n; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= m; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= n; i++) {
+        for (size_t j = 1; j <= m; j++) {
+            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            d[i][j] = best;
+        }
+    }
+    return d[n][m] < 3 ? d[n][m] : 3;
+}
+
+/* The subcommand within two edits of name, or NULL. */
+static const char *nearest_command(const char *name)
+{
+    const char *best = NULL;
+    size_t best_d = 3;
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        size_t d = edits(name, commands[i].name);
+        if (d < best_d) {
+            best = commands[i].name;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
 static int usage_error(const char *what, const char *arg)
 {
     fprintf(stderr, "%s: %s '", CLI_PROGRAM, what);
     cli_put_text(stderr, arg);
-    fputs("'\n", stderr);
+    const char *near = strcmp(what, "unknown subcommand") == 0 ? nearest_command(arg) : NULL;
+    if (near)
+        fprintf(stderr, "': did you mean '%s'?\n", near);
+    else
+        fputs("'\n", stderr);
     print_usage(stderr);
     return CLI_USAGE;
 }

@@ -202,6 +202,8 @@ void cli_put_coded_diagnostics(FILE *fp, const char *file, const cp_diagnostics 
         const cp_diagnostic *d = cp_diagnostics_at(list, i);
         const char *severity = cp_severity_to_string(cp_diagnostic_severity(d));
         cli_put_text(fp, file);
+        if (cp_diagnostic_line(d) > 0)
+            fprintf(fp, ":%d:%d", cp_diagnostic_line(d), cp_diagnostic_column(d));
         fprintf(fp, ": %s: ", severity ? severity : "note");
         const char *path = cp_diagnostic_path(d);
         if (path && *path) {
@@ -252,6 +254,42 @@ int cli_load_document(const char *arg, unsigned int flags, cp_document **out)
         return CLI_FAIL;
     }
     return CLI_OK;
+}
+
+char *cli_read_input(const char *arg, size_t *len)
+{
+    const char *file = cli_display_name(arg);
+    FILE *fp = cli_is_stdin(arg) ? stdin : fopen(arg, "rb");
+    if (!fp) {
+        cli_error(file, NULL, "cannot open %s: %s", arg, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *data = malloc(cap);
+    while (data) {
+        n += fread(data + n, 1, cap - n, fp);
+        if (n < cap || ferror(fp))
+            break;
+        char *bigger = cap <= CP_DEFAULT_MAX_SIZE ? realloc(data, cap * 2) : NULL;
+        if (!bigger)
+            free(data);
+        data = bigger;
+        cap *= 2;
+    }
+    int failed = !data || ferror(fp);
+    int saved = errno;
+    if (fp != stdin)
+        fclose(fp);
+    if (failed) {
+        if (data)
+            cli_error(file, NULL, "read failed: %s", strerror(saved));
+        else
+            cli_error(file, NULL, "out of memory, or larger than %u bytes", CP_DEFAULT_MAX_SIZE);
+        free(data);
+        return NULL;
+    }
+    *len = n;
+    return data;
 }
 
 int cli_require_clients(const char *file, cp_document *doc)

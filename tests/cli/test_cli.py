@@ -148,6 +148,11 @@ expect(Run(["--bogus"]), "unknown global option: exit 2", 2, out="",
        err_starts="careerplan: unknown option '--bogus'\nusage: careerplan ")
 expect(Run(["-x", "validate"]), "unknown short global option: exit 2", 2, out="",
        err_starts="careerplan: unknown option '-x'\n")
+expect(Run(["valdate", "x.json"]), "misspelt subcommand: the nearest suggested, exit 2", 2, out="",
+       err_starts="careerplan: unknown subcommand 'valdate': did you mean 'validate'?\n"
+                  "usage: careerplan ")
+expect(Run(["help", "stat"]), "help of a misspelt subcommand: the nearest suggested", 2, out="",
+       err_starts="careerplan: unknown subcommand 'stat': did you mean 'stats'?\n")
 expect(Run(["help", "bogus"]), "help of an unknown subcommand: exit 2", 2, out="",
        err_starts="careerplan: unknown subcommand 'bogus'\n")
 expect(Run(["help", "validate", "fmt"]), "help with two subcommands: exit 2", 2, out="",
@@ -198,31 +203,47 @@ expect(Run(["validate", "--", "client-min.json"]), "-- ends the options", 0,
 SYNTAX_ERR = "5:6: error: '}' expected near '\"id\"'\n"
 expect(Run(["validate", "syntax.json"]), "syntax error: exit 1, FILE:LINE:COLUMN", 1, out="",
        err="syntax.json:" + SYNTAX_ERR)
-CONFIDENCE_ERR = ("bad-confidence.json: error: /plans/0/goals/0/confidence: "
-                  "confidence must be between 1 and 10, not 11\n")
+# validate places every problem (FILE:LINE:COLUMN, the status as its code);
+# the other commands report the error that stopped the load (LOAD_ERR).
+CONFIDENCE_ERR = ("bad-confidence.json:11:74: error: /plans/0/goals/0/confidence: "
+                  "confidence must be between 1 and 10, not 11 [CP_ERANGE]\n")
+LOAD_ERR = ("bad-confidence.json: error: /plans/0/goals/0/confidence: "
+            "confidence must be between 1 and 10, not 11\n")
 expect(Run(["validate", "bad-confidence.json"]), "semantic error: exit 1, JSON Pointer", 1,
        out="", err=CONFIDENCE_ERR)
 expect(Run(["validate", "not-object.json"]), "error at the document root: no pointer", 1,
-       out="", err="not-object.json: error: a careerplan document is a JSON object\n")
+       out="", err="not-object.json:1:1: error: a careerplan document is a JSON object [CP_ETYPE]\n")
 
 UNKNOWN_WARN = (
-    "unknown-member.json: warning: /nickname: "
-    "unknown member \"nickname\" in a client kept as it is\n"
-    "unknown-member.json: warning: /plans/0/x-colour: "
-    "unknown member \"x-colour\" in a plan kept as it is\n")
+    "unknown-member.json:1:82: warning: /nickname: "
+    "unknown member \"nickname\" in a client kept as it is [unknown-member]\n"
+    "unknown-member.json:2:62: warning: /plans/0/x-colour: "
+    "unknown member \"x-colour\" in a plan kept as it is [unknown-member]\n")
 expect(Run(["validate", "unknown-member.json"]), "unknown members: warnings, exit 0", 0,
        out="unknown-member.json: ok (client)\n", err=UNKNOWN_WARN)
 expect(Run(["validate", "-q", "unknown-member.json"]), "-q keeps the warnings", 0,
        out="", err=UNKNOWN_WARN)
 expect(Run(["validate", "--strict", "unknown-member.json"]), "--strict: unknown is an error",
-       1, out="", err="unknown-member.json: error: /nickname: "
-       "unknown member \"nickname\" in a client\n")
+       1, out="", err="unknown-member.json:1:82: error: /nickname: "
+       "unknown member \"nickname\" in a client [CP_EUNKNOWN]\n"
+       "unknown-member.json:2:62: error: /plans/0/x-colour: "
+       "unknown member \"x-colour\" in a plan [CP_EUNKNOWN]\n")
 expect(Run(["validate", "--strict", "client-min.json"]), "--strict on a clean file: exit 0", 0,
        out="client-min.json: ok (client)\n", err="")
 expect(Run(["validate", "control-key.json"]), "control characters are escaped", 0,
        out="control-key.json: ok (client)\n",
-       err="control-key.json: warning: /a\\x1b[31mb: "
-       "unknown member \"a\\x1b[31mb\" in a client kept as it is\n")
+       err="control-key.json:1:77: warning: /a\\x1b[31mb: "
+       "unknown member \"a\\x1b[31mb\" in a client kept as it is [unknown-member]\n")
+
+expect(Run(["validate", "three-mistakes.json"]),
+       "three mistakes: all three reported at their line and column, exit 1", 1, out="",
+       err="three-mistakes.json:10:17: error: /plans/0/status: "
+           "\"agreeed\" is not a known plan status: did you mean \"agreed\"? "
+           "It is one of: draft, agreed, closed [CP_EVALUE]\n"
+           "three-mistakes.json:12:74: error: /plans/0/goals/0/confidence: "
+           "confidence must be between 1 and 10, not 11 [CP_ERANGE]\n"
+           "three-mistakes.json:15:20: error: /plans/0/goals/0/actions/0/due: "
+           "2026-02-30 is not a calendar date [CP_ERANGE]\n")
 
 r = Run(["validate", "client-min.json", "syntax.json", "caseload.json", "bad-confidence.json"])
 expect(r, "several files, two bad: exit 1, each reported", 1,
@@ -289,7 +310,7 @@ expect(Run(["fmt", "--strict", "unknown-member.json"]), "fmt --strict refuses un
 expect(Run(["fmt", "syntax.json"]), "fmt of a syntax error: validate's diagnostic", 1, out="",
        err="syntax.json:" + SYNTAX_ERR)
 expect(Run(["fmt", "bad-confidence.json"]), "fmt of a semantic error", 1, out="",
-       err=CONFIDENCE_ERR)
+       err=LOAD_ERR)
 expect(Run(["fmt", "missing.json"]), "fmt of a missing file: exit 1", 1, out="",
        err_starts="missing.json: error: cannot open ")
 expect(Run(["fmt"]), "fmt without FILE: exit 2", 2, out="",
@@ -316,27 +337,27 @@ ASOF = "2026-03-04"
 A5 = "/clients/1/plans/0/goals/0/actions/0"
 A6 = "/clients/1/plans/0/goals/0/actions/1"
 PLANNING_WARN = (
-    "planning.json: warning: " + A5 + ": action \"a5\" is not agreed: "
+    "planning.json:119:17: warning: " + A5 + ": action \"a5\" is not agreed: "
     "the client has not agreed the action [smart-agreed]\n"
-    "planning.json: warning: " + A6 + ": action \"a6\" is not specific: "
+    "planning.json:121:17: warning: " + A6 + ": action \"a6\" is not specific: "
     "the action has no owner: say who will do it [smart-specific]\n"
-    "planning.json: warning: " + A6 + ": action \"a6\" is not measurable: "
+    "planning.json:121:17: warning: " + A6 + ": action \"a6\" is not measurable: "
     "the action has no measure: how will everyone know it is done? [smart-measurable]\n"
-    "planning.json: warning: " + A6 + ": action \"a6\" is not agreed: "
+    "planning.json:121:17: warning: " + A6 + ": action \"a6\" is not agreed: "
     "the client has not agreed the action [smart-agreed]\n"
-    "planning.json: warning: " + A6 + ": action \"a6\" is not time-bound: "
+    "planning.json:121:17: warning: " + A6 + ": action \"a6\" is not time-bound: "
     "the action has no due date (and the client's timing is not flexible) "
     "[smart-time-bound]\n")
-PLANNING_OVERDUE = ("planning.json: warning: /clients/1/plans/0/next_review: "
+PLANNING_OVERDUE = ("planning.json:111:26: warning: /clients/1/plans/0/next_review: "
                     "plan \"p2\" was due for review 2 day(s) ago [next-review-overdue]\n")
 RULES_ERR = (
-    "rules.json: error: /plans/0/goals/0/actions/0/due: "
+    "rules.json:20:21: error: /plans/0/goals/0/actions/0/due: "
     "action \"a1\" is due before its plan was created [due-before-plan]\n"
-    "rules.json: warning: /plans/0/goals/0/actions/1: action \"a2\" is not measurable: "
+    "rules.json:22:13: warning: /plans/0/goals/0/actions/1: action \"a2\" is not measurable: "
     "the action has no measure: how will everyone know it is done? [smart-measurable]\n"
-    "rules.json: error: /plans/0/reviews/0/date: "
+    "rules.json:28:30: error: /plans/0/reviews/0/date: "
     "review \"r1\" is dated before its plan was created [review-before-plan]\n")
-RULES_OVERDUE = ("rules.json: warning: /plans/0/next_review: "
+RULES_OVERDUE = ("rules.json:12:22: warning: /plans/0/next_review: "
                  "plan \"p1\" was due for review 12 day(s) ago [next-review-overdue]\n")
 
 expect(Run(["validate", "planning.json"]),
@@ -359,11 +380,11 @@ expect(Run(["validate", "-q", "--as-of", ASOF, "sam.json", "-"], stdin=read("rul
 expect(Run(["validate", "--as-of", ASOF, "sam.json", "client-full.json"]),
        "validate: a client document's pointers start at the client", 0,
        out="sam.json: ok (client)\nclient-full.json: ok (client)\n",
-       err="client-full.json: warning: /x-school-note: "
-       "unknown member \"x-school-note\" in a client kept as it is\n"
-       "client-full.json: warning: /plans/0/goals/0/actions/0: action \"a1\" is not measurable: "
+       err="client-full.json:20:22: warning: /x-school-note: "
+       "unknown member \"x-school-note\" in a client kept as it is [unknown-member]\n"
+       "client-full.json:8:17: warning: /plans/0/goals/0/actions/0: action \"a1\" is not measurable: "
        "the action has no measure: how will everyone know it is done? [smart-measurable]\n"
-       "client-full.json: warning: /plans/0/goals/0/actions/0: action \"a1\" is not agreed: "
+       "client-full.json:8:17: warning: /plans/0/goals/0/actions/0: action \"a1\" is not agreed: "
        "the client has not agreed the action [smart-agreed]\n")
 expect(Run(["validate", "--as-of", "2026-02-30", "planning.json"]),
        "validate --as-of with no such day: exit 2", 2, out="",
@@ -1031,7 +1052,7 @@ expect(Run(["stats", "--as-of", ASOF, "--from", "2026-03-05", "planning.json"]),
 expect(Run(["stats", "--as-of", ASOF]), "stats without FILE: exit 2", 2, out="",
        err_starts="careerplan stats: no FILE given\n")
 expect(Run(["stats", "--as-of", ASOF, "bad-confidence.json"]), "stats of an invalid file", 1,
-       out="", err=CONFIDENCE_ERR)
+       out="", err=LOAD_ERR)
 
 # ---- journeys ----
 
@@ -1069,8 +1090,14 @@ check(j is not None and len(j["gaps"]) == 8 and j["gaps"][0] == {
     "message": "no planned activity in phase introduce_and_inspire, year 10"} and
     [e["path"] for e in j["errors"]] == ["/clients/1/participations/1/activity"],
     "journeys gaps --json: gaps and errors", describe(r))
+# validate places each warning at its value: the map's year groups (line 7)
+# and activities (line 11).
+JGAPS_PLACED = "".join(
+    l.replace("journeys-map.json:", "journeys-map.json:%s:" % (
+        "7:18" if "/year_groups" in l else "11:17"), 1) + "\n"
+    for l in JGAPS.splitlines())
 expect(Run(["validate", JMAP]), "validate a provision map: its gaps as warnings, exit 0", 0,
-       out="journeys-map.json: ok (provision_map)\n", err=JGAPS)
+       out="journeys-map.json: ok (provision_map)\n", err=JGAPS_PLACED)
 expect(Run(["journeys", "coverage", JMAP, JLEARN]), "journeys coverage: exact text", 0, err="",
        out="""\
 year learners    BM2    BM3    BM4    BM5    BM6    BM7    BM8
@@ -1184,7 +1211,7 @@ expect(r, "validate strategic plan: ok (strategic_plan)", 0, out="strategic.json
 r = Run(["validate", "--as-of", "2026-03-01", "strategic.json"])
 expect(r, "validate strategic plan --as-of: milestone-overdue warning, exit 0", 0,
        out="strategic.json: ok (strategic_plan)\n",
-       err="strategic.json: warning: /priorities/0/objectives/0/actions/0/milestones/0: "
+       err="strategic.json:40:17: warning: /priorities/0/objectives/0/actions/0/milestones/0: "
            "milestone \"Survey sent\" of action \"a1\" is 9 day(s) overdue [milestone-overdue]\n")
 r = Run(["validate", "--as-of", "2026-07-02", "strategic.json"])
 check(r.rc == 0 and b"/review_date: the plan was due for review 1 day(s) ago [review-overdue]"

@@ -65,7 +65,8 @@ class TestConsent(unittest.TestCase):
         e = ctx.exception
         self.assertEqual((e.code, e.path, e.message),
                          ("CP_EVALUE", "/consents/0/how",
-                          '"by phone" is not a known consent method'))
+                          '"by phone" is not a known consent method: it must be one of: '
+                          'spoken, in_writing'))
         with self.assertRaises(cp.ValidationError) as ctx:
             cp.loads(text.replace('"given_by": "parent_carer"', '"given_by": "tutor"'))
         self.assertEqual((ctx.exception.code, ctx.exception.path),

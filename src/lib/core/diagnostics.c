@@ -2,12 +2,15 @@
 #include "diagnostics.h"
 
 #include "alloc.h"
+#include "diagnostic_place.h"
 
 struct cp_diagnostic {
     cp_severity severity;
     char *code;
     char *path;
     char *message;
+    int line;   /* 0: not placed (cp_diagnostics_locate) */
+    int column;
 };
 
 struct cp_diagnostics {
@@ -75,7 +78,7 @@ cp_status cp_diagnostics_add(cp_diagnostics *list, cp_severity severity, const c
         list->cap = cap;
     }
     cp_diagnostic d = {severity, cp__strdup(code), cp__strdup(path ? path : ""),
-                       cp__strdup(message)};
+                       cp__strdup(message), 0, 0};
     if (!d.code || !d.path || !d.message) {
         cp__free(d.code);
         cp__free(d.path);
@@ -124,4 +127,20 @@ const char *cp_diagnostic_path(const cp_diagnostic *d)
 const char *cp_diagnostic_message(const cp_diagnostic *d)
 {
     return d->message;
+}
+
+int cp_diagnostic_line(const cp_diagnostic *d)
+{
+    return d->line;
+}
+
+int cp_diagnostic_column(const cp_diagnostic *d)
+{
+    return d->column;
+}
+
+void cp__diagnostic_place(cp_diagnostics *list, size_t index, int line, int column)
+{
+    list->items[index].line = line;
+    list->items[index].column = column;
 }

@@ -142,6 +142,24 @@ static cp_status syntax_error(const char *json, size_t len, const json_error_t *
     return code;
 }
 
+/* jansson's words for a comma before a closing bracket ("unexpected token
+ * near ']'", "string or '}' expected near '}'") become plain ones; the line
+ * and column stay jansson's (of the bracket). */
+static void plain_words(const char *json, size_t len, json_error_t *je)
+{
+    if (json_error_code(je) != json_error_invalid_syntax || je->position < 1 ||
+        (size_t)je->position > len)
+        return;
+    size_t at = (size_t)je->position - 1;
+    char close = json[at];
+    if (close != ']' && close != '}')
+        return;
+    while (at > 0 && strchr(" \t\r\n", json[at - 1]))
+        at--;
+    if (at > 0 && json[at - 1] == ',')
+        snprintf(je->text, sizeof je->text, "trailing comma: remove the ',' before '%c'", close);
+}
+
 /* A jansson error that is not about syntax gets a path where the text
  * allows: too deep (jansson's own limit, JSON_PARSER_MAX_DEPTH, which the
  * loader's max_depth stays below) and \u0000 in a string or key. */
@@ -163,7 +181,11 @@ static cp_status parse_error(const char *json, size_t len, const cp_load_options
     default:
         break;
     }
-    return st != CP_OK ? st : syntax_error(json, len, je, err);
+    if (st != CP_OK)
+        return st;
+    json_error_t plain = *je;
+    plain_words(json, len, &plain);
+    return syntax_error(json, len, &plain, err);
 }
 
 /* A NUL byte is never valid in JSON text, but jansson skips one in some
@@ -205,8 +227,8 @@ static cp_status read_envelope(json_t *root, cp_document_kind *kind, cp_error *e
     return CP_OK;
 }
 
-cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
-                                  cp_document **out, cp_error *err)
+static cp_status load_text(const char *json, size_t len, const cp_load_options *opts,
+                           cp_diagnostics *collect, cp_document **out, cp_error *err)
 {
     cp_error_clear(err);
     if (!json || !out)
@@ -239,12 +261,20 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
         return nul_error(json, (size_t)(nul - json), err);
     }
 
+    /* Collecting, the steps report into a scratch error (err may be NULL)
+     * and the sink keeps the first. */
+    cp_error scratch;
+    cp_error_clear(&scratch);
+    cp__sink sink;
+    memset(&sink, 0, sizeof sink);
+    sink.list = collect;
     cp__rctx c;
     memset(&c, 0, sizeof c);
     c.opts = &o;
-    c.err = err;
+    c.err = collect ? &scratch : err;
     c.text = json;
     c.text_len = len;
+    c.sink = &sink;
     cp_document_kind kind = CP_DOCUMENT_KIND_UNSET;
     cp_document *doc = NULL;
     cp__node *node = NULL;
@@ -260,12 +290,19 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
     }
     if ((st = cp__json_read_node(&c, root, node, envelope)) != CP_OK)
         goto done;
-    if (node->type->reindex && (st = node->type->reindex(node, err)) != CP_OK)
+    if (node->type->reindex && (st = node->type->reindex(node, c.err)) != CP_OK &&
+        (st = cp__sink_soften(&sink, st, c.err)) != CP_OK)
         goto done;
     c.path.len = 0;
     c.path.buf[0] = '\0';
-    if ((st = cp__node_check(node, &c.path, err)) != CP_OK)
+    if ((st = cp__node_check(node, &c.path, c.err, &sink)) != CP_OK)
         goto done;
+    if (sink.failed) {
+        st = sink.first.code;
+        if (err)
+            *err = sink.first;
+        goto done;
+    }
     doc->kind = kind;
     doc->root = node;
     *out = doc;
@@ -274,10 +311,28 @@ cp_status cp_document_load_string(const char *json, size_t len, const cp_load_op
 done:
     if (st != CP_OK)
         cp__diagnostics_truncate(o.warnings, warnings_before);
+    if (st != CP_OK && c.err == &scratch && scratch.code != CP_OK && err && !sink.failed)
+        *err = scratch; /* a collecting load stopped (out of memory) */
     cp__node_free(node);
     cp__free(doc);
     json_decref(root);
     return st;
+}
+
+cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
+                                  cp_document **out, cp_error *err)
+{
+    return load_text(json, len, opts, NULL, out, err);
+}
+
+cp_status cp_document_load_collect(const char *json, size_t len, const cp_load_options *opts,
+                                   cp_diagnostics *collect, cp_document **out, cp_error *err)
+{
+    if (!collect) {
+        cp_error_clear(err);
+        return cp__fail(err, CP_EINVAL, NULL, "the list to collect errors in is NULL");
+    }
+    return load_text(json, len, opts, collect, out, err);
 }
 
 static cp_status read_stream(FILE *fp, size_t max, cp__buf *b, cp_error *err)

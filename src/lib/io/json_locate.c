@@ -9,6 +9,7 @@
 #include "../core/error.h"
 
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct frame {
@@ -115,8 +116,12 @@ static int holds(size_t from, size_t to, size_t stop)
     return stop >= from && stop <= to;
 }
 
-cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth, size_t stop,
-                                  cp__path *path, size_t *at)
+/* Called at the first byte `at` of every value, its pointer in path; a
+ * non-zero return stops the scan. */
+typedef int (*visit_fn)(void *ctx, const cp__path *path, size_t at);
+
+static cp__locate_result scan(const char *text, size_t len, size_t max_depth, size_t stop,
+                              cp__path *path, size_t *at, visit_fn visit, void *ctx)
 {
     size_t cap = (max_depth < JSON_PARSER_MAX_DEPTH ? max_depth : JSON_PARSER_MAX_DEPTH) + 1;
     frame *frames = cp__calloc(cap, sizeof *frames);
@@ -160,6 +165,8 @@ cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth
             cp__path_push_index(path, top->index);
             top->has_member = 1;
         }
+        if (visit && visit(ctx, path, i))
+            break;
         size_t end = i;
         if (c == '{' || c == '[') {
             if (depth + 1 > max_depth || i == stop) {
@@ -191,6 +198,49 @@ cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth
     }
     cp__free(frames);
     return result;
+}
+
+cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth, size_t stop,
+                                  cp__path *path, size_t *at)
+{
+    return scan(text, len, max_depth, stop, path, at, NULL, NULL);
+}
+
+struct offsets_ctx {
+    const char *const *pointers; /* sorted by strcmp */
+    size_t n;
+    size_t *offsets;
+    size_t left; /* pointers not yet found */
+};
+
+static int cmp_pointer(const void *key, const void *item)
+{
+    return strcmp((const char *)key, *(const char *const *)item);
+}
+
+static int offsets_visit(void *p, const cp__path *path, size_t at)
+{
+    struct offsets_ctx *c = p;
+    const char *const *hit = bsearch(path->buf, c->pointers, c->n, sizeof *c->pointers,
+                                     cmp_pointer);
+    if (hit && c->offsets[hit - c->pointers] == CP__NO_OFFSET) {
+        c->offsets[hit - c->pointers] = at;
+        c->left--;
+    }
+    return c->left == 0;
+}
+
+void cp__json_offsets(const char *text, size_t len, const char *const *pointers, size_t n,
+                      size_t *offsets)
+{
+    for (size_t i = 0; i < n; i++)
+        offsets[i] = CP__NO_OFFSET;
+    if (n == 0)
+        return;
+    struct offsets_ctx c = {pointers, n, offsets, n};
+    cp__path path;
+    size_t at = 0;
+    scan(text, len, (size_t)-1, (size_t)-1, &path, &at, offsets_visit, &c);
 }
 
 void cp__text_line_column(const char *text, size_t at, int *line, int *before)

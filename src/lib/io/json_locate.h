@@ -24,6 +24,17 @@ typedef enum cp__locate_result {
 cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth, size_t stop,
                                   cp__path *path, size_t *at);
 
+/* No offset: cp__json_offsets() did not find the pointer. */
+#define CP__NO_OFFSET ((size_t)-1)
+
+/* Where values are in JSON text, in one scan: offsets[i] is the offset of
+ * the first byte of the value whose JSON Pointer is pointers[i] (the
+ * pointers sorted by strcmp, without repeats; "" is the root), or
+ * CP__NO_OFFSET when the text has no such value. The text must be well
+ * formed JSON (it loaded). */
+void cp__json_offsets(const char *text, size_t len, const char *const *pointers, size_t n,
+                      size_t *offsets);
+
 /* Line (1-based) and the count of characters before byte `at` on its line. */
 void cp__text_line_column(const char *text, size_t at, int *line, int *before);
 

@@ -7,6 +7,7 @@
 
 #include "../core/alloc.h"
 #include "../core/error.h"
+#include "../core/nearest.h"
 #include "../model/model.h"
 
 #include <stdio.h>
@@ -37,6 +38,13 @@ static const char *json_type_name(const json_t *v)
 static cp_status fail(cp__rctx *c, cp_status code, const char *fmt, const char *a, const char *b)
 {
     return cp__fail(c->err, code, c->path.buf, fmt, a, b);
+}
+
+/* After a failed step at the current path: goes on (CP_OK) when the sink
+ * collects, else returns st. */
+static cp_status go_on(cp__rctx *c, cp_status st)
+{
+    return cp__sink_soften(c->sink, st, c->err);
 }
 
 static cp_status limits(cp__rctx *c, json_t *v, size_t depth)
@@ -119,6 +127,23 @@ static cp_status read_string(cp__rctx *c, json_t *v, const cp__field *f, char **
     return CP_OK;
 }
 
+/* "\"agreeed\" is not a known plan status: did you mean \"agreed\"? It is
+ * one of: draft, agreed, closed" (the list cut short at the message size). */
+static cp_status enum_error(cp__rctx *c, const cp__enum *e, const char *text)
+{
+    char msg[CP_ERROR_MESSAGE_SIZE];
+    const char *near = cp__nearest(text, e->names + 1, (size_t)e->count - 1);
+    int n = snprintf(msg, sizeof msg, "\"%.60s\" is not a known %s: ", text, e->name);
+    if (near)
+        n += snprintf(msg + n, sizeof msg - (size_t)n, "did you mean \"%s\"? It is one of: ",
+                      near);
+    else
+        n += snprintf(msg + n, sizeof msg - (size_t)n, "it must be one of: ");
+    for (int i = 1; i < e->count && (size_t)n < sizeof msg; i++)
+        n += snprintf(msg + n, sizeof msg - (size_t)n, "%s%s", i > 1 ? ", " : "", e->names[i]);
+    return fail(c, CP_EVALUE, "%s", msg, NULL);
+}
+
 static cp_status read_enum(cp__rctx *c, json_t *v, const cp__enum *e, int *out)
 {
     cp_status st = want(c, v, json_is_string(v), "a string");
@@ -126,9 +151,44 @@ static cp_status read_enum(cp__rctx *c, json_t *v, const cp__enum *e, int *out)
         return st;
     int value = cp__enum_value(e, json_string_value(v));
     if (!value)
-        return fail(c, CP_EVALUE, "\"%.60s\" is not a known %s", json_string_value(v), e->name);
+        return enum_error(c, e, json_string_value(v));
     *out = value;
     return CP_OK;
+}
+
+/* One item of an array of small integers (CP__K_INTSET), added to *bits. */
+static cp_status read_small_int(cp__rctx *c, json_t *item, const cp__field *f, unsigned bits,
+                                unsigned *out)
+{
+    cp_status st = want(c, item, json_is_integer(item), "an integer");
+    if (st != CP_OK)
+        return st;
+    json_int_t n = json_integer_value(item);
+    if (n < f->min || n > f->max)
+        return cp__fail(c->err, CP_ERANGE, c->path.buf, "%s must be between %d and %d, not %lld",
+                        f->name, f->min, f->max, (long long)n);
+    if (bits & (1u << n))
+        return cp__fail(c->err, CP_EDUPLICATE, c->path.buf, "%lld is listed twice",
+                        (long long)n);
+    *out = bits | 1u << n;
+    return CP_OK;
+}
+
+/* One item of an array of strings (CP__K_STRLIST), appended to l. */
+static cp_status read_strlist_item(cp__rctx *c, json_t *item, const cp__field *f, cp__strlist *l)
+{
+    char *s = NULL;
+    cp_status st = read_string(c, item, f, &s);
+    if (st != CP_OK)
+        return st;
+    if ((f->flags & CP__F_REF) && cp__strlist_find(l, s) != (size_t)-1) {
+        st = fail(c, CP_EDUPLICATE, "\"%.100s\" is listed twice", s, NULL);
+        cp__free(s);
+        return st;
+    }
+    st = cp__strlist_push(l, s);
+    cp__free(s);
+    return st != CP_OK ? fail(c, st, "out of memory", NULL, NULL) : CP_OK;
 }
 
 static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__field *f)
@@ -177,14 +237,16 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
         json_array_foreach(v, i, item) {
             size_t m = cp__path_push_index(&c->path, i);
             int value = 0;
-            if ((st = read_enum(c, item, f->enums, &value)) != CP_OK)
-                return st;
-            unsigned bit = 1u << (value - 1);
+            st = read_enum(c, item, f->enums, &value);
+            unsigned bit = st == CP_OK ? 1u << (value - 1) : 0;
             if (bits & bit)
-                return fail(c, CP_EDUPLICATE, "\"%s\" is listed twice", json_string_value(item),
-                            NULL);
-            bits |= bit;
+                st = fail(c, CP_EDUPLICATE, "\"%s\" is listed twice", json_string_value(item),
+                          NULL);
+            else
+                bits |= bit;
             cp__path_pop(&c->path, m);
+            if (st != CP_OK && go_on(c, st) != CP_OK)
+                return st;
         }
         *CP__AT(node, f, unsigned) = bits;
         return CP_OK;
@@ -197,18 +259,10 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
         json_t *item;
         json_array_foreach(v, i, item) {
             size_t m = cp__path_push_index(&c->path, i);
-            if ((st = want(c, item, json_is_integer(item), "an integer")) != CP_OK)
-                return st;
-            json_int_t n = json_integer_value(item);
-            if (n < f->min || n > f->max)
-                return cp__fail(c->err, CP_ERANGE, c->path.buf,
-                                "%s must be between %d and %d, not %lld", f->name, f->min, f->max,
-                                (long long)n);
-            if (bits & (1u << n))
-                return cp__fail(c->err, CP_EDUPLICATE, c->path.buf, "%lld is listed twice",
-                                (long long)n);
-            bits |= 1u << n;
+            st = read_small_int(c, item, f, bits, &bits);
             cp__path_pop(&c->path, m);
+            if (st != CP_OK && go_on(c, st) != CP_OK)
+                return st;
         }
         *CP__AT(node, f, unsigned) = bits;
         return CP_OK;
@@ -221,19 +275,10 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
         json_t *item;
         json_array_foreach(v, i, item) {
             size_t m = cp__path_push_index(&c->path, i);
-            char *s = NULL;
-            if ((st = read_string(c, item, f, &s)) != CP_OK)
-                return st;
-            if ((f->flags & CP__F_REF) && cp__strlist_find(l, s) != (size_t)-1) {
-                st = fail(c, CP_EDUPLICATE, "\"%.100s\" is listed twice", s, NULL);
-                cp__free(s);
-                return st;
-            }
-            st = cp__strlist_push(l, s);
-            cp__free(s);
-            if (st != CP_OK)
-                return fail(c, st, "out of memory", NULL, NULL);
+            st = read_strlist_item(c, item, f, l);
             cp__path_pop(&c->path, m);
+            if (st != CP_OK && go_on(c, st) != CP_OK)
+                return st;
         }
         return CP_OK;
     }
@@ -245,8 +290,12 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
         json_t *item;
         json_array_foreach(v, i, item) {
             size_t m = cp__path_push_index(&c->path, i);
-            if ((st = want(c, item, json_is_object(item), "an object")) != CP_OK)
-                return st;
+            if ((st = want(c, item, json_is_object(item), "an object")) != CP_OK) {
+                cp__path_pop(&c->path, m);
+                if (go_on(c, st) != CP_OK)
+                    return st;
+                continue;
+            }
             cp__node *child = cp__node_new(f->type, node);
             if (!child || cp__list_push(l, child) != CP_OK) {
                 cp__node_free(child);
@@ -285,6 +334,23 @@ static int reserved(const cp__type *t, const char *key)
                        strcmp(key, "kind") == 0);
 }
 
+/* Room for the hint ": did you mean \"NAME\"?" with a member name. */
+#define CP__HINT_SIZE 96
+
+/* ": did you mean \"measure\"?" for a key near a member of t, else "". */
+static const char *hint(const cp__type *t, const char *key, char *buf, size_t size)
+{
+    const char *names[64];
+    size_t n = t->nfields < 64 ? t->nfields : 64;
+    for (size_t i = 0; i < n; i++)
+        names[i] = t->fields[i].name;
+    const char *near = cp__nearest(key, names, n);
+    if (!near)
+        return "";
+    snprintf(buf, size, ": did you mean \"%.60s\"?", near);
+    return buf;
+}
+
 static int skipped(const char *const *skip, const char *key)
 {
     for (; skip && *skip; skip++)
@@ -300,33 +366,39 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
     const char *key;
     json_t *v;
     cp_status st;
+    char hint_buf[CP__HINT_SIZE];
     json_object_foreach(obj, key, v) {
         if (skipped(skip, key))
             continue;
         size_t m = cp__path_push(&c->path, key);
         const cp__field *f = cp__type_field(t, key);
-        if (!f && reserved(t, key))
-            return fail(c, CP_EVALUE, "member \"%s\" of a %s is reserved for the document envelope",
-                        key, t->name);
-        if (!f) {
-            if (c->opts->flags & CP_LOAD_STRICT)
-                return fail(c, CP_EUNKNOWN, "unknown member \"%.100s\" in a %s", key, t->name);
+        if (!f && (reserved(t, key) || (c->opts->flags & CP_LOAD_STRICT))) {
+            st = reserved(t, key)
+                     ? fail(c, CP_EVALUE,
+                            "member \"%s\" of a %s is reserved for the document envelope", key,
+                            t->name)
+                     : cp__fail(c->err, CP_EUNKNOWN, c->path.buf, "unknown member \"%.100s\" in a %s%s",
+                                key, t->name, hint(t, key, hint_buf, sizeof hint_buf));
+            if (go_on(c, st) != CP_OK)
+                return st;
+        } else if (!f) {
             if (!node->unknown && !(node->unknown = json_object()))
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             if (json_object_set((json_t *)node->unknown, key, v) != 0)
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             if (c->opts->warnings) {
-                char msg[200];
-                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is", key,
-                         t->name);
+                char msg[300];
+                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is%s",
+                         key, t->name, hint(t, key, hint_buf, sizeof hint_buf));
                 if (cp_diagnostics_add(c->opts->warnings, CP_SEVERITY_WARNING, "unknown-member",
                                        c->path.buf, msg) != CP_OK)
                     return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             }
         } else {
-            if ((st = read_field(c, v, node, f)) != CP_OK)
-                return st;
+            /* A member that fails is still seen: not reported missing too. */
             seen |= 1ull << (size_t)(f - t->fields);
+            if ((st = read_field(c, v, node, f)) != CP_OK && go_on(c, st) != CP_OK)
+                return st;
         }
         cp__path_pop(&c->path, m);
     }
@@ -336,7 +408,8 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
             size_t m = cp__path_push(&c->path, f->name);
             st = fail(c, CP_ETYPE, "a %s needs member \"%s\"", t->name, f->name);
             cp__path_pop(&c->path, m);
-            return st;
+            if (go_on(c, st) != CP_OK)
+                return st;
         }
     }
     return CP_OK;

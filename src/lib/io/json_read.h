@@ -5,6 +5,7 @@
 #include <careerplan/json.h>
 #include <jansson.h>
 
+#include "../core/sink.h"
 #include "../model/node.h"
 
 typedef struct cp__rctx {
@@ -13,12 +14,15 @@ typedef struct cp__rctx {
     cp_error *err;
     const char *text; /* the JSON text the tree was parsed from, or NULL */
     size_t text_len;
+    cp__sink *sink; /* where member errors go: NULL or a sink without a list stops at the first */
 } cp__rctx;
 
 /* Checks depth, string, item limits over a whole tree. */
 cp_status cp__json_check_limits(cp__rctx *c, json_t *root);
 /* Fills node from obj. Members named in `skip` (NULL-terminated, may be
- * NULL) are ignored: the document envelope. */
+ * NULL) are ignored: the document envelope. With a collecting sink, an
+ * error in a member or item is recorded there and that member or item
+ * skipped; only CP_ENOMEM stops. */
 cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const char *const *skip);
 
 #endif

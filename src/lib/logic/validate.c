@@ -188,7 +188,7 @@ static void check_client(vctx *v, const struct cp_client *c)
      * but a document may also be assembled in ways that bypass it). */
     cp_error e;
     cp__path p = v->path;
-    cp_status st = cp__node_check(&c->base, &p, &e);
+    cp_status st = cp__node_check(&c->base, &p, &e, NULL);
     if (st == CP_EDUPLICATE || st == CP_ENOTFOUND) {
         if (cp_diagnostics_add(v->out, CP_SEVERITY_ERROR,
                                st == CP_EDUPLICATE ? "duplicate-id" : "dangling-reference", e.path,

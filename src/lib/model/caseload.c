@@ -24,6 +24,8 @@ cp_status cp__caseload_reindex(cp__node *node, cp_error *err)
     cp__hashmap_fini(&cl->index);
     for (size_t i = 0; i < cl->clients.count; i++) {
         struct cp_client *c = (struct cp_client *)cl->clients.items[i];
+        if (!c->id)
+            continue; /* a client whose id did not load (cp_document_load_collect) */
         int r = cp__hashmap_put(&cl->index, c->id, c, NULL);
         if (r < 0)
             return cp__fail(err, CP_ENOMEM, NULL, "out of memory");

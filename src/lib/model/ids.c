@@ -112,7 +112,14 @@ struct check_ctx {
     cp__hashmap ids; /* id -> node, per client */
     cp__path *path;
     cp_error *err;
+    cp__sink *sink; /* NULL: stop at the first error */
 };
+
+/* A failed step: CP_OK to go on (the sink collects), else st. */
+static cp_status go_on(struct check_ctx *c, cp_status st)
+{
+    return cp__sink_soften(c->sink, st, c->err);
+}
 
 static cp_status fail_at(struct check_ctx *c, const char *member, cp_status code, const char *fmt,
                          const char *a, const char *b)
@@ -137,8 +144,10 @@ static cp_status collect(struct check_ctx *c, const cp__node *n, int is_root)
             const char *kind = ((const cp__node *)prev)->type->name;
             char what[80];
             snprintf(what, sizeof what, "%s %s", strchr("aeiou", kind[0]) ? "an" : "a", kind);
-            return fail_at(c, "id", CP_EDUPLICATE, "id \"%.100s\" is already used by %s", id,
-                           what);
+            cp_status st = fail_at(c, "id", CP_EDUPLICATE, "id \"%.100s\" is already used by %s",
+                                   id, what);
+            if (go_on(c, st) != CP_OK)
+                return st;
         }
     }
     for (size_t i = 0; i < n->type->nfields; i++) {
@@ -185,13 +194,13 @@ static cp_status verify(struct check_ctx *c, const cp__node *n)
         size_t m = cp__path_push(c->path, f->name);
         if ((f->flags & CP__F_REF) && f->kind == CP__K_STRING) {
             const char *s = *CP__CAT(n, f, char *);
-            if (s && (st = check_ref(c, f, s)) != CP_OK)
+            if (s && (st = check_ref(c, f, s)) != CP_OK && go_on(c, st) != CP_OK)
                 return st;
         } else if ((f->flags & CP__F_REF) && f->kind == CP__K_STRLIST) {
             const cp__strlist *l = CP__CAT(n, f, cp__strlist);
             for (size_t j = 0; j < l->count; j++) {
                 size_t k = cp__path_push_index(c->path, j);
-                if ((st = check_ref(c, f, l->items[j])) != CP_OK)
+                if ((st = check_ref(c, f, l->items[j])) != CP_OK && go_on(c, st) != CP_OK)
                     return st;
                 cp__path_pop(c->path, k);
             }
@@ -209,16 +218,18 @@ static cp_status verify(struct check_ctx *c, const cp__node *n)
         }
         cp__path_pop(c->path, m);
     }
-    if (n->type->check && (st = n->type->check(n, c->path, c->err)) != CP_OK)
+    if (n->type->check && (st = n->type->check(n, c->path, c->err)) != CP_OK &&
+        go_on(c, st) != CP_OK)
         return st;
     return CP_OK;
 }
 
 /* Checks one id scope (a client): unique ids, resolvable references, the
  * cross-field rules of every node in it. */
-static cp_status check_scope(const cp__node *scope, cp__path *path, cp_error *err)
+static cp_status check_scope(const cp__node *scope, cp__path *path, cp_error *err,
+                             cp__sink *sink)
 {
-    struct check_ctx c = {{0}, path, err};
+    struct check_ctx c = {{0}, path, err, sink};
     cp_status st = collect(&c, scope, 1);
     if (st == CP_OK)
         st = verify(&c, scope);
@@ -226,10 +237,10 @@ static cp_status check_scope(const cp__node *scope, cp__path *path, cp_error *er
     return st;
 }
 
-cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err)
+cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err, cp__sink *sink)
 {
     if (root->type->flags & CP__T_ID_SCOPE)
-        return check_scope(root, path, err);
+        return check_scope(root, path, err, sink);
     /* A container of scopes (a caseload): check each scope below it. */
     for (size_t i = 0; i < root->type->nfields; i++) {
         const cp__field *f = &root->type->fields[i];
@@ -239,7 +250,7 @@ cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err)
         size_t m = cp__path_push(path, f->name);
         for (size_t j = 0; j < l->count; j++) {
             size_t k = cp__path_push_index(path, j);
-            cp_status st = cp__node_check(l->items[j], path, err);
+            cp_status st = cp__node_check(l->items[j], path, err, sink);
             if (st != CP_OK)
                 return st;
             cp__path_pop(path, k);

@@ -8,6 +8,7 @@
 #include <careerplan/careerplan.h>
 
 #include "../core/hashmap.h"
+#include "../core/sink.h"
 #include "node.h"
 
 /* The struct layouts, the field index enums (CP__GOAL_STATEMENT, ...), the
@@ -24,8 +25,10 @@ cp__node *cp__node_resolve(const cp__node *from, const char *id, const cp__type 
 /* Number of references (F_REF fields) to `id` under root. */
 size_t cp__node_count_refs(const cp__node *root, const char *id);
 /* Checks a loaded client (or caseload): unique ids, resolvable references,
- * cross-field rules. `path` points at root. */
-cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err);
+ * cross-field rules. `path` points at root. With a collecting sink
+ * (core/sink.h; NULL stops at the first), each error is recorded there and
+ * the check goes on. */
+cp_status cp__node_check(const cp__node *root, cp__path *path, cp_error *err, cp__sink *sink);
 
 /* Provision maps (model/provision_map.c): the map's year groups as bits (bit n
  * for year n), years 7 to 13 when it lists none. */

@@ -13,7 +13,7 @@ cp_status cp__change_check(const cp__node *node, cp__path *path, cp_error *err)
     if (wants_goal ? !c->goal : !c->action) {
         size_t m = cp__path_push(path, wants_goal ? "goal" : "action");
         cp_status st = cp__fail(err, CP_ETYPE, path->buf, "a \"%s\" change needs member \"%s\"",
-                                cp__enum_name(&cp__change_kind_enum, c->kind),
+                                c->kind ? cp__enum_name(&cp__change_kind_enum, c->kind) : "",
                                 wants_goal ? "goal" : "action");
         cp__path_pop(path, m);
         return st;
