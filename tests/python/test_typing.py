@@ -31,10 +31,14 @@ def mypy(*files):
     env = dict(os.environ)
     env["MYPYPATH"] = str(cputil.PACKAGE_SOURCE.parent)
     env.pop("LD_PRELOAD", None)  # mypy loads no extension of ours
-    proc = subprocess.run([os.environ.get("CP_MYPY", "mypy"), "--strict", "--no-incremental",
-                           "--cache-dir", os.devnull, "--no-error-summary",
-                           "--hide-error-context", *map(str, files)],
-                          env=env, capture_output=True, text=True, check=False)
+    # A cache folder of its own, thrown away: not --cache-dir /dev/null,
+    # which mypy run as root replaced with a regular file (it writes
+    # through a temporary file renamed over the path).
+    with tempfile.TemporaryDirectory(prefix="cp-mypy-") as cache:
+        proc = subprocess.run([os.environ.get("CP_MYPY", "mypy"), "--strict", "--no-incremental",
+                               "--cache-dir", cache, "--no-error-summary",
+                               "--hide-error-context", *map(str, files)],
+                              env=env, capture_output=True, text=True, check=False)
     return proc.returncode, proc.stdout + proc.stderr
 
 
