@@ -72,7 +72,8 @@ typedef struct cp_load_options {
     size_t max_items;         /**< most members of one object or items of one array */
     size_t max_size;          /**< largest document, in bytes */
     cp_diagnostics *warnings; /**< optional, borrowed: receives a warning per unknown member kept;
-                                   a load that fails leaves it as it was (since 0.2) */
+                                   a load that fails leaves it as it was (since 0.2),
+                                   unless it is also the list of cp_document_load_collect() */
 } cp_load_options;
 
 /** Static initialiser for cp_load_options with the default limits. @since 0.1 */

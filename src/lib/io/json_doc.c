@@ -309,7 +309,9 @@ static cp_status load_text(const char *json, size_t len, const cp_load_options *
     node = NULL;
     doc = NULL;
 done:
-    if (st != CP_OK)
+    /* ... unless they share the list that collects the errors: a collecting
+     * load reports everything it found there. */
+    if (st != CP_OK && o.warnings != collect)
         cp__diagnostics_truncate(o.warnings, warnings_before);
     if (st != CP_OK && c.err == &scratch && scratch.code != CP_OK && err && !sink.failed)
         *err = scratch; /* a collecting load stopped (out of memory) */
