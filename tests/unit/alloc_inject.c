@@ -150,7 +150,7 @@ static void fixture_free(cpt_fixture *f)
 
 /* Everything of the fixture an operation could change, as one text (free
  * with free()): each document saved, then the diagnostics' codes. */
-static char *snapshot(const cpt_fixture *f)
+static char *snapshot_of(const cpt_fixture *f, int with_diag)
 {
     cpt_alloc_pause();
     char *parts[5] = {NULL};
@@ -174,7 +174,7 @@ static char *snapshot(const cpt_fixture *f)
     size_t n = 64;
     for (int i = 0; i < 5; i++)
         n += parts[i] ? strlen(parts[i]) : 0;
-    size_t nd = cp_diagnostics_count(f->diag);
+    size_t nd = with_diag ? cp_diagnostics_count(f->diag) : 0;
     for (size_t i = 0; i < nd; i++)
         n += strlen(cp_diagnostic_code(cp_diagnostics_at(f->diag, i))) + 1;
     char *s = malloc(n);
@@ -194,6 +194,11 @@ static char *snapshot(const cpt_fixture *f)
     return s;
 }
 
+static char *snapshot(const cpt_fixture *f)
+{
+    return snapshot_of(f, 1);
+}
+
 /* ---- the loop ---- */
 
 /* Runs op with allocation k failing (once, or from k on) for k = 1, 2, ...
@@ -208,7 +213,7 @@ static long run_op(const cpt_alloc_op *op, int mode_from_on)
     long base = outstanding;
     if (!fresh) {
         fixture_load(&shared, op->needs);
-        want = snapshot(&shared);
+        want = snapshot_of(&shared, 0); /* the list is checked after each run */
     }
     for (long k = 1;; k++) {
         ck_assert_msg(k < 1000000, "%s never succeeds", op->name);
@@ -225,12 +230,16 @@ static long run_op(const cpt_alloc_op *op, int mode_from_on)
         cp_status st = op->run(f, &e);
         fail_at = 0;
         from_on = 0;
+        int done = st == CP_OK;
         /* a mutating operation may keep blocks in its documents (checked
          * once they are freed); a read-only one keeps nothing */
-        ck_assert_msg(fresh || outstanding == before,
+        if (!fresh && !done)
+            ck_assert_msg(cp_diagnostics_count(f->diag) == (f->diag ? 1 : 0),
+                          "%s left %zu diagnostics in the caller's list (allocation %ld, %s)",
+                          op->name, cp_diagnostics_count(f->diag), k, mode);
+        ck_assert_msg(fresh || (done && f->diag) || outstanding == before,
                       "%s: %ld blocks leaked when allocation %ld failed (%s)", op->name,
                       outstanding - before, k, mode);
-        int done = st == CP_OK;
         if (done) {
             /* success is only allowed once no allocation failed */
             ck_assert_msg(failures == 0, "%s succeeded although allocation %ld of %ld failed (%s)",
@@ -262,7 +271,7 @@ static long run_op(const cpt_alloc_op *op, int mode_from_on)
         }
         if (done) {
             if (!fresh) {
-                char *got = snapshot(&shared);
+                char *got = snapshot_of(&shared, 0);
                 ck_same_text(got, want);
                 free(got);
                 free(want);
