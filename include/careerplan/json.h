@@ -403,6 +403,24 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * survives a power cut. A message too long for cp_error keeps the system's
  * reason and shortens the path in its middle.
  *
+ * What survives a failure (since 0.2): when any step fails (creating the
+ * temporary file, a write, setting its mode or owner, its fsync, closing
+ * it, the rename, opening or syncing the folder), the function returns
+ * CP_EIO with the path and the system's reason (e.g. "No space left on
+ * device"); the file at @p path is as it was, byte for byte (a file that did
+ * not exist still does not), and the temporary file is removed. A write that
+ * writes part of the bytes is continued, an interrupted one (EINTR)
+ * repeated. To undo a rename whose folder then fails to sync, the old file
+ * gets a second name (".cpXXXXXX~", a hard link) just before the rename,
+ * removed after the sync; where the file system has no hard links the old
+ * content cannot be put back, and the new file stays. A folder that may not
+ * be opened (EACCES, EPERM) is not synced, and that is no failure.
+ *
+ * A power cut or crash: after CP_OK the new content is on disk (file and
+ * folder synced). During a save, @p path holds the old content or the new
+ * one, whole, never a mix; a crash may leave the temporary file (and the
+ * backup name) behind in the folder, which a later save does not reuse.
+ *
  * @param client the client; not NULL
  * @param path file name; not NULL
  * @param opts options, or NULL for the defaults

@@ -40,11 +40,16 @@ static cp_status fail_io(cp_error *err, const char *what, const char *path, int 
 
 /* The file a save replaces: a symbolic link is followed to its target, so
  * the link stays and the real file is written ("as editors do"). New: free
- * with cp__free; NULL with errno set on failure. */
-static char *save_target(const char *path)
+ * with cp__free; NULL with errno set and *what saying what failed. */
+static char *save_target(const char *path, const char **what)
 {
     struct stat lsb;
-    int link = cp__io.lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode);
+    *what = "cannot examine";
+    int rc = cp__io.lstat(path, &lsb);
+    if (rc != 0 && errno != ENOENT)
+        return NULL;
+    int link = rc == 0 && S_ISLNK(lsb.st_mode);
+    *what = "cannot follow the link";
     char *real = link ? realpath(path, NULL) : NULL; /* fails on a dangling link: ENOENT */
     if (link && !real)
         return NULL;
@@ -83,8 +88,8 @@ static int sync_dir(const char *target)
     else
         return 0;
     int fd = cp__io.open_dir(dir);
-    if (fd < 0)
-        return 0; /* a directory we may not open: the data itself was synced */
+    if (fd < 0) /* a directory we may not open: the data itself was synced */
+        return errno == EACCES || errno == EPERM ? 0 : -1;
     int rc = cp__io.fsync(fd);
     int saved = errno;
     cp__io.close(fd);
@@ -170,10 +175,11 @@ cp_status cp__save_atomic(const char *path, const char *data, size_t len,
 {
     cp_status st = CP_OK;
     char *tmp = NULL, *bak = NULL;
-    char *target = save_target(path);
+    const char *what = NULL;
+    char *target = save_target(path, &what);
     if (!target) {
         st = errno == ENOMEM ? cp__fail(err, CP_ENOMEM, NULL, "out of memory")
-                             : fail_io(err, "cannot follow the link", path, errno);
+                             : fail_io(err, what, path, errno);
         goto out;
     }
     struct stat sb;
