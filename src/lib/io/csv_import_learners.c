@@ -5,6 +5,7 @@
 #include "../core/error.h"
 #include "csv_import.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -56,48 +57,33 @@ static cp_status set_column(cp_client *c, int column, const char *v, cp_error *e
     return text_members[column].set(c, v, err);
 }
 
+/* Where each column's member is in struct cp_client: text (char *) or int. */
+static const struct {
+    size_t offset;
+    int is_text;
+} members[CP__LC_COUNT] = {
+    [CP__LC_UPN] = {offsetof(struct cp_client, upn), 1},
+    [CP__LC_ULN] = {offsetof(struct cp_client, uln), 1},
+    [CP__LC_SERVICE_REF] = {offsetof(struct cp_client, service_ref), 1},
+    [CP__LC_GIVEN_NAME] = {offsetof(struct cp_client, given_name), 1},
+    [CP__LC_FAMILY_NAME] = {offsetof(struct cp_client, family_name), 1},
+    [CP__LC_YEAR_GROUP] = {offsetof(struct cp_client, year_group), 0},
+    [CP__LC_SETTING] = {offsetof(struct cp_client, setting), 0},
+};
+
 /* Swaps a column's member between the checked client and its target: the
  * target gets the row's value, the checked client (freed by fini) the old
  * one. Allocates nothing and cannot fail; swapping twice undoes it. The
  * value was checked by the member's setter on the checked client. */
 static void swap_column(struct cp_client *a, struct cp_client *b, int column)
 {
-    char **ta = NULL, **tb = NULL;
-    int *ia = NULL, *ib = NULL;
-    switch (column) {
-    case CP__LC_UPN:
-        ta = &a->upn, tb = &b->upn;
-        break;
-    case CP__LC_ULN:
-        ta = &a->uln, tb = &b->uln;
-        break;
-    case CP__LC_SERVICE_REF:
-        ta = &a->service_ref, tb = &b->service_ref;
-        break;
-    case CP__LC_GIVEN_NAME:
-        ta = &a->given_name, tb = &b->given_name;
-        break;
-    case CP__LC_FAMILY_NAME:
-        ta = &a->family_name, tb = &b->family_name;
-        break;
-    case CP__LC_YEAR_GROUP:
-        ia = &a->year_group, ib = &b->year_group;
-        break;
-    case CP__LC_SETTING:
-        ia = &a->setting, ib = &b->setting;
-        break;
-    default:
-        return;
-    }
-    if (ta) {
-        char *t = *ta;
-        *ta = *tb;
-        *tb = t;
-    } else {
-        int t = *ia;
-        *ia = *ib;
-        *ib = t;
-    }
+    size_t size = members[column].is_text ? sizeof(char *) : sizeof(int);
+    unsigned char t[sizeof(char *) > sizeof(int) ? sizeof(char *) : sizeof(int)];
+    unsigned char *pa = (unsigned char *)a + members[column].offset;
+    unsigned char *pb = (unsigned char *)b + members[column].offset;
+    memcpy(t, pa, size);
+    memcpy(pa, pb, size);
+    memcpy(pb, t, size);
 }
 
 /* The id of the row's client: the matched one's, or the row's for a new one. */
