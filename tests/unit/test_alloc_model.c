@@ -141,8 +141,136 @@ static cp_status remove_client(cpt_fixture *f, cp_error *e)
     return cp_caseload_remove_client(f->caseload, 1, e);
 }
 
+static cp_status add_force(cpt_fixture *f, cp_error *e)
+{
+    return cp_goal_add_force(GOAL(f), CP_FORCES_AGAINST, long_text, e);
+}
+
+static cp_status add_outcome_change(cpt_fixture *f, cp_error *e)
+{
+    cp_review *r = NULL;
+    cp_status st = cp_plan_add_review(PLAN(f), "r2", cpt_date("2026-03-01"), &r, e);
+    if (st == CP_OK)
+        st = cp_review_add_outcome(r, "a1", CP_OUTCOME_RESULT_PARTLY_ACHIEVED, NULL, e);
+    if (st == CP_OK)
+        st = cp_review_add_goal_score(r, "g1", 7, NULL, e);
+    if (st == CP_OK)
+        st = cp_review_add_change(r, CP_CHANGE_KIND_GOAL_REVISED, "g1", NULL, e);
+    if (st != CP_OK) { /* the steps before are the caller's to take back */
+        cpt_alloc_pause();
+        if (r)
+            ck_assert_int_eq(cp_plan_remove_review(PLAN(f), 1, NULL), CP_OK);
+        cpt_alloc_resume();
+    }
+    return st;
+}
+
+static cp_status complete_action(cpt_fixture *f, cp_error *e)
+{
+    return cp_action_complete(ACTION(f), cpt_date("2026-02-05"), e);
+}
+
+static cp_status set_purpose(cpt_fixture *f, cp_error *e)
+{
+    return cp_consent_set_purpose(cp_client_find_consent(CL(f), "k1"), long_text, e);
+}
+
+static cp_status learner_records(cpt_fixture *f, cp_error *e)
+{
+    cp_status st = cp_client_add_fsq_result(CL(f), cpt_date("2026-02-01"), "fsq-a", "12", NULL, e);
+    if (st == CP_OK)
+        st = cp_client_add_neet_score(CL(f), "attendance", 3, cpt_date("2026-02-01"), NULL, e);
+    if (st == CP_OK)
+        st = cp_client_add_destination(CL(f), CP_DESTINATION_STAGE_INTENDED, NULL, e);
+    if (st != CP_OK) {
+        cpt_alloc_pause();
+        while (cp_client_fsq_result_count(CL(f)))
+            cp_client_remove_fsq_result(CL(f), 0, NULL);
+        while (cp_client_neet_score_count(CL(f)))
+            cp_client_remove_neet_score(CL(f), 0, NULL);
+        cpt_alloc_resume();
+    }
+    return st;
+}
+
+static cp_status new_documents(cpt_fixture *f, cp_error *e)
+{
+    (void)f;
+    cp_caseload *cl = NULL;
+    cp_provision_map *m = NULL;
+    cp_strategic_plan *sp = NULL;
+    cp_status st = cp_caseload_new(&cl, e);
+    if (st == CP_OK)
+        st = cp_provision_map_new(&m, e);
+    if (st == CP_OK)
+        st = cp_strategic_plan_new(&sp, e);
+    cp_caseload_free(cl);
+    cp_provision_map_free(m);
+    cp_strategic_plan_free(sp);
+    return st;
+}
+
+static cp_status map_set_title(cpt_fixture *f, cp_error *e)
+{
+    return cp_activity_set_title(cp_provision_map_find_activity(f->map, "ii-nhs"), long_text, e);
+}
+
+static cp_status map_add_group(cpt_fixture *f, cp_error *e)
+{
+    return cp_activity_add_targeted_group(cp_provision_map_find_activity(f->map, "ii-nhs"),
+                                          "young carers", e);
+}
+
+static cp_status map_add_activity(cpt_fixture *f, cp_error *e)
+{
+    return cp_provision_map_add_activity(f->map, "new-activity", long_text,
+                                         CP_ACTIVITY_TYPE_WORKSHOP, NULL, e);
+}
+
+static cp_status map_add_outcome(cpt_fixture *f, cp_error *e)
+{
+    return cp_provision_map_add_learning_outcome(f->map, "lo-new",
+                                                 CP_JOURNEY_PHASE_INVESTIGATE_AND_EXPLORE,
+                                                 long_text, NULL, e);
+}
+
+static cp_status map_add_milestone(cpt_fixture *f, cp_error *e)
+{
+    return cp_provision_map_add_reflection_milestone(f->map, long_text, NULL, e);
+}
+
+static cp_status strategic_edits(cpt_fixture *f, cp_error *e)
+{
+    return cp_strategic_plan_set_careers_vision(f->plan, long_text, e);
+}
+
+static cp_status strategic_vision_point(cpt_fixture *f, cp_error *e)
+{
+    return cp_strategic_plan_add_careers_vision_point(f->plan, long_text, e);
+}
+
+static cp_status strategic_priority(cpt_fixture *f, cp_error *e)
+{
+    return cp_strategic_plan_add_strategic_priority(f->plan, "p9", long_text, NULL, e);
+}
+
+static cp_status strategic_objective(cpt_fixture *f, cp_error *e)
+{
+    return cp_strategic_priority_add_strategic_objective(
+        cp_strategic_plan_find_strategic_priority(f->plan, "p1"), "p1-o9", long_text, NULL, e);
+}
+
+static cp_status strategic_action(cpt_fixture *f, cp_error *e)
+{
+    return cp_strategic_objective_add_strategic_action(
+        cp_strategic_plan_find_strategic_objective(f->plan, "p1-o1"), "p1-o1-a9", long_text,
+        NULL, e);
+}
+
 #define C (CPT_CLIENT | CPT_MUTATES)
 #define CL_ (CPT_CASELOAD | CPT_MUTATES)
+#define M (CPT_MAP | CPT_MUTATES)
+#define SP (CPT_PLAN | CPT_MUTATES)
 static const cpt_alloc_op ops[] = {
     {"cp_client_set_given_name", C, set_given_name},
     {"cp_client_set_id", C, set_client_id},
@@ -167,6 +295,22 @@ static const cpt_alloc_op ops[] = {
     {"cp_caseload_adopt_client", CL_, adopt_client},
     {"cp_caseload_erase_client", CL_ | CPT_NO_ALLOC, erase_client},
     {"cp_caseload_remove_client", CL_ | CPT_NO_ALLOC, remove_client},
+    {"cp_goal_add_force", C, add_force},
+    {"cp_review_add_outcome, _goal_score, _change", C, add_outcome_change},
+    {"cp_action_complete", C | CPT_NO_ALLOC, complete_action},
+    {"cp_consent_set_purpose", C, set_purpose},
+    {"cp_client_add_fsq_result, _neet_score, _destination", C, learner_records},
+    {"cp_caseload_new, cp_provision_map_new, cp_strategic_plan_new", 0, new_documents},
+    {"cp_activity_set_title", M, map_set_title},
+    {"cp_activity_add_targeted_group", M, map_add_group},
+    {"cp_provision_map_add_activity", M, map_add_activity},
+    {"cp_provision_map_add_learning_outcome", M, map_add_outcome},
+    {"cp_provision_map_add_reflection_milestone", M, map_add_milestone},
+    {"cp_strategic_plan_set_careers_vision", SP, strategic_edits},
+    {"cp_strategic_plan_add_careers_vision_point", SP, strategic_vision_point},
+    {"cp_strategic_plan_add_strategic_priority", SP, strategic_priority},
+    {"cp_strategic_priority_add_strategic_objective", SP, strategic_objective},
+    {"cp_strategic_objective_add_strategic_action", SP, strategic_action},
 };
 
 START_TEST(every_operation)
