@@ -4,9 +4,13 @@
  * each run returns CP_ENOMEM, leaves its inputs as they were (the documents'
  * saved JSON byte for byte: a CSV import into a caseload is all or nothing)
  * and leaks nothing (tests/unit/alloc_inject.h). One row per operation. */
+#define _POSIX_C_SOURCE 200809L
+
 #include "alloc_inject.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 static const cp_date as_of = {2026, 3, 2};
 
@@ -152,6 +156,80 @@ static cp_status reload(cpt_fixture *f, cp_error *e)
     return st;
 }
 
+/* Loads with a warnings list: a failed load takes back the warnings it added. */
+static const char unknown_members[] =
+    "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"caseload\",\"name\":\"Year 11\","
+    "\"clients\":[{\"id\":\"c1\",\"x\":[1,{\"y\":2}]},{\"id\":\"c3\",\"z\":null}],\"w\":true}";
+
+static cp_status load_with_warnings(cpt_fixture *f, cp_error *e)
+{
+    cp_load_options o = CP_LOAD_OPTIONS_INIT;
+    o.warnings = f->diag;
+    cp_caseload *cl = NULL;
+    cp_status st = cp_caseload_load_string(unknown_members, sizeof unknown_members - 1, &o, &cl, e);
+    if (st == CP_OK)
+        ck_assert_uint_eq(cp_diagnostics_count(f->diag), 4);
+    else
+        ck_assert_ptr_null(cl);
+    cp_caseload_free(cl);
+    return st;
+}
+
+static cp_status load_stream(cpt_fixture *f, cp_error *e)
+{
+    (void)f;
+    FILE *fp = tmpfile();
+    ck_assert_ptr_nonnull(fp);
+    fputs(cpt_example_client, fp);
+    rewind(fp);
+    cp_client *c = NULL;
+    cp_status st = cp_client_load_file(fp, NULL, &c, e);
+    fclose(fp);
+    cp_client_free(c);
+    return st;
+}
+
+static cp_status load_path(cpt_fixture *f, cp_error *e)
+{
+    (void)f;
+    char *p = NULL;
+    cpt_alloc_pause();
+    p = cpt_example_path("year11.json");
+    cpt_alloc_resume();
+    cp_document *doc = NULL;
+    cp_status st = cp_document_load_path(p, NULL, &doc, e);
+    cp_document_free(doc);
+    cpt_alloc_pause();
+    free(p);
+    cpt_alloc_resume();
+    return st;
+}
+
+/* A save to a path: a failed one leaves the old file and nothing else. */
+static cp_status save_path(cpt_fixture *f, cp_error *e)
+{
+    static const char old[] = "old\n";
+    char dir[] = "/tmp/cp-alloc-save-XXXXXX", path[64], buf[16] = "";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/client.json", dir);
+    FILE *fp = fopen(path, "w");
+    ck_assert_ptr_nonnull(fp);
+    fputs(old, fp);
+    fclose(fp);
+    cp_status st = cp_client_save_path(f->client, path, NULL, e);
+    fp = fopen(path, "r");
+    ck_assert_ptr_nonnull(fp);
+    ck_assert_ptr_nonnull(fgets(buf, sizeof buf, fp));
+    fclose(fp);
+    if (st != CP_OK)
+        ck_assert_str_eq(buf, old);
+    else
+        ck_assert_str_eq(buf, "{\n");
+    ck_assert_int_eq(unlink(path), 0);
+    ck_assert_int_eq(rmdir(dir), 0); /* no temporary file is left */
+    return st;
+}
+
 /* ---- CSV import into an existing caseload: all or nothing ---- */
 
 static const char learners[] =
@@ -203,6 +281,10 @@ static const cpt_alloc_op ops[] = {
     {"cp_strategic_plan_save_string", CPT_PLAN, save_plan},
     {"cp_client_save_file", CLIENT, save_stream},
     {"cp_document_load_string, cp_provision_map_load_string", CPT_PLAN | CPT_MAP, reload},
+    {"cp_caseload_load_string (warnings)", CPT_DIAG, load_with_warnings},
+    {"cp_client_load_file", 0, load_stream},
+    {"cp_document_load_path", 0, load_path},
+    {"cp_client_save_path", CLIENT, save_path},
     {"cp_caseload_import_csv (learners)", CPT_CASELOAD | CPT_MUTATES, import_learners},
     {"cp_caseload_import_csv (participation)", CPT_CASELOAD | CPT_MUTATES, import_participation},
 };
