@@ -74,6 +74,52 @@ void cpt_alloc_resume(void)
     paused--;
 }
 
+void cpt_alloc_hooks(cp_malloc_fn *m, cp_realloc_fn *r, cp_free_fn *f)
+{
+    *m = t_malloc;
+    *r = t_realloc;
+    *f = t_free;
+}
+
+long cpt_alloc_calls(void)
+{
+    return calls;
+}
+
+void cpt_alloc_reset_calls(void)
+{
+    calls = 0;
+}
+
+long cpt_alloc_outstanding(void)
+{
+    return outstanding;
+}
+
+long cpt_alloc_fail_each(const char *name, cp_status (*op)(void *ctx), void *ctx, int mode_from_on)
+{
+    const char *mode = mode_from_on ? "from then on" : "once";
+    for (long k = 1;; k++) {
+        ck_assert_msg(k < 1000000, "%s never succeeds", name);
+        long before = outstanding;
+        calls = failures = 0;
+        fail_at = k;
+        from_on = mode_from_on;
+        cp_status st = op(ctx);
+        fail_at = 0;
+        from_on = 0;
+        ck_assert_msg(outstanding == before, "%s: %ld blocks leaked when allocation %ld failed (%s)",
+                      name, outstanding - before, k, mode);
+        if (st == CP_OK) {
+            ck_assert_msg(failures == 0, "%s succeeded although allocation %ld of %ld failed (%s)",
+                          name, k, calls, mode);
+            return k - 1;
+        }
+        ck_assert_msg(st == CP_ENOMEM, "%s: allocation %ld failed (%s), got %s", name, k, mode,
+                      cp_status_name(st));
+    }
+}
+
 void cpt_alloc_report(const char *suite, long once, long from)
 {
     printf("%s: %ld allocation-failure points (once %ld, from then on %ld)\n", suite,

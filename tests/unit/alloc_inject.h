@@ -60,6 +60,20 @@ void cpt_alloc_teardown(void);
 void cpt_alloc_pause(void);
 void cpt_alloc_resume(void);
 
+/* The single-operation form, for operations that check their own results:
+ * runs op(ctx) with allocation k failing (once, or from k on when from_on)
+ * for k = 1, 2, ... until it succeeds; each failed run must return
+ * CP_ENOMEM and leave as many blocks allocated as before it. Returns the
+ * number of runs in which an allocation failed. */
+long cpt_alloc_fail_each(const char *name, cp_status (*op)(void *ctx), void *ctx, int from_on);
+
+/* The counting hooks themselves and their counters (for a test of
+ * cp_set_allocator()). */
+void cpt_alloc_hooks(cp_malloc_fn *m, cp_realloc_fn *r, cp_free_fn *f);
+long cpt_alloc_calls(void);       /* allocations since cpt_alloc_reset_calls() */
+void cpt_alloc_reset_calls(void);
+long cpt_alloc_outstanding(void); /* blocks allocated and not yet freed */
+
 /* Prints "SUITE: N allocation-failure points (once O, from then on F)". */
 void cpt_alloc_report(const char *suite, long once, long from_on);
 
