@@ -396,7 +396,9 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * stays (a dangling link fails with CP_EIO); a hard link is not followed: the
  * name @p path gets the new file and the file's other names keep the old
  * content, as with any save by rename. A file without write permission is
- * refused with CP_EIO unless opts has CP_SAVE_REPLACE_READONLY. A replaced
+ * refused with CP_EIO unless opts has CP_SAVE_REPLACE_READONLY, and so is
+ * (since 0.2) a path that is not a regular file (a device such as /dev/null,
+ * a pipe, a folder), which a save would otherwise replace. A replaced
  * file keeps its owner and group where the process may set them (root). The
  * temporary file is ".cpXXXXXX" in the target's folder, so any legal file
  * name can be saved, and the folder is synced after the rename, so the save

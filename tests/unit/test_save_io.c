@@ -463,6 +463,25 @@ START_TEST(folder_not_opened)
 }
 END_TEST
 
+/* A path that is not a regular file (a pipe here; /dev/null alike) is never
+ * replaced by one. */
+START_TEST(not_a_regular_file)
+{
+    cp_client *c = NULL;
+    ck_assert_int_eq(cp_client_new("c1", &c, NULL), CP_OK);
+    ck_assert_int_eq(mkfifo(path, 0600), 0);
+    cp_error e;
+    ck_assert_cp(cp_client_save_path(c, path, NULL, &e), CP_EIO, "", &e);
+    ck_assert_ptr_nonnull(strstr(e.message, "not a regular file"));
+    struct stat sb;
+    ck_assert_int_eq(lstat(path, &sb), 0);
+    ck_assert(S_ISFIFO(sb.st_mode));
+    char left[256];
+    ck_assert_int_eq(strays(left, sizeof left), 0);
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *save_io_suite(void)
 {
     Suite *s = suite_create("save_io");
@@ -476,6 +495,7 @@ static Suite *save_io_suite(void)
     tcase_add_test(tc, short_writes_are_retried);
     tcase_add_test(tc, a_write_without_progress_is_no_space);
     tcase_add_test(tc, folder_not_opened);
+    tcase_add_test(tc, not_a_regular_file);
     suite_add_tcase(s, tc);
     return s;
 }

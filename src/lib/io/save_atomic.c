@@ -188,6 +188,12 @@ cp_status cp__save_atomic(const char *path, const char *data, size_t len,
         st = fail_io(err, "cannot examine", path, errno);
         goto out;
     }
+    /* A device, a pipe or a folder is never replaced by a file (a save to
+     * /dev/null would otherwise put a regular file in its place). */
+    if (exists && !S_ISREG(sb.st_mode)) {
+        st = fail_io(err, "not a regular file, so not replaced:", path, EINVAL);
+        goto out;
+    }
     /* A read-only file is not replaced unless asked (CP_SAVE_REPLACE_READONLY). */
     if (exists && !(sb.st_mode & 0222) &&
         !(opts && (opts->flags & CP_SAVE_REPLACE_READONLY))) {
