@@ -170,6 +170,29 @@ static cp_status neet_score(cpt_fixture *f, cp_error *e)
                                  &score, f->diag, e);
 }
 
+static cp_status validate_small_caseload(cpt_fixture *f, cp_error *e)
+{
+    return cp_caseload_validate(f->caseload, as_of, f->diag, e);
+}
+
+static cp_status leaving_date(cpt_fixture *f, cp_error *e)
+{
+    cp_date d;
+    cp_status st = cp_client_leaving_date(cp_caseload_find_client(f->cohort, "c-year11"), as_of,
+                                          NULL, &d, e);
+    return st;
+}
+
+static cp_status smart_check(cpt_fixture *f, cp_error *e)
+{
+    (void)e;
+    const cp_action *a = cp_client_find_action(f->client, "a1");
+    unsigned failed = cp_action_smart_check(a);
+    ck_assert_ptr_nonnull(cp_action_smart_reason(a, CP_SMART_MEASURABLE));
+    (void)failed;
+    return CP_OK;
+}
+
 #define CLIENT_RW (CPT_CLIENT | CPT_MUTATES)
 #define COHORT (CPT_COHORT)
 static const cpt_alloc_op ops[] = {
@@ -179,6 +202,10 @@ static const cpt_alloc_op ops[] = {
     {"cp_client_consent_for", CPT_CLIENT | CPT_NO_ALLOC, consent_for},
     {"cp_plan_next_review_date_with", CPT_CLIENT | CPT_NO_ALLOC, next_review},
     {"cp_client_validate", CPT_CLIENT | CPT_DIAG, validate_client},
+    {"cp_caseload_validate", CPT_CASELOAD | CPT_DIAG, validate_small_caseload},
+    {"cp_client_leaving_date", COHORT | CPT_NO_ALLOC, leaving_date},
+    {"cp_action_smart_check, cp_action_smart_reason", CPT_CLIENT | CPT_NO_ALLOC | CPT_NO_ERROR,
+     smart_check},
     {"cp_caseload_validate_with", COHORT | CPT_DIAG, validate_caseload},
     {"cp_strategic_plan_validate", CPT_PLAN | CPT_DIAG, validate_strategic},
     {"cp_strategic_plan_period", CPT_PLAN | CPT_NO_ALLOC, strategic_period},
