@@ -170,9 +170,13 @@ static cp_status apply_all(cp__import *imp, void *records, size_t n)
         return cp__fail(imp->err, CP_ENOMEM, NULL, "out of memory");
     cp_status st = CP_OK;
     size_t i;
-    for (i = 0; i < n && st == CP_OK; i++)
-        if (!rows[i].target && (st = cp_caseload_adopt_client(cl, rows[i].scratch, imp->err)) == CP_OK)
+    for (i = 0; i < n && st == CP_OK; i++) {
+        if (rows[i].target)
+            continue;
+        st = cp_caseload_adopt_client(cl, rows[i].scratch, imp->err);
+        if (st == CP_OK)
             rows[i].target = rows[i].scratch; /* adopted: marks it for taking back */
+    }
     if (st != CP_OK) {
         while (cl->clients.count > first) {
             cp_client *c = NULL;
