@@ -97,9 +97,8 @@ CP_API cp_status cp_caseload_participation_to_csv(const cp_caseload *caseload, c
  * dropped.
  *
  * All or nothing: every row is checked before the caseload is changed; on
- * any error the caseload is as it was, except when memory runs out while
- * the checked rows are applied (CP_ENOMEM), which may leave part of them
- * applied.
+ * any error, CP_ENOMEM included, the caseload is as it was (since 0.2: what
+ * was applied before memory ran out is taken back without allocating).
  *
  * Errors name the line and the column (cp_error::line and cp_error::column, 1-based;
  * the column counts characters, of the start of the field) and say what is

@@ -443,12 +443,32 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * stays (a dangling link fails with CP_EIO); a hard link is not followed: the
  * name @p path gets the new file and the file's other names keep the old
  * content, as with any save by rename. A file without write permission is
- * refused with CP_EIO unless opts has CP_SAVE_REPLACE_READONLY. A replaced
+ * refused with CP_EIO unless opts has CP_SAVE_REPLACE_READONLY, and so is
+ * (since 0.2) a path that is not a regular file (a device such as /dev/null,
+ * a pipe, a folder), which a save would otherwise replace. A replaced
  * file keeps its owner and group where the process may set them (root). The
  * temporary file is ".cpXXXXXX" in the target's folder, so any legal file
  * name can be saved, and the folder is synced after the rename, so the save
  * survives a power cut. A message too long for cp_error keeps the system's
  * reason and shortens the path in its middle.
+ *
+ * What survives a failure (since 0.2): when any step fails (creating the
+ * temporary file, a write, setting its mode or owner, its fsync, closing
+ * it, the rename, opening or syncing the folder), the function returns
+ * CP_EIO with the path and the system's reason (e.g. "No space left on
+ * device"); the file at @p path is as it was, byte for byte (a file that did
+ * not exist still does not), and the temporary file is removed. A write that
+ * writes part of the bytes is continued, an interrupted one (EINTR)
+ * repeated. To undo a rename whose folder then fails to sync, the old file
+ * gets a second name (".cpXXXXXX~", a hard link) just before the rename,
+ * removed after the sync; where the file system has no hard links the old
+ * content cannot be put back, and the new file stays. A folder that may not
+ * be opened (EACCES, EPERM) is not synced, and that is no failure.
+ *
+ * A power cut or crash: after CP_OK the new content is on disk (file and
+ * folder synced). During a save, @p path holds the old content or the new
+ * one, whole, never a mix; a crash may leave the temporary file (and the
+ * backup name) behind in the folder, which a later save does not reuse.
  *
  * @param client the client; not NULL
  * @param path file name; not NULL

@@ -1,57 +1,15 @@
-/* Allocation failure: with an allocator that fails the Nth allocation, for
- * N = 1, 2, ... until the operation succeeds, every run must fail with
- * CP_ENOMEM and leak nothing. (jansson's own allocations do not go through
+/* Allocation failure: with an allocator that fails the Nth allocation (once,
+ * and from then on), for N = 1, 2, ... until the operation succeeds, every
+ * run must fail with CP_ENOMEM and leak nothing (the hooks:
+ * tests/unit/alloc_inject.c; the other operations: test_alloc_*.c). (jansson's own allocations do not go through
  * these hooks by design, so only the library's are counted.) */
 #define _POSIX_C_SOURCE 200809L
 
-#include "testutil.h"
+#include "alloc_inject.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <unistd.h>
-
-static long calls;       /* allocations attempted since the count was reset */
-static long fail_at;     /* the allocation that fails (1-based); 0: none */
-static long outstanding; /* blocks allocated and not yet freed */
-
-static void *t_malloc(size_t size)
-{
-    if (++calls == fail_at)
-        return NULL;
-    void *p = malloc(size);
-    if (p)
-        outstanding++;
-    return p;
-}
-
-static void *t_realloc(void *ptr, size_t size)
-{
-    if (++calls == fail_at)
-        return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        outstanding++;
-    return p;
-}
-
-static void t_free(void *ptr)
-{
-    if (ptr)
-        outstanding--;
-    free(ptr);
-}
-
-static void setup(void)
-{
-    calls = fail_at = outstanding = 0;
-    ck_assert_int_eq(cp_set_allocator(t_malloc, t_realloc, t_free), CP_OK);
-}
-
-static void teardown(void)
-{
-    ck_assert_int_eq(outstanding, 0);
-    ck_assert_int_eq(cp_set_allocator(NULL, NULL, NULL), CP_OK);
-}
 
 static const char caseload_doc[] =
     "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"caseload\",\"name\":\"Year 11\","
@@ -63,28 +21,18 @@ static const char caseload_doc[] =
 
 typedef cp_status (*op_fn)(void *ctx);
 
-/* Runs op with allocation N failing for N = 1, 2, ... until it succeeds.
- * Returns the number of runs that failed. */
+/* Runs op with allocation N failing for N = 1, 2, ... until it succeeds,
+ * once (only N fails) and from then on (N and every later one fail); the
+ * two modes find the same number of failure points, which is returned. */
 static long fail_each_allocation(const char *name, op_fn op, void *ctx)
 {
-    for (long n = 1;; n++) {
-        ck_assert_msg(n < 100000, "%s never succeeds", name);
-        long before = outstanding;
-        calls = 0;
-        fail_at = n;
-        cp_status st = op(ctx);
-        fail_at = 0;
-        ck_assert_msg(outstanding == before, "%s: %ld blocks leaked when allocation %ld failed",
-                      name, outstanding - before, n);
-        if (st == CP_OK) {
-            /* success is only allowed once no allocation failed */
-            ck_assert_msg(calls < n, "%s succeeded although allocation %ld of %ld failed", name,
-                          n, calls);
-            return n - 1;
-        }
-        ck_assert_msg(st == CP_ENOMEM, "%s: allocation %ld failed, got %s", name, n,
-                      cp_status_name(st));
-    }
+    long once = cpt_alloc_fail_each(name, op, ctx, 0);
+    long from_on = cpt_alloc_fail_each(name, op, ctx, 1);
+    ck_assert_int_eq(once, from_on);
+    printf("alloc: %s: %ld allocation-failure points (once %ld, from then on %ld)\n", name,
+           once + from_on, once, from_on);
+    fflush(stdout);
+    return once;
 }
 
 /* ---- operations ---- */
@@ -218,9 +166,8 @@ static cp_status op_build(void *ctx)
         return st;
     }
     /* the result is complete (checked without failures, and without counting) */
-    long used = calls, armed = fail_at;
+    cpt_alloc_pause();
     char *out = NULL;
-    fail_at = 0;
     ck_assert_int_eq(cp_client_save_string(c, &(cp_save_options){1, CP_SAVE_COMPACT}, &out, NULL,
                                            NULL),
                      CP_OK);
@@ -234,8 +181,7 @@ static cp_status op_build(void *ctx)
                           "\"status\":\"active\"}]}]}\n");
     cp_free(out);
     cp_client_free(c);
-    calls = used;
-    fail_at = armed;
+    cpt_alloc_resume();
     return CP_OK;
 }
 
@@ -501,6 +447,10 @@ END_TEST
 
 START_TEST(hooks_are_all_or_none)
 {
+    cp_malloc_fn t_malloc;
+    cp_realloc_fn t_realloc;
+    cp_free_fn t_free;
+    cpt_alloc_hooks(&t_malloc, &t_realloc, &t_free);
     ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, NULL), CP_EINVAL);
     ck_assert_int_eq(cp_set_allocator(NULL, t_realloc, NULL), CP_EINVAL);
     ck_assert_int_eq(cp_set_allocator(NULL, NULL, t_free), CP_EINVAL);
@@ -508,20 +458,20 @@ START_TEST(hooks_are_all_or_none)
     ck_assert_int_eq(cp_set_allocator(t_malloc, NULL, t_free), CP_EINVAL);
     ck_assert_int_eq(cp_set_allocator(NULL, t_realloc, t_free), CP_EINVAL);
     /* a refused call leaves the installed hooks in place */
-    calls = 0;
+    cpt_alloc_reset_calls();
     cp_diagnostics *d = cp_diagnostics_new();
     ck_assert_ptr_nonnull(d);
-    ck_assert_int_eq(calls, 1);
-    ck_assert_int_eq(outstanding, 1);
+    ck_assert_int_eq(cpt_alloc_calls(), 1);
+    ck_assert_int_eq(cpt_alloc_outstanding(), 1);
     cp_diagnostics_free(d);
-    ck_assert_int_eq(outstanding, 0);
+    ck_assert_int_eq(cpt_alloc_outstanding(), 0);
     /* restoring the defaults stops the counting */
     ck_assert_int_eq(cp_set_allocator(NULL, NULL, NULL), CP_OK);
-    calls = 0;
+    cpt_alloc_reset_calls();
     d = cp_diagnostics_new();
     ck_assert_ptr_nonnull(d);
     cp_diagnostics_free(d);
-    ck_assert_int_eq(calls, 0);
+    ck_assert_int_eq(cpt_alloc_calls(), 0);
     ck_assert_int_eq(cp_set_allocator(t_malloc, t_realloc, t_free), CP_OK);
 }
 END_TEST
@@ -530,7 +480,7 @@ static Suite *alloc_suite(void)
 {
     Suite *s = suite_create("alloc");
     TCase *tc = tcase_create("alloc");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, cpt_alloc_setup, cpt_alloc_teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, load_client);
     tcase_add_test(tc, load_caseload_with_warnings);

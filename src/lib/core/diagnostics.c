@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "diagnostic_place.h"
+#include "error.h"
 
 struct cp_diagnostic {
     cp_severity severity;
@@ -48,6 +49,12 @@ void cp__diagnostics_truncate(cp_diagnostics *list, size_t count)
     }
     if (count < list->count)
         list->count = count;
+}
+
+cp_status cp__diagnostics_oom(cp_diagnostics *list, size_t count, cp_error *err)
+{
+    cp__diagnostics_truncate(list, count);
+    return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
 }
 
 void cp_diagnostics_clear(cp_diagnostics *list)

@@ -11,4 +11,8 @@
  * the caller's list is as it was. NULL does nothing. */
 void cp__diagnostics_truncate(cp_diagnostics *list, size_t count);
 
+/* An operation that ran out of memory: truncates list to `count` (what it
+ * held before the operation) and fails with CP_ENOMEM. */
+cp_status cp__diagnostics_oom(cp_diagnostics *list, size_t count, cp_error *err);
+
 #endif

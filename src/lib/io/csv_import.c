@@ -157,7 +157,7 @@ static cp_status index_clients(cp__import *imp)
     return CP_OK;
 }
 
-/* Checks every row, then applies them: all or nothing but for running out of memory. */
+/* Checks every row, then applies them: all or nothing. */
 static cp_status run(cp__import *imp, const cp__import_kind *kind)
 {
     size_t n = imp->csv.count - 1;
@@ -169,8 +169,8 @@ static cp_status run(cp__import *imp, const cp__import_kind *kind)
         st = kind->check(imp, &imp->csv.rows[i + 1], records + i * kind->size);
     if (st == CP_OK && kind->check_all)
         st = kind->check_all(imp, records, n);
-    for (size_t i = 0; i < n && st == CP_OK; i++)
-        st = kind->apply(imp, records + i * kind->size);
+    if (st == CP_OK)
+        st = kind->apply_all(imp, records, n);
     for (size_t i = 0; i < n && kind->fini; i++)
         kind->fini(records + i * kind->size);
     cp__free(records);

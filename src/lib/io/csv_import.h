@@ -40,14 +40,16 @@ cp_status cp__import_bool(cp__import *imp, const cp__csv_field *f, int *out);
 
 /*
  * What an importer does with the rows: check each into a record of `size`
- * bytes (zeroed first), optionally check them all together, then apply each;
- * fini (optional) releases a record whatever happened.
+ * bytes (zeroed first), optionally check them all together, then apply them
+ * all: apply_all either applies every record or, running out of memory,
+ * none (it takes back what it did without allocating); fini (optional)
+ * releases a record whatever happened.
  */
 typedef struct cp__import_kind {
     size_t size;
     cp_status (*check)(cp__import *imp, const cp__csv_row *row, void *record);
     cp_status (*check_all)(cp__import *imp, void *records, size_t count);
-    cp_status (*apply)(cp__import *imp, void *record);
+    cp_status (*apply_all)(cp__import *imp, void *records, size_t count);
     void (*fini)(void *record);
 } cp__import_kind;
 

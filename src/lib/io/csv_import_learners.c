@@ -5,6 +5,7 @@
 #include "../core/error.h"
 #include "csv_import.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -56,14 +57,33 @@ static cp_status set_column(cp_client *c, int column, const char *v, cp_error *e
     return text_members[column].set(c, v, err);
 }
 
-/* Copies a column's member from the checked client to its target. */
-static cp_status copy_column(cp_client *to, const cp_client *from, int column, cp_error *err)
+/* Where each column's member is in struct cp_client: text (char *) or int. */
+static const struct {
+    size_t offset;
+    int is_text;
+} members[CP__LC_COUNT] = {
+    [CP__LC_UPN] = {offsetof(struct cp_client, upn), 1},
+    [CP__LC_ULN] = {offsetof(struct cp_client, uln), 1},
+    [CP__LC_SERVICE_REF] = {offsetof(struct cp_client, service_ref), 1},
+    [CP__LC_GIVEN_NAME] = {offsetof(struct cp_client, given_name), 1},
+    [CP__LC_FAMILY_NAME] = {offsetof(struct cp_client, family_name), 1},
+    [CP__LC_YEAR_GROUP] = {offsetof(struct cp_client, year_group), 0},
+    [CP__LC_SETTING] = {offsetof(struct cp_client, setting), 0},
+};
+
+/* Swaps a column's member between the checked client and its target: the
+ * target gets the row's value, the checked client (freed by fini) the old
+ * one. Allocates nothing and cannot fail; swapping twice undoes it. The
+ * value was checked by the member's setter on the checked client. */
+static void swap_column(struct cp_client *a, struct cp_client *b, int column)
 {
-    if (column == CP__LC_YEAR_GROUP)
-        return cp_client_set_year_group(to, cp_client_get_year_group(from), err);
-    if (column == CP__LC_SETTING)
-        return cp_client_set_setting(to, cp_client_get_setting(from), err);
-    return text_members[column].set(to, text_members[column].get(from), err);
+    size_t size = members[column].is_text ? sizeof(char *) : sizeof(int);
+    unsigned char t[sizeof(char *) > sizeof(int) ? sizeof(char *) : sizeof(int)];
+    unsigned char *pa = (unsigned char *)a + members[column].offset;
+    unsigned char *pb = (unsigned char *)b + members[column].offset;
+    memcpy(t, pa, size);
+    memcpy(pa, pb, size);
+    memcpy(pb, t, size);
 }
 
 /* The id of the row's client: the matched one's, or the row's for a new one. */
@@ -136,20 +156,47 @@ static cp_status check_new_ids(cp__import *imp, void *records, size_t n)
     return st;
 }
 
-static cp_status apply(cp__import *imp, void *record)
+/* Adds the new learners (room in the list reserved first, so that only the
+ * index can run out of memory, and then the ones added are taken back),
+ * then moves the rows' values into the matched learners, which cannot fail. */
+static cp_status apply_all(cp__import *imp, void *records, size_t n)
 {
-    staged *s = record;
+    staged *rows = records;
+    cp_caseload *cl = imp->caseload;
+    size_t added = 0, first = cl->clients.count;
+    for (size_t i = 0; i < n; i++)
+        added += rows[i].target == NULL;
+    if (cp__list_reserve(&cl->clients, added) != CP_OK)
+        return cp__fail(imp->err, CP_ENOMEM, NULL, "out of memory");
     cp_status st = CP_OK;
-    if (!s->target) {
-        st = cp_caseload_adopt_client(imp->caseload, s->scratch, imp->err);
+    size_t i;
+    for (i = 0; i < n && st == CP_OK; i++) {
+        if (rows[i].target)
+            continue;
+        st = cp_caseload_adopt_client(cl, rows[i].scratch, imp->err);
         if (st == CP_OK)
-            s->scratch = NULL;
+            rows[i].target = rows[i].scratch; /* adopted: marks it for taking back */
+    }
+    if (st != CP_OK) {
+        while (cl->clients.count > first) {
+            cp_client *c = NULL;
+            cp_caseload_take_client(cl, cl->clients.count - 1, &c, NULL);
+        }
+        for (size_t k = 0; k < i; k++)
+            if (rows[k].target == rows[k].scratch)
+                rows[k].target = NULL; /* scratch is free-standing again: fini frees it */
         return st;
     }
-    for (int c = CP__LC_ID + 1; c < CP__LC_COUNT && st == CP_OK; c++)
-        if (imp->col[c] >= 0)
-            st = copy_column(s->target, s->scratch, c, imp->err);
-    return st;
+    for (i = 0; i < n; i++) {
+        if (rows[i].target == rows[i].scratch) {
+            rows[i].scratch = NULL; /* the caseload owns it */
+            continue;
+        }
+        for (int c = CP__LC_ID + 1; c < CP__LC_COUNT; c++)
+            if (imp->col[c] >= 0)
+                swap_column(rows[i].target, rows[i].scratch, c);
+    }
+    return CP_OK;
 }
 
 static void fini(void *record)
@@ -157,5 +204,5 @@ static void fini(void *record)
     cp_client_free(((staged *)record)->scratch);
 }
 
-const cp__import_kind cp__import_learners = {sizeof(staged), check_row, check_new_ids, apply,
-                                             fini};
+const cp__import_kind cp__import_learners = {sizeof(staged), check_row, check_new_ids,
+                                             apply_all, fini};

@@ -13,6 +13,7 @@ typedef struct staged {
     const char *activity; /* borrowed from the parsed text */
     cp_date date;
     int attended, parent_attended;
+    int added; /* applying added a participation for the row */
 } staged;
 
 static cp_status check_row(cp__import *imp, const cp__csv_row *row, void *record)
@@ -54,18 +55,37 @@ static cp_participation *find(const struct cp_client *c, const char *activity, c
     return NULL;
 }
 
-static cp_status apply(cp__import *imp, void *record)
+/* Adds the participations the learners do not have yet, taking them back
+ * (from the end of each learner's list, in reverse order) when memory runs
+ * out; then sets attendance, which cannot fail. */
+static cp_status apply_all(cp__import *imp, void *records, size_t n)
 {
-    const staged *s = record;
-    cp_participation *p = find(s->target, s->activity, s->date);
+    staged *rows = records;
     cp_status st = CP_OK;
-    if (!p)
-        st = cp_client_add_participation(s->target, s->activity, s->date, &p, imp->err);
-    if (st == CP_OK)
-        st = cp_participation_set_attended(p, s->attended, imp->err);
-    if (st == CP_OK)
-        st = cp_participation_set_parent_attended(p, s->parent_attended, imp->err);
-    return st;
+    size_t i;
+    for (i = 0; i < n && st == CP_OK; i++) {
+        if (find(rows[i].target, rows[i].activity, rows[i].date))
+            continue;
+        st = cp_client_add_participation(rows[i].target, rows[i].activity, rows[i].date, NULL,
+                                         imp->err);
+        rows[i].added = st == CP_OK;
+    }
+    if (st != CP_OK) {
+        while (i-- > 0)
+            if (rows[i].added)
+                cp_client_remove_participation(rows[i].target,
+                                               rows[i].target->participations.count - 1, NULL);
+        return st;
+    }
+    for (i = 0; i < n; i++) {
+        struct cp_participation *p = (struct cp_participation *)find(rows[i].target,
+                                                                     rows[i].activity,
+                                                                     rows[i].date);
+        p->attended = rows[i].attended;
+        p->parent_attended = rows[i].parent_attended;
+    }
+    return CP_OK;
 }
 
-const cp__import_kind cp__import_participation = {sizeof(staged), check_row, NULL, apply, NULL};
+const cp__import_kind cp__import_participation = {sizeof(staged), check_row, NULL, apply_all,
+                                                  NULL};

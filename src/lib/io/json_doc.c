@@ -12,6 +12,7 @@
 #include "json_locate.h"
 #include "json_read.h"
 #include "json_write.h"
+#include "save_atomic.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -469,79 +470,6 @@ static cp_status save_file(const cp__node *node, cp_document_kind kind, FILE *fp
     return st;
 }
 
-/* "cannot write PATH: REASON", keeping the system's reason whole: a long
- * path loses its middle, cut at character boundaries, to an ellipsis. */
-static cp_status fail_io(cp_error *err, const char *what, const char *path, int errnum)
-{
-    const char *reason = strerror(errnum);
-    size_t room = CP_ERROR_MESSAGE_SIZE - 1 - strlen(what) - 3 - strlen(reason) - 3;
-    size_t n = strlen(path);
-    if (n <= room || room < 16)
-        return cp__fail(err, CP_EIO, NULL, "%s %s: %s", what, path, reason);
-    size_t head = room / 3, tail = room - head - 3;
-    while (head > 0 && ((unsigned char)path[head] & 0xC0) == 0x80)
-        head--;
-    size_t from = n - tail;
-    while (from < n && ((unsigned char)path[from] & 0xC0) == 0x80)
-        from++;
-    return cp__fail(err, CP_EIO, NULL, "%s %.*s\xe2\x80\xa6%s: %s", what, (int)head, path,
-                    path + from, reason);
-}
-
-/* The file a save replaces: a symbolic link is followed to its target, so
- * the link stays and the real file is written ("as editors do"). New: free
- * with cp__free; NULL with errno set on failure. */
-static char *save_target(const char *path)
-{
-    struct stat lsb;
-    int link = lstat(path, &lsb) == 0 && S_ISLNK(lsb.st_mode);
-    char *real = link ? realpath(path, NULL) : NULL; /* fails on a dangling link: ENOENT */
-    if (link && !real)
-        return NULL;
-    char *copy = cp__strdup(link ? real : path);
-    free(real);
-    if (!copy)
-        errno = ENOMEM;
-    return copy;
-}
-
-/* A temporary name in the target's directory, short enough for any legal
- * file name: "DIR/.cpXXXXXX". */
-static char *temp_name(const char *target)
-{
-    const char *slash = strrchr(target, '/');
-    size_t dlen = slash ? (size_t)(slash - target) + 1 : 0;
-    char *tmp = cp__malloc(dlen + sizeof ".cpXXXXXX");
-    if (!tmp)
-        return NULL;
-    memcpy(tmp, target, dlen);
-    memcpy(tmp + dlen, ".cpXXXXXX", sizeof ".cpXXXXXX");
-    return tmp;
-}
-
-/* fsync the directory holding `target`, so the rename survives a power cut. */
-static int sync_dir(const char *target)
-{
-    const char *slash = strrchr(target, '/');
-    char dir[4096];
-    if (!slash)
-        strcpy(dir, ".");
-    else if (slash == target)
-        strcpy(dir, "/");
-    else if ((size_t)(slash - target) < sizeof dir)
-        snprintf(dir, sizeof dir, "%.*s", (int)(slash - target), target);
-    else
-        return 0;
-    int fd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return 0; /* a directory we may not open: the data itself was synced */
-    int rc = fsync(fd);
-    int saved = errno;
-    close(fd);
-    errno = saved;
-    return rc == 0 || errno == EINVAL ? 0 : -1; /* some file systems cannot sync a directory */
-}
-
 static cp_status save_path(const cp__node *node, cp_document_kind kind, const char *path,
                            const cp_save_options *opts, cp_error *err)
 {
@@ -551,69 +479,8 @@ static cp_status save_path(const cp__node *node, cp_document_kind kind, const ch
     char *s = NULL;
     size_t len = 0;
     cp_status st = render(node, kind, opts, &s, &len, err);
-    if (st != CP_OK)
-        return st;
-    char *tmp = NULL;
-    char *target = save_target(path);
-    if (!target) {
-        st = errno == ENOMEM ? cp__fail(err, CP_ENOMEM, NULL, "out of memory")
-                             : fail_io(err, "cannot follow the link", path, errno);
-        goto out;
-    }
-    struct stat sb;
-    int exists = stat(target, &sb) == 0;
-    /* A read-only file is not replaced unless asked (CP_SAVE_REPLACE_READONLY). */
-    if (exists && !(sb.st_mode & 0222) &&
-        !(opts && (opts->flags & CP_SAVE_REPLACE_READONLY))) {
-        st = fail_io(err, "will not replace the read-only file", path, EACCES);
-        goto out;
-    }
-    if (!(tmp = temp_name(target))) {
-        st = cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-        goto out;
-    }
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        st = fail_io(err, "cannot create a temporary file beside", path, errno);
-        goto out;
-    }
-    /* A plan holds personal data: a new file is readable by its owner only;
-     * a replaced file keeps its mode, and its owner and group where the
-     * process may set them (root). */
-    mode_t mode = exists ? (sb.st_mode & 07777) : 0600;
-    size_t done = 0;
-    while (done < len) {
-        ssize_t n = write(fd, s + done, len - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        done += (size_t)n;
-    }
-    int failed = done != len || fchmod(fd, mode) != 0 || fsync(fd) != 0;
-    int saved = errno;
-    if (!failed && exists && (sb.st_uid != geteuid() || sb.st_gid != getegid()) &&
-        fchown(fd, sb.st_uid, sb.st_gid) != 0 && errno != EPERM) {
-        failed = 1;
-        saved = errno;
-    }
-    if (close(fd) != 0 && !failed) {
-        failed = 1;
-        saved = errno;
-    }
-    if (!failed && rename(tmp, target) != 0) {
-        failed = 1;
-        saved = errno;
-    }
-    if (failed) {
-        unlink(tmp);
-        st = fail_io(err, "cannot write", path, saved);
-    } else if (sync_dir(target) != 0) {
-        st = fail_io(err, "saved but could not sync the directory of", path, errno);
-    }
-out:
-    cp__free(target);
-    cp__free(tmp);
+    if (st == CP_OK)
+        st = cp__save_atomic(path, s, len, opts, err);
     cp__free(s);
     return st;
 }

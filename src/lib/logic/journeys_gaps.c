@@ -1,5 +1,6 @@
 /* Gaps of a provision map: outcomes, phase × year cells and benchmarks with
  * no planned activity (<careerplan/journeys.h>). */
+#include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../model/model.h"
 #include "journeys.h"
@@ -53,6 +54,7 @@ cp_status cp_provision_map_gaps(const cp_provision_map *map, cp_diagnostics *out
 {
     if (cp__need(err, map && out, "map or output is NULL"))
         return CP_EINVAL;
+    size_t before = cp_diagnostics_count(out);
     /* cells[phase] has bit y when a planned activity of that phase is for year y */
     unsigned cells[4] = {0}, benchmarks = 0, years = cp__provision_map_year_mask(map);
     size_t n = cp_provision_map_activity_count(map);
@@ -64,7 +66,7 @@ cp_status cp_provision_map_gaps(const cp_provision_map *map, cp_diagnostics *out
         benchmarks |= cp_activity_get_benchmarks(a);
     }
     if (outcome_gaps(map, out))
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+        return cp__diagnostics_oom(out, before, err);
     char msg[160];
     for (int p = CP_JOURNEY_PHASE_INTRODUCE_AND_INSPIRE;
          p <= CP_JOURNEY_PHASE_APPLY_AND_DEMONSTRATE; p++)
@@ -74,14 +76,14 @@ cp_status cp_provision_map_gaps(const cp_provision_map *map, cp_diagnostics *out
             snprintf(msg, sizeof msg, "no planned activity in phase %s, year %d", phase_label(p),
                      y);
             if (warn(out, "phase-year-without-activity", "/year_groups", msg))
-                return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+                return cp__diagnostics_oom(out, before, err);
         }
     for (int b = 1; b <= 8; b++) {
         if (benchmarks & (1u << b))
             continue;
         snprintf(msg, sizeof msg, "no planned activity addresses Gatsby Benchmark %d", b);
         if (warn(out, "benchmark-without-activity", "/activities", msg))
-            return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+            return cp__diagnostics_oom(out, before, err);
     }
     return CP_OK;
 }

@@ -2,6 +2,7 @@
  * risk with their factors (<careerplan/journeys.h>); the report's JSON is in
  * io/journeys_report.c. */
 #include "../core/alloc.h"
+#include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "journeys_neet.h"
 
@@ -113,8 +114,9 @@ cp_status cp_learner_neet_score(const cp_client *learner, const cp_neet_options 
     cp_neet_options o;
     cp_status st = start(learner && score && cp_date_is_valid(as_of),
                          "learner or output is NULL, or the date is not valid", opts, &o, err);
+    size_t before = cp_diagnostics_count(warnings);
     if (st == CP_OK && warn_unknown(&o, learner, "", warnings))
-        st = cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+        st = cp__diagnostics_oom(warnings, before, err);
     if (st == CP_OK)
         *score = score_of(&o, learner, as_of);
     return st;
@@ -173,9 +175,10 @@ cp_status cp_caseload_neet_risk(const cp_caseload *caseload, const cp_neet_optio
     if (st != CP_OK)
         return st;
     *out = NULL;
+    size_t before = cp_diagnostics_count(warnings);
     cp_neet_report *r = cp__calloc(1, sizeof *r);
     if (!r)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+        return cp__diagnostics_oom(warnings, before, err);
     r->threshold = o.threshold;
     size_t n = cp_caseload_client_count(caseload);
     int failed = 0;
@@ -193,7 +196,7 @@ cp_status cp_caseload_neet_risk(const cp_caseload *caseload, const cp_neet_optio
             r->factors[k].name = NULL;
     if (failed || own_names(r)) {
         cp_neet_report_free(r);
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+        return cp__diagnostics_oom(warnings, before, err);
     }
     *out = r;
     return CP_OK;

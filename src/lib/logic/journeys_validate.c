@@ -1,5 +1,6 @@
 /* Learners checked against a provision map: participation naming unknown
  * activities, year groups outside the map's (<careerplan/journeys.h>). */
+#include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../model/model.h"
 #include "journeys.h"
@@ -48,11 +49,12 @@ cp_status cp_provision_map_validate_caseload(const cp_provision_map *map,
     cp__hashmap index = {0};
     if (cp__journeys_index(map, &index))
         return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    size_t before = cp_diagnostics_count(out);
     unsigned years = cp__provision_map_year_mask(map);
     size_t n = cp_caseload_client_count(caseload);
     int failed = 0;
     for (size_t i = 0; i < n && !failed; i++)
         failed = check_client(&index, years, cp_caseload_client_at(caseload, i), i, out);
     cp__hashmap_fini(&index);
-    return failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
+    return failed ? cp__diagnostics_oom(out, before, err) : CP_OK;
 }

@@ -1,6 +1,7 @@
 /* Checks of a strategic careers plan (source 001), its period and KPI
  * progress: the rules table and the sentences they implement are in
  * <careerplan/strategic.h>. */
+#include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../core/path.h"
 #include "../model/model.h"
@@ -238,6 +239,7 @@ cp_status cp_strategic_plan_validate(const cp_strategic_plan *plan, cp_date as_o
     v.out = out;
     v.as_of = as_of;
     v.has_period = cp_strategic_plan_period(plan, &v.start, &v.end, NULL) == CP_OK;
+    size_t before = cp_diagnostics_count(out);
     check_plan(&v, plan);
-    return v.failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
+    return v.failed ? cp__diagnostics_oom(out, before, err) : CP_OK;
 }

@@ -1,4 +1,5 @@
 /* Domain validation of a client's plans: the rules table is in validate.h. */
+#include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../core/path.h"
 #include "../model/model.h"
@@ -189,7 +190,9 @@ static void check_client(vctx *v, const struct cp_client *c)
     cp_error e;
     cp__path p = v->path;
     cp_status st = cp__node_check(&c->base, &p, &e, NULL);
-    if (st == CP_EDUPLICATE || st == CP_ENOTFOUND) {
+    if (st == CP_ENOMEM) /* the id index could not be built: nothing was checked */
+        v->failed = 1;
+    else if (st == CP_EDUPLICATE || st == CP_ENOTFOUND) {
         if (cp_diagnostics_add(v->out, CP_SEVERITY_ERROR,
                                st == CP_EDUPLICATE ? "duplicate-id" : "dangling-reference", e.path,
                                e.message) != CP_OK)
@@ -230,8 +233,9 @@ cp_status cp_client_validate_with(const cp_client *client, cp_date as_of,
     cp_status st = begin(&v, client, as_of, opts, out, err);
     if (st != CP_OK)
         return st;
+    size_t before = cp_diagnostics_count(out);
     check_client(&v, client);
-    return v.failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
+    return v.failed ? cp__diagnostics_oom(out, before, err) : CP_OK;
 }
 
 cp_status cp_caseload_validate_with(const cp_caseload *caseload, cp_date as_of,
@@ -242,6 +246,7 @@ cp_status cp_caseload_validate_with(const cp_caseload *caseload, cp_date as_of,
     cp_status st = begin(&v, caseload, as_of, opts, out, err);
     if (st != CP_OK)
         return st;
+    size_t before = cp_diagnostics_count(out);
     size_t m = cp__path_push(&v.path, "clients");
     for (size_t i = 0; i < caseload->clients.count && !v.failed; i++) {
         size_t k = cp__path_push_index(&v.path, i);
@@ -249,7 +254,7 @@ cp_status cp_caseload_validate_with(const cp_caseload *caseload, cp_date as_of,
         cp__path_pop(&v.path, k);
     }
     cp__path_pop(&v.path, m);
-    return v.failed ? cp__fail(err, CP_ENOMEM, NULL, "out of memory") : CP_OK;
+    return v.failed ? cp__diagnostics_oom(out, before, err) : CP_OK;
 }
 
 cp_status cp_client_validate(const cp_client *client, cp_date as_of, cp_diagnostics *out,

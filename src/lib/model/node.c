@@ -651,10 +651,16 @@ cp_status cp__object_strlist_add(cp__node *node, const cp__field *f, int index, 
         return cp__fail(err, CP_EINVAL, NULL, "text is NULL or empty");
     if (!cp__utf8_valid(text, strlen(text)))
         return cp__fail(err, CP_EVALUE, NULL, "text is not valid UTF-8");
+    cp__node **slot = CP__AT(node, f, cp__node *);
+    int created = *slot == NULL;
     cp__strlist *l = cp__object_strlist(node, f, index, 1);
-    if (!l || cp__strlist_push(l, text) != CP_OK)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    return CP_OK;
+    if (l && cp__strlist_push(l, text) == CP_OK)
+        return CP_OK;
+    if (created) { /* out of memory leaves no empty object behind */
+        cp__node_free(*slot);
+        *slot = NULL;
+    }
+    return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
 }
 
 cp_status cp__object_strlist_remove(cp__node *node, const cp__field *f, int index, size_t item,
