@@ -279,6 +279,14 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
  * any type that can be a document root: a client of a caseload carrying them
  * as unknown members would write them twice when saved as a client document,
  * which would then not load (issue 12). */
+/* The type's name with its indefinite article: "a client", "an action". */
+static const char *a_type(const cp__type *t, char *buf, size_t size)
+{
+    int vowel = t->name[0] != '\0' && strchr("aeiou", t->name[0]) != NULL;
+    snprintf(buf, size, "%s %s", vowel ? "an" : "a", t->name);
+    return buf;
+}
+
 static int reserved(const cp__type *t, const char *key)
 {
     return t->kind && (strcmp(key, "format") == 0 || strcmp(key, "version") == 0 ||
@@ -300,25 +308,27 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
     const char *key;
     json_t *v;
     cp_status st;
+    char what[96];
     json_object_foreach(obj, key, v) {
         if (skipped(skip, key))
             continue;
         size_t m = cp__path_push(&c->path, key);
         const cp__field *f = cp__type_field(t, key);
         if (!f && reserved(t, key))
-            return fail(c, CP_EVALUE, "member \"%s\" of a %s is reserved for the document envelope",
-                        key, t->name);
+            return fail(c, CP_EVALUE, "member \"%s\" of %s is reserved for the document envelope",
+                        key, a_type(t, what, sizeof what));
         if (!f) {
             if (c->opts->flags & CP_LOAD_STRICT)
-                return fail(c, CP_EUNKNOWN, "unknown member \"%.100s\" in a %s", key, t->name);
+                return fail(c, CP_EUNKNOWN, "unknown member \"%.100s\" in %s", key,
+                            a_type(t, what, sizeof what));
             if (!node->unknown && !(node->unknown = json_object()))
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             if (json_object_set((json_t *)node->unknown, key, v) != 0)
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             if (c->opts->warnings) {
                 char msg[200];
-                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is", key,
-                         t->name);
+                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in %.60s kept as it is", key,
+                         a_type(t, what, sizeof what));
                 if (cp_diagnostics_add(c->opts->warnings, CP_SEVERITY_WARNING, "unknown-member",
                                        c->path.buf, msg) != CP_OK)
                     return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
@@ -334,7 +344,7 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
         const cp__field *f = &t->fields[i];
         if ((f->flags & CP__F_REQUIRED) && !(seen & (1ull << i))) {
             size_t m = cp__path_push(&c->path, f->name);
-            st = fail(c, CP_ETYPE, "a %s needs member \"%s\"", t->name, f->name);
+            st = fail(c, CP_ETYPE, "%s needs member \"%s\"", a_type(t, what, sizeof what), f->name);
             cp__path_pop(&c->path, m);
             return st;
         }
