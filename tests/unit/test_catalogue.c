@@ -85,7 +85,8 @@ static void apply(const char *name, json_t *doc, const char *pointer, json_t *va
         ck_assert_msg(json_is_array(node), "%s: %s is inside a scalar", name, pointer);
         char *end;
         size_t i = strtoul(tok, &end, 10);
-        ck_assert_msg(*tok && !*end && i < json_array_size(node), "%s: no item at %s", name, pointer);
+        ck_assert_msg(*tok && !*end && i < json_array_size(node), "%s: no item at %s", name,
+                      pointer);
         rc = value ? json_array_set_new(node, i, value) : json_array_remove(node, i);
     }
     ck_assert_msg(rc == 0, "%s: cannot change %s", name, pointer);

@@ -93,14 +93,16 @@ END_TEST
 START_TEST(etype)
 {
     cp_error e;
-    ck_error(load(HEAD ",'given_name':7}", NULL, &e), &e, CP_ETYPE, "expected a string, found an integer", "/given_name");
+    ck_error(load(HEAD ",'given_name':7}", NULL, &e), &e, CP_ETYPE,
+             "expected a string, found an integer", "/given_name");
 }
 END_TEST
 
 START_TEST(erange)
 {
     cp_error e;
-    ck_error(load(HEAD ",'year_group':14}", NULL, &e), &e, CP_ERANGE, "year_group must be between 7 and 13, not 14", "/year_group");
+    ck_error(load(HEAD ",'year_group':14}", NULL, &e), &e, CP_ERANGE,
+             "year_group must be between 7 and 13, not 14", "/year_group");
 }
 END_TEST
 
@@ -171,7 +173,8 @@ START_TEST(eunknown)
     cp_error e;
     cp_load_options o = CP_LOAD_OPTIONS_INIT;
     o.flags = CP_LOAD_STRICT;
-    ck_error(load(HEAD ",'nickname':'S'}", &o, &e), &e, CP_EUNKNOWN, "unknown member \"nickname\" in a client", "/nickname");
+    ck_error(load(HEAD ",'nickname':'S'}", &o, &e), &e, CP_EUNKNOWN,
+             "unknown member \"nickname\" in a client", "/nickname");
 }
 END_TEST
 
