@@ -55,6 +55,22 @@ ENUM_ADAPTERS(recipient_role, cp_recipient_role)
 ENUM_ADAPTERS(consent_scope, cp_consent_scope)
 ENUM_ADAPTERS(term, cp_term)
 ENUM_ADAPTERS(document_kind, cp_document_kind)
+/* The enumerations of the 0.2 members (src/model/TYPE.toml). */
+ENUM_ADAPTERS(action_timing, cp_action_timing)
+ENUM_ADAPTERS(activity_status, cp_activity_status)
+ENUM_ADAPTERS(activity_type, cp_activity_type)
+ENUM_ADAPTERS(approval_state, cp_approval_state)
+ENUM_ADAPTERS(checklist_point, cp_checklist_point)
+ENUM_ADAPTERS(consent_giver, cp_consent_giver)
+ENUM_ADAPTERS(consent_method, cp_consent_method)
+ENUM_ADAPTERS(destination_kind, cp_destination_kind)
+ENUM_ADAPTERS(destination_stage, cp_destination_stage)
+ENUM_ADAPTERS(effort_level, cp_effort_level)
+ENUM_ADAPTERS(institution_type, cp_institution_type)
+ENUM_ADAPTERS(journey_phase, cp_journey_phase)
+ENUM_ADAPTERS(leaver_stage, cp_leaver_stage)
+ENUM_ADAPTERS(outcome_audience, cp_outcome_audience)
+ENUM_ADAPTERS(school_term, cp_school_term)
 
 static const char *const setting_names[] = {"school",
                                             "special_school",
@@ -113,6 +129,33 @@ static const char *const consent_scope_names[] = {"non_sensitive", "everything",
 static const char *const term_names[] = {"autumn", "spring", "summer", NULL};
 static const char *const document_kind_names[] = {"client", "caseload", "strategic_plan",
                                                      "provision_map", NULL};
+static const char *const action_timing_names[] = {"flexible", "optional", "ongoing", NULL};
+static const char *const activity_status_names[] = {"planned", "proposed", "declined", NULL};
+static const char *const activity_type_names[] = {
+    "work_experience", "employer_encounter", "assembly", "personal_guidance", "provider_access",
+    "careers_in_curriculum", "careers_lesson", "personal_development", "further_higher_education",
+    "workshop", "fair", "other", NULL};
+static const char *const approval_state_names[] = {
+    "draft", "approved_by_senior_leaders", "approved_by_governors", NULL};
+static const char *const checklist_point_names[] = {
+    "strategic_priorities", "benchmarks_and_pal", "who_leads", "responsibility_assigned",
+    "resources", "existing_systems", "staff_cpd", "curriculum_impact", "missed_content",
+    "curriculum_integration", "curriculum_enhancement", "outcomes_supported", "expected_outcomes",
+    "impact_justifies_effort", "who_benefits", "repeatable", "fits_provision", NULL};
+static const char *const consent_giver_names[] = {"client", "parent_carer", NULL};
+static const char *const consent_method_names[] = {"spoken", "in_writing", NULL};
+static const char *const destination_kind_names[] = {
+    "school_sixth_form", "further_education", "higher_education", "apprenticeship", "employment",
+    "training", "neet", "other", NULL};
+static const char *const destination_stage_names[] = {"intended", "actual", "sustained", NULL};
+static const char *const effort_level_names[] = {"low", "medium", "high", NULL};
+static const char *const institution_type_names[] = {
+    "school", "special_school", "college", "independent_training_provider", NULL};
+static const char *const journey_phase_names[] = {
+    "introduce_and_inspire", "investigate_and_explore", "apply_and_demonstrate", NULL};
+static const char *const leaver_stage_names[] = {"end_of_year_11", "end_of_year_13", NULL};
+static const char *const outcome_audience_names[] = {"learners", "staff", "parents_carers", NULL};
+static const char *const school_term_names[] = {"autumn", "spring", "summer", NULL};
 
 #define CASE(ident, flags)                                                                         \
     {#ident, ident##_names, ident##_to, ident##_from, flags}
@@ -126,6 +169,21 @@ static const enum_case cases[] = {
     CASE(action_status, 0),    CASE(review_mode, 0),      CASE(outcome_result, 0),
     CASE(barrier_kind, 0),     CASE(change_kind, 0),      CASE(recipient_role, 0),
     CASE(consent_scope, 0),    CASE(term, 0),             CASE(document_kind, 0),
+    CASE(action_timing, 0),
+    CASE(activity_status, 0),
+    CASE(activity_type, 0),
+    CASE(approval_state, 0),
+    CASE(checklist_point, 1),
+    CASE(consent_giver, 0),
+    CASE(consent_method, 0),
+    CASE(destination_kind, 0),
+    CASE(destination_stage, 0),
+    CASE(effort_level, 0),
+    CASE(institution_type, 0),
+    CASE(journey_phase, 0),
+    CASE(leaver_stage, 0),
+    CASE(outcome_audience, 0),
+    CASE(school_term, 0),
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
@@ -139,6 +197,21 @@ static cp_status (*const null_out[])(const char *) = {
     review_mode_from_null_out,      outcome_result_from_null_out, barrier_kind_from_null_out,
     change_kind_from_null_out,      recipient_role_from_null_out, consent_scope_from_null_out,
     term_from_null_out,             document_kind_from_null_out,
+    action_timing_from_null_out,
+    activity_status_from_null_out,
+    activity_type_from_null_out,
+    approval_state_from_null_out,
+    checklist_point_from_null_out,
+    consent_giver_from_null_out,
+    consent_method_from_null_out,
+    destination_kind_from_null_out,
+    destination_stage_from_null_out,
+    effort_level_from_null_out,
+    institution_type_from_null_out,
+    journey_phase_from_null_out,
+    leaver_stage_from_null_out,
+    outcome_audience_from_null_out,
+    school_term_from_null_out,
 };
 
 static size_t count_names(const enum_case *c)

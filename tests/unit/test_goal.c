@@ -91,6 +91,9 @@ START_TEST(confidence_history)
                  &e);
     cp_date none = CP_DATE_NONE;
     ck_assert_cp(cp_goal_add_confidence_entry(g, none, 5, &e), CP_EINVAL, "", &e);
+    cp_date feb30 = {2026, 2, 30};
+    ck_assert_cp(cp_goal_add_confidence_entry(g, feb30, 5, &e), CP_ERANGE, "", &e);
+    ck_assert_str_eq(e.message, "not a calendar date");
     ck_assert_uint_eq(cp_goal_confidence_entry_count(g), 2);
     const cp_confidence_entry *c = cp_goal_confidence_entry_at(g, 1);
     ck_assert_int_eq(cp_confidence_entry_get_score(c), 7);

@@ -102,6 +102,18 @@ START_TEST(hostile_text_is_escaped)
               "<li><a href=\"mailto:jo@example.org\">Mail me</a></li>\n");
     ck_lacks(p, "href=\"javascript");
     cp_free(p);
+    /* An address with a space or a control character is no link either. */
+    cp_error e;
+    cp_plan *plan = cp_client_plan_at(c, 1); /* p1, the newest, is the one shown */
+    ck_assert_str_eq(cp_plan_get_id(plan), "p1");
+    ck_assert_ok(cp_plan_add_resource(plan, "Spaced", "https://example.org/a b", NULL, &e), &e);
+    ck_assert_ok(cp_plan_add_resource(plan, "Tabbed", "https://example.org/\tx", NULL, &e), &e);
+    p = page_for(c, NULL, NULL);
+    ck_has(p, "<li><a href=\"mailto:jo@example.org\">Mail me</a></li>\n"
+              "<li>Spaced (https://example.org/a b)</li>\n"
+              "<li>Tabbed (https://example.org/\tx)</li>\n");
+    ck_lacks(p, "href=\"https://example.org/");
+    cp_free(p);
     cp_client_free(c);
 }
 END_TEST
@@ -206,6 +218,14 @@ START_TEST(plan_as_text)
                           "\n"
                           "Next review: Not\n"
                           "arranged yet\n");
+    cp_free(out);
+    /* Spaces that end a paragraph end no line. */
+    ck_assert_ok(cp_plan_set_section(cp_client_plan_at(c, 0), CP_PLAN_SECTION_WHERE_YOU_ARE_NOW,
+                                     "Ends here   ", 0, &e),
+                 &e);
+    ck_assert_ok(cp_client_plan_text(c, NULL, NULL, none, 80, &out, &e), &e);
+    ck_assert_ptr_nonnull(strstr(out, "\nWhere you are now\n  Ends here\n"));
+    ck_assert_ptr_null(strstr(out, "Ends here "));
     cp_free(out);
     out = (char *)"untouched";
     ck_assert_cp(cp_client_plan_text(c, "p9", NULL, none, 80, &out, &e), CP_ENOTFOUND,

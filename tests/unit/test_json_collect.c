@@ -176,7 +176,7 @@ START_TEST(did_you_mean)
                  "/plans/0/goals/0/actions/0/status", &e);
     ck_assert_uint_eq(cp_diagnostics_count(list), 2);
     ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(list, 0)),
-                     "unknown member \"measur\" in a action kept as it is: did you mean "
+                     "unknown member \"measur\" in an action kept as it is: did you mean "
                      "\"measure\"?");
     ck_assert_str_eq(cp_diagnostic_code(cp_diagnostics_at(list, 0)), "unknown-member");
     ck_assert_str_eq(e.message, "\"zzz\" is not a known action status: it must be one of: "
@@ -185,7 +185,7 @@ START_TEST(did_you_mean)
     o.warnings = NULL;
     ck_assert_cp(cp_document_load_string(text, strlen(text), &o, &doc, &e), CP_EUNKNOWN,
                  "/plans/0/goals/0/actions/0/measur", &e);
-    ck_assert_str_eq(e.message, "unknown member \"measur\" in a action: did you mean \"measure\"?");
+    ck_assert_str_eq(e.message, "unknown member \"measur\" in an action: did you mean \"measure\"?");
     cp_diagnostics_free(list);
 }
 END_TEST

@@ -139,6 +139,36 @@ START_TEST(free_null)
 }
 END_TEST
 
+/* A path longer than cp_error::path keeps its complete tokens only: a
+ * well-formed JSON Pointer to an ancestor of the offending value. */
+START_TEST(long_path_is_cut_at_a_token)
+{
+    enum { DEPTH = 300 };
+    static const char head[] = "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\","
+                               "\"id\":\"c1\",\"x\":";
+    char json[sizeof head + 2 * DEPTH + 2];
+    size_t n = 0;
+    memcpy(json, head, sizeof head - 1);
+    n = sizeof head - 1;
+    for (int i = 0; i < DEPTH; i++)
+        json[n++] = '[';
+    for (int i = 0; i < DEPTH; i++)
+        json[n++] = ']';
+    json[n++] = '}';
+    cp_load_options o = CP_LOAD_OPTIONS_INIT;
+    o.max_depth = DEPTH - 1; /* the innermost array is one too deep: "/x" and 299 "/0" */
+    cp_client *c = NULL;
+    cp_error e;
+    ck_assert_int_eq(cp_client_load_string(json, n, &o, &c, &e), CP_ELIMIT);
+    size_t len = strlen(e.path);
+    ck_assert_uint_lt(len, CP_ERROR_PATH_SIZE);
+    ck_assert_uint_gt(len, CP_ERROR_PATH_SIZE - 4);
+    ck_assert_int_eq(strncmp(e.path, "/x/0/0", 6), 0);
+    for (size_t i = 2; i < len; i += 2)
+        ck_assert_int_eq(memcmp(e.path + i, "/0", 2), 0);
+}
+END_TEST
+
 static Suite *status_suite(void)
 {
     Suite *s = suite_create("status");
@@ -151,6 +181,7 @@ static Suite *status_suite(void)
     tcase_add_test(tc, error_is_filled_and_reset_by_calls);
     tcase_add_test(tc, version);
     tcase_add_test(tc, free_null);
+    tcase_add_test(tc, long_path_is_cut_at_a_token);
     suite_add_tcase(s, tc);
     return s;
 }

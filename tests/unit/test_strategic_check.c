@@ -252,6 +252,17 @@ START_TEST(kpi_progress_rising_and_falling)
     ck_assert_cp(cp_kpi_progress(kpi(p, "5", "5", "6"), &v, &err), CP_ESTATE, NULL, &err);
     ck_assert_cp(cp_kpi_progress(kpi(p, "5", NULL, "6"), &v, &err), CP_ESTATE, NULL, &err);
     ck_assert_cp(cp_kpi_progress(NULL, &v, &err), CP_EINVAL, NULL, &err);
+    /* More than 18 digits, as written or once scaled to the most decimals of
+     * the three: refused, never overflowed. */
+    ck_assert_cp(cp_kpi_progress(kpi(p, "1234567890123456789", "2", "1"), &v, &err), CP_ERANGE,
+                 "", &err);
+    ck_assert_cp(cp_kpi_progress(kpi(p, "12345", "2.123456789012345", "1"), &v, &err), CP_ERANGE,
+                 "", &err);
+    ck_assert_int_eq(strncmp(err.message, "KPI ", 4), 0);
+    ck_assert_ptr_nonnull(strstr(err.message, "has a value with too many digits"));
+    cp_date a, b;
+    ck_assert_cp(cp_strategic_plan_period(NULL, &a, &b, &err), CP_EINVAL, "", &err);
+    ck_assert_cp(cp_strategic_plan_period(p, NULL, &b, &err), CP_EINVAL, "", &err);
     cp_strategic_plan_free(p);
 }
 END_TEST

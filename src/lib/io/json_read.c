@@ -328,6 +328,14 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
  * any type that can be a document root: a client of a caseload carrying them
  * as unknown members would write them twice when saved as a client document,
  * which would then not load (issue 12). */
+/* The type's name with its indefinite article: "a client", "an action". */
+static const char *a_type(const cp__type *t, char *buf, size_t size)
+{
+    int vowel = t->name[0] != '\0' && strchr("aeiou", t->name[0]) != NULL;
+    snprintf(buf, size, "%s %s", vowel ? "an" : "a", t->name);
+    return buf;
+}
+
 static int reserved(const cp__type *t, const char *key)
 {
     return t->kind && (strcmp(key, "format") == 0 || strcmp(key, "version") == 0 ||
@@ -367,6 +375,7 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
     json_t *v;
     cp_status st;
     char hint_buf[CP__HINT_SIZE];
+    char what[96];
     json_object_foreach(obj, key, v) {
         if (skipped(skip, key))
             continue;
@@ -374,11 +383,11 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
         const cp__field *f = cp__type_field(t, key);
         if (!f && (reserved(t, key) || (c->opts->flags & CP_LOAD_STRICT))) {
             st = reserved(t, key)
-                     ? fail(c, CP_EVALUE,
-                            "member \"%s\" of a %s is reserved for the document envelope", key,
-                            t->name)
-                     : cp__fail(c->err, CP_EUNKNOWN, c->path.buf, "unknown member \"%.100s\" in a %s%s",
-                                key, t->name, hint(t, key, hint_buf, sizeof hint_buf));
+                     ? fail(c, CP_EVALUE, "member \"%s\" of %s is reserved for the document envelope",
+                            key, a_type(t, what, sizeof what))
+                     : cp__fail(c->err, CP_EUNKNOWN, c->path.buf, "unknown member \"%.100s\" in %s%s",
+                                key, a_type(t, what, sizeof what),
+                                hint(t, key, hint_buf, sizeof hint_buf));
             if (go_on(c, st) != CP_OK)
                 return st;
         } else if (!f) {
@@ -388,8 +397,8 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             if (c->opts->warnings) {
                 char msg[300];
-                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in a %s kept as it is%s",
-                         key, t->name, hint(t, key, hint_buf, sizeof hint_buf));
+                snprintf(msg, sizeof msg, "unknown member \"%.100s\" in %.60s kept as it is%s", key,
+                         a_type(t, what, sizeof what), hint(t, key, hint_buf, sizeof hint_buf));
                 if (cp_diagnostics_add(c->opts->warnings, CP_SEVERITY_WARNING, "unknown-member",
                                        c->path.buf, msg) != CP_OK)
                     return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
@@ -406,7 +415,7 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
         const cp__field *f = &t->fields[i];
         if ((f->flags & CP__F_REQUIRED) && !(seen & (1ull << i))) {
             size_t m = cp__path_push(&c->path, f->name);
-            st = fail(c, CP_ETYPE, "a %s needs member \"%s\"", t->name, f->name);
+            st = fail(c, CP_ETYPE, "%s needs member \"%s\"", a_type(t, what, sizeof what), f->name);
             cp__path_pop(&c->path, m);
             if (go_on(c, st) != CP_OK)
                 return st;
