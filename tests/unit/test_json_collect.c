@@ -49,7 +49,7 @@ START_TEST(collect_reports_every_error)
     ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(list, 1)),
                      "confidence must be between 1 and 10, not 11");
     ck_assert_str_eq(cp_diagnostic_message(cp_diagnostics_at(list, 3)),
-                     "a action needs member \"description\"");
+                     "an action needs member \"description\"");
     /* Placed in the text: the value of each, the missing member at its object. */
     ck_assert_int_eq(cp_diagnostics_locate(list, six, strlen(six)), CP_OK);
     int want[6][2] = {{2, 53}, {3, 50}, {4, 47}, {6, 3}, {5, 9}, {5, 70}};

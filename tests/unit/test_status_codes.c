@@ -83,7 +83,7 @@ END_TEST
 START_TEST(esyntax)
 {
     cp_error e;
-    ck_error(load(HEAD ",}", NULL, &e), &e, CP_ESYNTAX, "string or '}' expected near '}'", "");
+    ck_error(load(HEAD ",}", NULL, &e), &e, CP_ESYNTAX, "trailing comma: remove the ',' before '}'", "");
     ck_assert_int_eq(e.line, 1);
     ck_assert_int_eq(e.column, 62); /* the '}' after the comma */
     ck_assert_int_eq(e.position, 62);
