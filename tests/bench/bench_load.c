@@ -83,7 +83,7 @@ static void js_free(void *p) { count_free(&jansson_count, p); }
 static double now(void)
 {
     struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); /* CPU time: the neighbours do not count */
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 

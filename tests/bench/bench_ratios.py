@@ -2,7 +2,10 @@
 """The load, save, memory, validate, Python and linearity benchmarks of
 issue 13, as ratios against baselines measured in the same run.
 
-Each measurement is a whole process. Subject and baseline runs are
+Each measurement is a whole process, timed by its CPU time (user +
+system, from wait4): on a shared machine the wall time of a run varies
+several-fold with the neighbours' load, the CPU time hardly. Subject and
+baseline runs are
 interleaved (their order alternating from round to round) and each figure
 is the median of the rounds, so that the noise of a shared machine falls on
 both sides of a ratio. Caseloads are generated (gen_caseload.py, seed 13)
@@ -44,7 +47,11 @@ def caseload(workdir, n):
 
 
 def run(cmd, env=None):
-    """Runs cmd to completion: (seconds, peak RSS in KiB, stdout)."""
+    """Runs cmd to completion: (CPU seconds, peak RSS in KiB, stdout, wall seconds).
+
+    The CPU time (user + system, of the child and its children) is what the
+    ratios compare: on a machine shared with other work the wall time of a
+    run varies several-fold with the neighbours, its CPU time hardly."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     out = p.stdout.read()
@@ -54,7 +61,7 @@ def run(cmd, env=None):
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode != 0:
         raise SystemExit("bench_ratios: %s exited with %d" % (" ".join(cmd), p.returncode))
-    return elapsed, usage.ru_maxrss, out.decode()
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.decode(), elapsed
 
 
 def paired(subject, baseline, runs, env=None):
@@ -77,7 +84,7 @@ def med(rows, i=0):
 
 
 def secs(s):
-    return "%.3f s" % s
+    return "%.2f s" % s
 
 
 def mib(kib):
