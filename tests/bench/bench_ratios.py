@@ -120,7 +120,7 @@ class Bench:
 
     def memory(self, n, path):
         bl = self.a.bench_load
-        _, _, out = run([bl, "model-bytes", path])
+        out = run([bl, "model-bytes", path])[2]
         counts = json.loads(out)
         model_kib = counts["model_bytes"] / 1024
         a, b = paired([bl, "cp-load", path], [bl, "jansson-load", path], max(3, self.a.runs // 2))
