@@ -24,6 +24,7 @@
 #include "common.h"
 #include "diagnostics.h"
 
+#include <stdint.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -53,8 +54,22 @@ extern "C" {
 #define CP_DEFAULT_MAX_STRING_LENGTH (1024u * 1024u)
 /** Default largest array or object, in items. @since 0.1 */
 #define CP_DEFAULT_MAX_ITEMS 1000000u
-/** Default largest document, in bytes. @since 0.1 */
-#define CP_DEFAULT_MAX_SIZE (512u * 1024u * 1024u)
+/**
+ * Default largest document, in bytes: 4 GiB (the largest size_t on a
+ * 32-bit system). A caseload of 100,000 clients is about 1.55 GB of JSON
+ * (issue 13), so 0.1's default of 512 MiB refused it; 4 GiB leaves room for
+ * about 250,000 such clients while still refusing a runaway input before it
+ * is read (a file over the limit is refused from its size). The sources fix
+ * no limit: this is a configurable default, like the others. Loading holds
+ * the document, the parsed JSON and the model at once, several times the
+ * document's size: set max_size lower where memory is short.
+ * @since 0.1 (4 GiB since 0.2; 512 MiB in 0.1)
+ */
+#if SIZE_MAX > 0xFFFFFFFFu
+#define CP_DEFAULT_MAX_SIZE ((size_t)4 * 1024u * 1024u * 1024u)
+#else
+#define CP_DEFAULT_MAX_SIZE ((size_t)SIZE_MAX)
+#endif
 
 /**
  * Options for loading. Start from CP_LOAD_OPTIONS_INIT (or

@@ -301,4 +301,12 @@ int cli_parse_width(const cli_command *cmd, const char *text, int *out);
  */
 int cli_show_client(const char *file, const cp_client *client, const char *plan_id, int width);
 
+/**
+ * Gives stderr a buffer (line-buffered on a terminal, 64 KiB otherwise)
+ * before anything is written to it: main() calls it first, and flushes
+ * stderr before stdout at the end so that a shared destination keeps its
+ * order (stderr_buffer.c).
+ */
+void cli_buffer_stderr(void);
+
 #endif /* CAREERPLAN_CLI_H */

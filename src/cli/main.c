@@ -180,7 +180,9 @@ static int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    cli_buffer_stderr();
     int rc = argc > 0 ? run(argc, argv) : CLI_USAGE;
+    fflush(stderr);
     /* Output lost on a full disk or a closed pipe must not end in success. */
     if (cli_finish_stdout() != CLI_OK && rc == CLI_OK)
         rc = CLI_FAIL;

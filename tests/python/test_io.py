@@ -165,7 +165,7 @@ class TestOptions(unittest.TestCase):
         o = cp.LoadOptions()
         self.assertFalse(o.strict)
         self.assertEqual((o.max_depth, o.max_string_length, o.max_items, o.max_size),
-                         (64, 1024 * 1024, 1000000, 512 * 1024 * 1024))
+                         (64, 1024 * 1024, 1000000, 4 * 1024 * 1024 * 1024))
         self.assertIn("max_depth=64", repr(o))
 
     def test_strict_and_warnings(self):

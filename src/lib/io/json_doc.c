@@ -9,6 +9,7 @@
 #include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../model/model.h"
+#include "file_read.h"
 #include "json_locate.h"
 #include "json_read.h"
 #include "json_write.h"
@@ -338,20 +339,10 @@ cp_status cp_document_load_collect(const char *json, size_t len, const cp_load_o
     return load_text(json, len, opts, collect, out, err);
 }
 
+/* The stream's bytes, read at the file's size when it has one (file_read.c). */
 static cp_status read_stream(FILE *fp, size_t max, cp__buf *b, cp_error *err)
 {
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (b->len + n > max)
-            return cp__fail(err, CP_ELIMIT, "", "document exceeds the limit of %zu bytes", max);
-        cp__buf_append(b, chunk, n);
-        if (b->failed)
-            return cp__fail(err, CP_ENOMEM, "", "out of memory");
-    }
-    if (ferror(fp))
-        return cp__fail(err, CP_EIO, "", "read failed: %s", strerror(errno));
-    return CP_OK;
+    return cp__file_read_all(fp, max, b, err);
 }
 
 cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_document **out,

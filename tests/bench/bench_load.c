@@ -1,0 +1,211 @@
+/*
+ * One step of the load benchmarks (issue 13), run as a whole process by
+ * bench_ratios.py, which times it, reads its peak RSS (ru_maxrss of the
+ * child) and compares it with a baseline run in the same session.
+ *
+ * Usage: bench_load MODE FILE
+ *   cp-load        cp_document_load_path() + cp_document_free()
+ *   jansson-load   json_load_file() + json_decref(): the baseline of a load
+ *   cp-save        load + cp_document_save_string() (pretty) + free
+ *   jansson-save   json_load_file() + json_dumps(JSON_INDENT(2)) + free: its baseline
+ *   model-bytes    load with a counting allocator; prints, as JSON, the bytes
+ *                  the library holds live once the load is done (the model's
+ *                  size), its peak during the load, and jansson's peak
+ *   query          load, then times each caseload query in this process (the
+ *                  best of 5) and prints the seconds and the hits as JSON
+ *                  (queries are too quick to time as processes)
+ *
+ * Exit status 0, or 1 with a message when a call fails. Nothing is asserted
+ * about time.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <careerplan/careerplan.h>
+#include <jansson.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static int fail(const char *what, const cp_error *e)
+{
+    fprintf(stderr, "bench_load: %s: %s %s\n", what, e ? e->path : "", e ? e->message : "");
+    return 1;
+}
+
+/* ---- counting allocators: a size header before each block ---- */
+
+typedef struct counter {
+    size_t live, peak;
+} counter;
+
+static counter lib_count, jansson_count;
+
+#define HDR 16 /* keeps max_align_t alignment */
+
+static void *count_alloc(counter *c, void *old, size_t size)
+{
+    size_t before = 0;
+    char *p = old ? (char *)old - HDR : NULL;
+    if (p)
+        memcpy(&before, p, sizeof before);
+    char *q = realloc(p, size + HDR);
+    if (!q)
+        return NULL;
+    memcpy(q, &size, sizeof size);
+    c->live = c->live - before + size;
+    if (c->live > c->peak)
+        c->peak = c->live;
+    return q + HDR;
+}
+
+static void count_free(counter *c, void *ptr)
+{
+    if (!ptr)
+        return;
+    char *p = (char *)ptr - HDR;
+    size_t size;
+    memcpy(&size, p, sizeof size);
+    c->live -= size;
+    free(p);
+}
+
+static void *lib_malloc(size_t n) { return count_alloc(&lib_count, NULL, n); }
+static void *lib_realloc(void *p, size_t n) { return count_alloc(&lib_count, p, n); }
+static void lib_free(void *p) { count_free(&lib_count, p); }
+static void *js_malloc(size_t n) { return count_alloc(&jansson_count, NULL, n); }
+static void js_free(void *p) { count_free(&jansson_count, p); }
+
+/* ---- modes ---- */
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); /* CPU time: the neighbours do not count */
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int cp_load(const char *path, cp_document **doc)
+{
+    cp_error e;
+    if (cp_document_load_path(path, NULL, doc, &e) != CP_OK)
+        return fail("load", &e);
+    return 0;
+}
+
+static int mode_save(const char *path)
+{
+    cp_document *doc;
+    if (cp_load(path, &doc))
+        return 1;
+    char *s;
+    size_t len;
+    cp_error e;
+    if (cp_document_save_string(doc, NULL, &s, &len, &e) != CP_OK)
+        return fail("save", &e);
+    printf("%zu\n", len);
+    cp_free(s);
+    cp_document_free(doc);
+    return 0;
+}
+
+static int mode_jansson(const char *path, int dump)
+{
+    json_error_t je;
+    json_t *root = json_load_file(path, 0, &je);
+    if (!root) {
+        fprintf(stderr, "bench_load: jansson: %s\n", je.text);
+        return 1;
+    }
+    if (dump) {
+        char *s = json_dumps(root, JSON_INDENT(2));
+        if (!s)
+            return fail("json_dumps", NULL);
+        printf("%zu\n", strlen(s));
+        free(s);
+    }
+    json_decref(root);
+    return 0;
+}
+
+static int mode_model_bytes(const char *path)
+{
+    cp_set_allocator(lib_malloc, lib_realloc, lib_free);
+    json_set_alloc_funcs(js_malloc, js_free);
+    cp_document *doc;
+    if (cp_load(path, &doc))
+        return 1;
+    printf("{\"model_bytes\": %zu, \"library_peak\": %zu, \"jansson_peak\": %zu}\n",
+           lib_count.live, lib_count.peak, jansson_count.peak);
+    cp_document_free(doc);
+    return 0;
+}
+
+static int mode_query(const char *path)
+{
+    cp_document *doc;
+    if (cp_load(path, &doc))
+        return 1;
+    const cp_caseload *cl = cp_document_caseload(doc);
+    cp_date as_of = {2026, 3, 2};
+    cp_error e;
+    const char *names[] = {"actions_due", "actions_overdue", "reviews_due",
+                           "clients_without_agreed_plan", "plans_failing_smart"};
+    printf("{");
+    for (int q = 0; q < 5; q++) {
+        /* the best of 5: a query takes milliseconds, a page fault or a
+         * neighbour's burst is the same size */
+        double best = 0;
+        size_t count = 0;
+        for (int rep = 0; rep < 5; rep++) {
+            cp_hits *h = NULL;
+            double t0 = now();
+            cp_status st = q == 0   ? cp_caseload_actions_due(cl, as_of, 14, &h, &e)
+                           : q == 1 ? cp_caseload_actions_overdue(cl, as_of, &h, &e)
+                           : q == 2 ? cp_caseload_reviews_due(cl, as_of, 14, &h, &e)
+                           : q == 3 ? cp_caseload_clients_without_agreed_plan(cl, &h, &e)
+                                    : cp_caseload_plans_failing_smart(cl, &h, &e);
+            double t = now() - t0;
+            if (st != CP_OK)
+                return fail(names[q], &e);
+            if (rep == 0 || t < best)
+                best = t;
+            count = cp_hits_count(h);
+            cp_hits_free(h);
+        }
+        printf("%s\"%s\": [%.6f, %zu]", q ? ", " : "", names[q], best, count);
+    }
+    printf("}\n");
+    cp_document_free(doc);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: bench_load MODE FILE\n");
+        return 2;
+    }
+    const char *m = argv[1], *path = argv[2];
+    if (strcmp(m, "cp-load") == 0) {
+        cp_document *doc;
+        if (cp_load(path, &doc))
+            return 1;
+        cp_document_free(doc);
+        return 0;
+    }
+    if (strcmp(m, "jansson-load") == 0)
+        return mode_jansson(path, 0);
+    if (strcmp(m, "cp-save") == 0)
+        return mode_save(path);
+    if (strcmp(m, "jansson-save") == 0)
+        return mode_jansson(path, 1);
+    if (strcmp(m, "model-bytes") == 0)
+        return mode_model_bytes(path);
+    if (strcmp(m, "query") == 0)
+        return mode_query(path);
+    fprintf(stderr, "bench_load: unknown mode %s\n", m);
+    return 2;
+}

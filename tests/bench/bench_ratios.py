@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""The load, save, memory, validate, Python and linearity benchmarks of
+issue 13, as ratios against baselines measured in the same run.
+
+Each measurement is a whole process, timed by its CPU time (user +
+system, from wait4): on a shared machine the wall time of a run varies
+several-fold with the neighbours' load, the CPU time hardly. Subject and
+baseline runs are
+interleaved (their order alternating from round to round) and each figure
+is the median of the rounds, so that the noise of a shared machine falls on
+both sides of a ratio. Caseloads are generated (gen_caseload.py, seed 13)
+into WORKDIR once and reused while the generator is unchanged.
+
+Prints a Markdown table (task, clients, libcareerplan, baseline, ratio,
+target). Nothing is asserted about time: the exit status is 1 only when a
+step fails or the subject and its baseline disagree on a result.
+
+Usage: bench_ratios.py --bench-load EXE --careerplan EXE --workdir DIR
+                       [--tasks load,save,memory,validate,python,linearity]
+                       [--sizes 1000,10000] [--runs 5]
+Environment: CP_BENCH_BIG=1 adds 100,000 clients (1.55 GB) to the sizes;
+CP_BENCH_RUNS overrides --runs.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GEN = os.path.join(HERE, "gen_caseload.py")
+PYBENCH = os.path.join(HERE, "bench_python.py")
+SEED = 13
+
+
+def caseload(workdir, n):
+    """The generated caseload of n clients, made once per generator version."""
+    path = os.path.join(workdir, "caseload-%d.json" % n)
+    if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(GEN):
+        tmp = path + ".tmp"
+        subprocess.run([sys.executable, GEN, "--seed", str(SEED), str(n), tmp], check=True)
+        os.replace(tmp, path)
+    return path
+
+
+def run(cmd, env=None):
+    """Runs cmd to completion: (CPU seconds, peak RSS in KiB, stdout, wall seconds).
+
+    The CPU time (user + system, of the child and its children) is what the
+    ratios compare: on a machine shared with other work the wall time of a
+    run varies several-fold with the neighbours, its CPU time hardly."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    out = p.stdout.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - t0
+    p.stdout.close()
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        raise SystemExit("bench_ratios: %s exited with %d" % (" ".join(cmd), p.returncode))
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.decode(), elapsed
+
+
+def paired(subject, baseline, runs, env=None):
+    """Interleaved runs of subject and baseline: lists of (s, rss, out) each."""
+    run(subject, env)  # warm the page cache and the dynamic loader
+    run(baseline, env)
+    a, b = [], []
+    for r in range(runs):
+        if r % 2 == 0:
+            a.append(run(subject, env))
+            b.append(run(baseline, env))
+        else:
+            b.append(run(baseline, env))
+            a.append(run(subject, env))
+    return a, b
+
+
+def med(rows, i=0):
+    return statistics.median(x[i] for x in rows)
+
+
+def secs(s):
+    return "%.2f s" % s
+
+
+def mib(kib):
+    return "%.1f MiB" % (kib / 1024)
+
+
+class Bench:
+    def __init__(self, args):
+        self.a = args
+        self.rows = []
+        self.load_times = {}
+        self.query_times = {}
+        self.ok = True
+
+    def row(self, task, n, subject, baseline, ratio, target):
+        self.rows.append((task, "{:,}".format(n), subject, baseline, "%.2f×" % ratio, target))
+        print("  %s, %d clients: %s vs %s = %.2f×" % (task, n, subject, baseline, ratio),
+              file=sys.stderr, flush=True)
+
+    def load(self, n, path):
+        bl = self.a.bench_load
+        a, b = paired([bl, "cp-load", path], [bl, "jansson-load", path], self.a.runs)
+        self.load_times[n] = (med(a), med(a, 1))
+        self.row("load + free vs jansson json_load_file + json_decref", n, secs(med(a)),
+                 secs(med(b)), med(a) / med(b), "≤ 1.1× (1 thread)")
+        return a, b
+
+    def save(self, n, path):
+        bl = self.a.bench_load
+        a, b = paired([bl, "cp-save", path], [bl, "jansson-save", path], self.a.runs)
+        self.row("load + save (pretty) vs jansson load + json_dumps indent 2", n, secs(med(a)),
+                 secs(med(b)), med(a) / med(b), "≤ 1.1×")
+
+    def memory(self, n, path):
+        bl = self.a.bench_load
+        out = run([bl, "model-bytes", path])[2]
+        counts = json.loads(out)
+        model_kib = counts["model_bytes"] / 1024
+        a, b = paired([bl, "cp-load", path], [bl, "jansson-load", path], max(3, self.a.runs // 2))
+        self.row("peak RSS of a load vs the finished model (%.1f KB/client)"
+                 % (counts["model_bytes"] / n / 1000), n, mib(med(a, 1)), mib(model_kib),
+                 med(a, 1) / model_kib, "≤ 1.5×")
+        print("    (jansson alone: peak RSS %s; library peak %s, jansson peak %s)"
+              % (mib(med(b, 1)), mib(counts["library_peak"] / 1024),
+                 mib(counts["jansson_peak"] / 1024)), file=sys.stderr)
+
+    def validate(self, n, path):
+        bl = self.a.bench_load
+        a, b = paired([self.a.careerplan, "validate", "-q", path], [bl, "cp-load", path],
+                      self.a.runs)
+        self.row("careerplan validate -q vs the same load in C", n, secs(med(a)),
+                 secs(med(b)), med(a) / med(b), "≤ 1.2×")
+
+    def python(self, n, path):
+        py = sys.executable
+        a, b = paired([py, PYBENCH, "cp", path], [py, PYBENCH, "json", path], self.a.runs)
+        if a[0][2] != b[0][2]:
+            print("bench_ratios: overdue counts differ: careerplan %s, json %s"
+                  % (a[0][2].strip(), b[0][2].strip()), file=sys.stderr)
+            self.ok = False
+        self.row("Python: load + overdue vs json.load + a plain loop", n, secs(med(a)),
+                 secs(med(b)), med(a) / med(b), "≤ 0.67× (1.5× faster)")
+
+    def queries(self, n, path):
+        bl = self.a.bench_load
+        outs = [json.loads(run([bl, "query", path])[2]) for _ in range(self.a.runs)]
+        self.query_times[n] = {q: statistics.median(o[q][0] for o in outs) for q in outs[0]}
+
+    def linearity(self):
+        sizes = sorted(self.load_times)
+        for small in sizes:
+            big = small * 10
+            if big not in sizes:
+                continue
+            ts, tb = self.load_times[small][0], self.load_times[big][0]
+            self.row("linearity of load: time(%s)/time(%s)" % ("{:,}".format(big),
+                                                                 "{:,}".format(small)),
+                     big, secs(tb), secs(ts), tb / ts, "≤ 11")
+            if small in self.query_times and big in self.query_times:
+                for q, t in self.query_times[small].items():
+                    t10 = self.query_times[big][q]
+                    self.row("linearity of %s" % q, big, "%.2f ms" % (t10 * 1e3),
+                             "%.2f ms" % (t * 1e3), t10 / t if t > 0 else 0.0, "≤ 11")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench-load", required=True)
+    ap.add_argument("--careerplan")
+    ap.add_argument("--workdir", required=True)
+    ap.add_argument("--tasks", default="load,save,memory,validate,python,linearity")
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--runs", type=int, default=5)
+    a = ap.parse_args()
+    a.runs = int(os.environ.get("CP_BENCH_RUNS", a.runs))
+    sizes = [int(s) for s in a.sizes.split(",")]
+    if os.environ.get("CP_BENCH_BIG") == "1" and 100000 not in sizes:
+        sizes.append(100000)
+    tasks = a.tasks.split(",")
+    os.makedirs(a.workdir, exist_ok=True)
+    b = Bench(a)
+    for n in sizes:
+        path = caseload(a.workdir, n)
+        print("%d clients: %s (%.1f MB, %.1f KB/client)"
+              % (n, path, os.path.getsize(path) / 1e6, os.path.getsize(path) / n / 1e3),
+              file=sys.stderr, flush=True)
+        if "load" in tasks or "linearity" in tasks:
+            b.load(n, path)
+        if "save" in tasks:
+            b.save(n, path)
+        if "memory" in tasks:
+            b.memory(n, path)
+        if "validate" in tasks and a.careerplan:
+            b.validate(n, path)
+        if "python" in tasks:
+            b.python(n, path)
+        if "linearity" in tasks:
+            b.queries(n, path)
+    if "linearity" in tasks:
+        b.linearity()
+    print("| task | clients | libcareerplan | baseline | ratio | target |")
+    print("|---|---:|---:|---:|---:|---|")
+    for r in b.rows:
+        print("| %s |" % " | ".join(r))
+    return 0 if b.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
