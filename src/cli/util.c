@@ -284,7 +284,7 @@ char *cli_read_input(const char *arg, size_t *len)
         if (data)
             cli_error(file, NULL, "read failed: %s", strerror(saved));
         else
-            cli_error(file, NULL, "out of memory, or larger than %u bytes", CP_DEFAULT_MAX_SIZE);
+            cli_error(file, NULL, "out of memory, or larger than %zu bytes", (size_t)CP_DEFAULT_MAX_SIZE);
         free(data);
         return NULL;
     }
