@@ -176,8 +176,9 @@ int cli_parse_days(const cli_command *cmd, const char *option, const char *text,
 /** Reports "careerplan NAME: --OPTION DATE is required" and the usage; returns CLI_USAGE. */
 int cli_missing_option(const cli_command *cmd, const char *option, const char *what);
 
-/* The window of the due-date listings (due, milestones): "--as-of DATE
- * [--within DAYS] [--json] FILE". `until` is as_of + within (14 by default),
+/* The window of the due-date listings (due, milestones): "[--as-of DATE]
+ * [--within DAYS] [--json] FILE". as_of is today (cli_parse_date's "today")
+ * when not given; `until` is as_of + within (14 by default),
  * or the end of the calendar. */
 typedef struct cli_window {
     cp_date as_of, until;

@@ -7,7 +7,7 @@
 #include "cli.h"
 
 const char cli_due_usage[] =
-    "usage: careerplan due --as-of DATE [--within DAYS] [--json] FILE\n"
+    "usage: careerplan due [--as-of DATE] [--within DAYS] [--json] FILE\n"
     "\n"
     "List what falls due in FILE ('-' for standard input), a caseload or a single\n"
     "client, as of DATE: open actions (planned, in progress, partly done) of plans\n"
@@ -21,7 +21,8 @@ const char cli_due_usage[] =
     "  2026-03-10  (in 6 days)  client c1 (Sam)  plan p1\n"
     "\n"
     "Options:\n"
-    "  --as-of DATE    today's date, YYYY-MM-DD (required)\n"
+    "  --as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
+    "                  (default: today, the local date)\n"
     "  --within DAYS   how far ahead to look, in days (default 14; 0: today only)\n"
     "  --json          print a JSON object instead: {\"as_of\", \"within\", \"until\",\n"
     "                  \"overdue\", \"due\", \"reviews\"}; each item has \"date\", \"days\"\n"

@@ -9,7 +9,7 @@
 #include <string.h>
 
 const char cli_stats_usage[] =
-    "usage: careerplan stats --as-of DATE [--from DATE] [--to DATE] [--json] FILE\n"
+    "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] [--json] FILE\n"
     "\n"
     "Print summary figures of FILE ('-' for standard input), a caseload or a single\n"
     "client, as of DATE: clients, plans, agreed plans, actions by status, overdue\n"
@@ -23,7 +23,8 @@ const char cli_stats_usage[] =
     "DATE) to --to (default: DATE), both days included.\n"
     "\n"
     "Options:\n"
-    "  --as-of DATE    today's date, YYYY-MM-DD (required)\n"
+    "  --as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
+    "                  (default: today, the local date)\n"
     "  --from DATE     first day of the period for reviews held\n"
     "  --to DATE       last day of the period for reviews held\n"
     "  --json          print the figures as a JSON object with snake_case keys:\n"
@@ -94,10 +95,10 @@ int cli_stats_main(const cli_command *cmd, int argc, char **argv)
     int rc = cli_parse_options(cmd, argc, argv, options, &n);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (!as_of_text)
-        return cli_missing_option(cmd, "as-of", "DATE");
+    /* Only the reference date of the report: today unless given. */
     cp_date as_of;
-    if ((rc = cli_parse_date(cmd, "as-of", as_of_text, &as_of)) != CLI_CONTINUE)
+    if ((rc = cli_parse_date(cmd, "as-of", as_of_text ? as_of_text : "today", &as_of)) !=
+        CLI_CONTINUE)
         return rc;
     /* The library's defaults, worked out here too so that the period can be printed. */
     cp_date from = {cp_date_academic_year(as_of), 9, 1};

@@ -544,9 +544,9 @@ int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *
     int rc = cli_parse_options(cmd, argc, argv, options, &n);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (!as_of_text)
-        return cli_missing_option(cmd, "as-of", "DATE");
-    if ((rc = cli_parse_date(cmd, "as-of", as_of_text, &w->as_of)) != CLI_CONTINUE)
+    /* Only the reference date of a listing: today unless given. */
+    if ((rc = cli_parse_date(cmd, "as-of", as_of_text ? as_of_text : "today", &w->as_of)) !=
+        CLI_CONTINUE)
         return rc;
     w->within = 14;
     if (within_text &&

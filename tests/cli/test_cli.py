@@ -13,6 +13,7 @@ Environment:
                     "valgrind -q --leak-check=full --error-exitcode=99"
 """
 
+import datetime
 import fcntl
 import json
 import os
@@ -404,12 +405,12 @@ expect(Run(["validate", "planning.json", "--as-of"]), "validate --as-of without 
 
 usages = {}
 for name, first in (
-        ("due", "usage: careerplan due --as-of DATE [--within DAYS] [--json] FILE\n"),
+        ("due", "usage: careerplan due [--as-of DATE] [--within DAYS] [--json] FILE\n"),
         ("review-summary", "usage: careerplan review-summary [--json] [--client ID] FILE "
          "PLAN_ID [REVIEW_ID]\n"),
         ("export", "usage: careerplan export --for RECIPIENT --as-of DATE [--client ID] "
          "[--compact]\n                         [--preview] FILE\n"),
-        ("stats", "usage: careerplan stats --as-of DATE [--from DATE] [--to DATE] [--json] "
+        ("stats", "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] [--json] "
          "FILE\n")):
     r = Run(["help", name])
     expect(r, "help %s: its usage, exit 0" % name, 0, err="", out_starts=first)
@@ -566,8 +567,18 @@ expect(r, "due --json with nothing due", 0, err="",
        out='{\n  "as_of": "2026-01-01",\n  "within": 14,\n  "until": "2026-01-15",\n'
            '  "overdue": [],\n  "due": [],\n  "reviews": []\n}\n')
 
-expect(Run(["due", "planning.json"]), "due without --as-of: exit 2", 2, out="",
-       err="careerplan due: --as-of DATE is required\n" + usages["due"])
+# Without --as-of, due reports as of today: the same as --as-of today, and
+# the JSON names today's (local) date.
+for extra in ([], ["--json"]):
+    r = Run(["due"] + extra + ["planning.json"])
+    expect(r, "due %swithout --as-of: as --as-of today" % " ".join(extra + [""]), 0, err="",
+           out=Run(["due", "--as-of", "today"] + extra + ["planning.json"]).out)
+d = parse(r)
+check(isinstance(d, dict) and d.get("as_of") == datetime.date.today().isoformat(),
+      "due --json without --as-of: as_of is today's date", describe(r))
+check(b"--as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
+      b"                  (default: today, the local date)\n" in Run(["help", "due"]).out,
+      "help due: --as-of defaults to today, the local date")
 expect(Run(["due", "--as-of", "2026-13-01", "planning.json"]), "due: month 13: exit 2", 2,
        out="", err="careerplan due: --as-of: '2026-13-01' is not a calendar date\n" +
        usages["due"])
@@ -1035,8 +1046,14 @@ check(r.rc == 0 and "name" not in d and d.get("mean_confidence_change", 0) is No
       d.get("clients_without_agreed_plan") == 1 and d.get("plans") == 0,
       "stats --json: null mean, no name for a client document", describe(r))
 
-expect(Run(["stats", "planning.json"]), "stats without --as-of: exit 2", 2, out="",
-       err="careerplan stats: --as-of DATE is required\n" + usages["stats"])
+r = Run(["stats", "--json", "planning.json"])
+expect(r, "stats --json without --as-of: as --as-of today", 0, err="",
+       out=Run(["stats", "--json", "--as-of", "today", "planning.json"]).out)
+d = parse(r)
+check(isinstance(d, dict) and d.get("as_of") == datetime.date.today().isoformat(),
+      "stats --json without --as-of: as_of is today's date", describe(r))
+expect(Run(["stats", "planning.json"]), "stats without --as-of: as --as-of today", 0, err="",
+       out=Run(["stats", "--as-of", "today", "planning.json"]).out)
 expect(Run(["stats", "--as-of", "2026-03-32", "planning.json"]), "stats: bad --as-of: exit 2",
        2, out="", err_starts="careerplan stats: --as-of: '2026-03-32' is not a calendar date\n")
 expect(Run(["stats", "--as-of", ASOF, "--from", "autumn", "planning.json"]),
@@ -1166,8 +1183,11 @@ expect(Run(["journeys", "neet", "--as-of", JASOF, "--weights", "attendance", JMA
 expect(Run(["journeys", "neet", "--as-of", JASOF, "--threshold", "x", JMAP, JLEARN]),
        "journeys neet: bad --threshold, exit 2", 2, out="",
        err="careerplan journeys: --threshold: 'x' is not a number\n")
-expect(Run(["journeys", "pal", JMAP, JLEARN]), "journeys pal without --as-of: exit 2", 2,
-       out="", err="careerplan journeys: --as-of DATE is required\n" + jusage)
+for analysis in ("pal", "guidance", "neet"):
+    r = Run(["journeys", analysis, "--json", JMAP, JLEARN])
+    today = Run(["journeys", analysis, "--json", "--as-of", "today", JMAP, JLEARN])
+    check(r.rc == today.rc == 0 and r.out == today.out and r.err == today.err,
+          "journeys %s without --as-of: as --as-of today" % analysis, describe(r))
 expect(Run(["journeys"]), "journeys without an analysis: exit 2", 2, out="",
        err_starts="careerplan journeys: no analysis given (gaps, coverage, pal, guidance or neet)\n")
 expect(Run(["journeys", "bogus", JMAP]), "journeys bogus: exit 2", 2, out="",
@@ -1509,8 +1529,11 @@ check(r.rc == 0 and j is not None and j["until"] == "2026-04-30"
       and [(x["date"], x["days"], x["action"], x["description"]) for x in j["due"]]
       == [("2026-03-05", 4, "a1", "Survey closed"), ("2026-04-30", 60, "a3", "Evaluation plan signed off")],
       "milestones --json --within 60: a done milestone is left out; sorted by date", describe(r))
-r = Run(["milestones", "strategic.json"])
-expect(r, "milestones without --as-of: exit 2", 2, out="")
+r = Run(["milestones", "--json", "strategic.json"])
+expect(r, "milestones without --as-of: as --as-of today", 0, err="",
+       out=Run(["milestones", "--json", "--as-of", "today", "strategic.json"]).out)
+check((parse(r) or {}).get("as_of") == datetime.date.today().isoformat(),
+      "milestones --json without --as-of: as_of is today's date", describe(r))
 KIND_ERR = ("strategic.json: error: /kind: a \"strategic_plan\" document: this command reads "
             "a client or a caseload\n")
 for args in (["due", "--as-of", "2026-03-01"], ["stats", "--as-of", "2026-03-01"],
@@ -1752,8 +1775,12 @@ try:
     expect(Run(["render", "--html", "--for", "s1", render_doc]), "render --for without --as-of",
            2, out="", err_starts="careerplan render: --as-of with --for is required\n")
     # A caseload: what careerplan due lists, as a page.
-    expect(Run(["render", "--html", "planning.json"]), "render of a caseload without --as-of",
-           2, out="", err_starts="careerplan render: --as-of for a caseload is required\n")
+    r = Run(["render", "--html", "planning.json"])
+    expect(r, "render of a caseload without --as-of: as --as-of today", 0, err="",
+           out=Run(["render", "--html", "--as-of", "today", "planning.json"]).out)
+    check(('<h1 dir="auto">Overdue and due on %s</h1>' % datetime.date.today().isoformat())
+          .encode() in r.out, "render of a caseload without --as-of: today's listing",
+          describe(r))
     r = Run(["render", "--html", "--as-of", "2026-03-10", "--within", "7", "planning.json"])
     expect(r, "render --html of a caseload: the due page", 0, err="",
            out_starts='<!DOCTYPE html>\n<html lang="en">\n')
