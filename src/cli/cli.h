@@ -100,12 +100,21 @@ int cli_parse_options(const cli_command *cmd, int argc, char **argv, const cli_o
  */
 int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, const cli_option *options);
 
-/** Prints "careerplan NAME: MESSAGE" and cmd's usage on stderr; returns CLI_USAGE. */
+/**
+ * Prints a usage error on stderr: the line "careerplan NAME: MESSAGE", then
+ * "try 'careerplan help NAME'" (not the whole usage); returns CLI_USAGE.
+ */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/**
+ * Prints the line that ends every usage error on stderr: "try 'careerplan
+ * help NAME'", or "try 'careerplan help'" when name is NULL.
+ */
+void cli_usage_hint(const char *name);
 
 /** True when the operand names standard input ("-"). */
 int cli_is_stdin(const char *arg);
@@ -173,7 +182,7 @@ int cli_parse_date(const cli_command *cmd, const char *option, const char *text,
  */
 int cli_parse_days(const cli_command *cmd, const char *option, const char *text, int *out);
 
-/** Reports "careerplan NAME: --OPTION DATE is required" and the usage; returns CLI_USAGE. */
+/** Reports "careerplan NAME: --OPTION DATE is required" as cli_usage_error(); returns CLI_USAGE. */
 int cli_missing_option(const cli_command *cmd, const char *option, const char *what);
 
 /* The window of the due-date listings (due, milestones): "[--as-of DATE]

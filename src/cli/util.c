@@ -120,8 +120,13 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputs("\n", stderr);
-    fputs(cmd->usage, stderr);
+    cli_usage_hint(cmd->name);
     return CLI_USAGE;
+}
+
+void cli_usage_hint(const char *name)
+{
+    fprintf(stderr, "try '%s help%s%s'\n", CLI_PROGRAM, name ? " " : "", name ? name : "");
 }
 
 /* ---- operands ---- */
@@ -354,7 +359,7 @@ int cli_parse_date(const cli_command *cmd, const char *option, const char *text,
     fputs(st == CP_ERANGE ? "' is not a calendar date\n"
                           : "' is not a date of the form YYYY-MM-DD\n",
           stderr);
-    fputs(cmd->usage, stderr);
+    cli_usage_hint(cmd->name);
     return CLI_USAGE;
 }
 
@@ -375,7 +380,7 @@ int cli_parse_days(const cli_command *cmd, const char *option, const char *text,
     fprintf(stderr, "%s %s: --%s: '", CLI_PROGRAM, cmd->name, option);
     cli_put_text(stderr, text);
     fputs("' is not a number of days (0 or more)\n", stderr);
-    fputs(cmd->usage, stderr);
+    cli_usage_hint(cmd->name);
     return CLI_USAGE;
 }
 
