@@ -311,4 +311,55 @@ int cli_parse_width(const cli_command *cmd, const char *text, int *out);
  */
 int cli_show_client(const char *file, const cp_client *client, const char *plan_id, int width);
 
+/* ---- output for people (table.c) ---- */
+
+/**
+ * The number of terminal columns text takes as cli_put_text() writes it:
+ * one per code point of UTF-8, two for an East Asian wide or fullwidth one
+ * (by Unicode block), four for a control character shown as \xNN.
+ */
+size_t cli_text_width(const char *text);
+
+/** Writes text as cli_put_text() does, then spaces up to width columns. */
+void cli_put_padded(FILE *fp, const char *text, size_t width);
+
+/** Writes an enumeration value's name in words: "in_progress" as "in progress". */
+void cli_put_words(FILE *fp, const char *name);
+
+/** An enumeration value's name in words, new (free()); NULL when out of memory. */
+char *cli_words(const char *name);
+
+/** A new string formatted with printf rules (free()); NULL when out of memory. */
+char *cli_strdupf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/**
+ * A table for people: rows of cells whose columns line up, and lines (a
+ * heading, a blank line) printed as they are between them. Cells and lines
+ * are copied; they are written with cli_put_text() (control characters
+ * escaped) and their widths measured with cli_text_width().
+ */
+typedef struct cli_table cli_table;
+
+/** A new table of ncols columns (1 or more); NULL when out of memory. */
+cli_table *cli_table_new(size_t ncols);
+
+/** Adds a row of ncols cells (NULL: empty). @return 0, or -1 when out of memory */
+int cli_table_add(cli_table *t, const char *const *cells);
+
+/** Adds a line printed as it is. @return 0, or -1 when out of memory */
+int cli_table_add_line(cli_table *t, const char *text);
+
+/**
+ * Prints the table: each row after indent, every cell but the row's last
+ * non-empty one padded to its column's width, columns two spaces apart.
+ */
+void cli_table_print(const cli_table *t, FILE *fp, const char *indent);
+
+/** Frees a table; NULL is allowed. */
+void cli_table_free(cli_table *t);
+
 #endif /* CAREERPLAN_CLI_H */

@@ -6,6 +6,8 @@
  */
 #include "cli.h"
 
+#include <stdlib.h>
+
 const char cli_due_usage[] =
     "usage: careerplan due [--as-of DATE] [--within DAYS] [--json] FILE\n"
     "\n"
@@ -15,10 +17,11 @@ const char cli_due_usage[] =
     "DATE to DATE + DAYS ('Actions due by ...'), and plans that are not closed\n"
     "whose next review is on or before DATE + DAYS ('Reviews due', overdue ones\n"
     "included; not a plan that leaves the next meeting to the client). Each list\n"
-    "is sorted by date, then in caseload order. Lines read:\n"
+    "is sorted by date, then in caseload order. Lines read, their columns lined\n"
+    "up across the lists:\n"
     "\n"
     "  2026-03-01  (3 days overdue)  client c1 (Sam)  plan p1  action a1: Open day\n"
-    "  2026-03-10  (in 6 days)  client c1 (Sam)  plan p1\n"
+    "  2026-03-10  (in 6 days)       client c1 (Sam)  plan p1\n"
     "\n"
     "Options:\n"
     "  --as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
@@ -33,42 +36,60 @@ const char cli_due_usage[] =
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
     "written, 2 on a usage error.\n";
 
-static void put_days(long days)
+/* "(3 days overdue)", "(today)", "(in 1 day)": a day, days. */
+static void format_days(long days, char *buf, size_t size)
 {
     if (days < 0)
-        printf("(%ld day%s overdue)", -days, days == -1 ? "" : "s");
+        snprintf(buf, size, "(%ld day%s overdue)", -days, days == -1 ? "" : "s");
     else if (days == 0)
-        fputs("(today)", stdout);
+        snprintf(buf, size, "(today)");
     else
-        printf("(in %ld day%s)", days, days == 1 ? "" : "s");
+        snprintf(buf, size, "(in %ld day%s)", days, days == 1 ? "" : "s");
 }
 
-static void print_section(const char *heading, const cp_hits *hits)
+/* One hit as a row: date, days, client, plan and, for an action, the action. */
+static int add_hit(cli_table *t, const cp_hit *h)
+{
+    char date[CP_DATE_BUFSIZE], days[64];
+    cli_format_date(cp_hit_get_date(h), date);
+    format_days(cp_hit_get_days(h), days, sizeof days);
+    const cp_client *c = cp_hit_get_client(h);
+    const char *given = cp_client_get_given_name(c), *family = cp_client_get_family_name(c);
+    char *client = given || family ? cli_strdupf("client %s (%s%s%s)", cp_client_get_id(c),
+                                                 given ? given : "", given && family ? " " : "",
+                                                 family ? family : "")
+                                   : cli_strdupf("client %s", cp_client_get_id(c));
+    char *plan = cli_strdupf("plan %s", cp_plan_get_id(cp_hit_get_plan(h)));
+    const cp_action *a = cp_hit_get_action(h);
+    char *action = a ? cli_strdupf("action %s: %s", cp_action_get_id(a),
+                                   cp_action_get_description(a) ? cp_action_get_description(a)
+                                                                : "")
+                     : cli_strdupf("%s", "");
+    int rc = -1;
+    if (client && plan && action) {
+        const char *cells[] = {date, days, client, plan, action};
+        rc = cli_table_add(t, cells);
+    }
+    free(client);
+    free(plan);
+    free(action);
+    return rc;
+}
+
+/* A section of the report: its heading, then its hits or "none". */
+static int add_section(cli_table *t, const char *heading, const cp_hits *hits, int first)
 {
     size_t n = cp_hits_count(hits);
-    fputs(heading, stdout);
-    fputs(":\n", stdout);
-    if (n == 0)
-        fputs("  none\n", stdout);
+    char line[80];
+    snprintf(line, sizeof line, "%s:", heading);
+    if ((!first && cli_table_add_line(t, "") != 0) || cli_table_add_line(t, line) != 0 ||
+        (n == 0 && cli_table_add_line(t, "  none") != 0))
+        return -1;
     for (size_t i = 0; i < n; i++) {
-        const cp_hit *h = cp_hits_at(hits, i);
-        char date[CP_DATE_BUFSIZE];
-        cli_format_date(cp_hit_get_date(h), date);
-        printf("  %s  ", date);
-        put_days(cp_hit_get_days(h));
-        fputs("  ", stdout);
-        cli_put_client(stdout, cp_hit_get_client(h));
-        fputs("  plan ", stdout);
-        cli_put_text(stdout, cp_plan_get_id(cp_hit_get_plan(h)));
-        const cp_action *a = cp_hit_get_action(h);
-        if (a) {
-            fputs("  action ", stdout);
-            cli_put_text(stdout, cp_action_get_id(a));
-            fputs(": ", stdout);
-            cli_put_text(stdout, cp_action_get_description(a));
-        }
-        fputs("\n", stdout);
+        if (add_hit(t, cp_hits_at(hits, i)) != 0)
+            return -1;
     }
+    return 0;
 }
 
 /* A list in the library's JSON form of hits (cp_hits_to_json()), as a value
@@ -126,15 +147,20 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
         }
         rc = cli_write_json(file, root, bad);
     } else {
+        /* One table, so that the columns line up across the sections. */
         char heading[64], date[CP_DATE_BUFSIZE];
         cli_format_date(until, date);
         snprintf(heading, sizeof heading, "Actions due by %s", date);
-        print_section("Overdue actions", overdue);
-        fputs("\n", stdout);
-        print_section(heading, due);
-        fputs("\n", stdout);
-        print_section("Reviews due", reviews);
-        rc = CLI_OK;
+        cli_table *t = cli_table_new(5);
+        if (!t || add_section(t, "Overdue actions", overdue, 1) != 0 ||
+            add_section(t, heading, due, 0) != 0 || add_section(t, "Reviews due", reviews, 0) != 0) {
+            cli_error(file, NULL, "out of memory");
+            rc = CLI_FAIL;
+        } else {
+            cli_table_print(t, stdout, "  ");
+            rc = CLI_OK;
+        }
+        cli_table_free(t);
     }
 done:
     cp_hits_free(overdue);

@@ -6,6 +6,8 @@
  */
 #include "cli.h"
 
+#include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char cli_stats_usage[] =
@@ -17,7 +19,8 @@ const char cli_stats_usage[] =
     "the period, goals by skill area, the mean change in confidence between\n"
     "successive reviews that scored the same goal ('n/a' when there is none),\n"
     "clients without an agreed plan and plans that are not closed with an open\n"
-    "action failing SMART.\n"
+    "action failing SMART. Statuses and skill areas are in words (\"in progress\"),\n"
+    "the figures lined up in a column.\n"
     "\n"
     "The period runs from --from (default: 1 September of the academic year of\n"
     "DATE) to --to (default: DATE), both days included.\n"
@@ -40,42 +43,89 @@ const char cli_stats_usage[] =
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
     "written, 2 on a usage error.\n";
 
-static void print_text(const char *name, const cp_stats *s, cp_date as_of, cp_date from,
-                       cp_date to)
+/* Adds the row "LABEL:  VALUE", the value formatted with printf rules. */
+static int add(cli_table *t, const char *label, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static int add(cli_table *t, const char *label, const char *fmt, ...)
+{
+    char value[128];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(value, sizeof value, fmt, ap);
+    va_end(ap);
+    const char *cells[] = {label, value};
+    return cli_table_add(t, cells);
+}
+
+/* "  in progress:" for an enumeration value's name. */
+static int add_enum(cli_table *t, const char *name, size_t n)
+{
+    char *words = cli_words(name);
+    char *label = words ? cli_strdupf("  %s:", words) : NULL;
+    int rc = label ? add(t, label, "%zu", n) : -1;
+    free(label);
+    free(words);
+    return rc;
+}
+
+/* The figures as a table of labels and values, lined up. */
+static int fill(cli_table *t, const cp_stats *s, cp_date as_of, cp_date from, cp_date to)
 {
     char d1[CP_DATE_BUFSIZE], d2[CP_DATE_BUFSIZE];
-    if (name) {
-        fputs("Caseload: ", stdout);
-        cli_put_text(stdout, name);
-        fputs("\n", stdout);
-    }
     cli_format_date(as_of, d1);
-    printf("As of: %s\n", d1);
-    printf("Clients: %zu\n", cp_stats_clients(s));
-    printf("Plans: %zu\n", cp_stats_plans(s));
-    printf("Agreed plans: %zu\n", cp_stats_agreed_plans(s));
-    fputs("Actions by status:\n", stdout);
+    /* One statement a row: the operands of | are not evaluated in order. */
+    int bad = add(t, "As of:", "%s", d1);
+    bad |= add(t, "Clients:", "%zu", cp_stats_clients(s));
+    bad |= add(t, "Plans:", "%zu", cp_stats_plans(s));
+    bad |= add(t, "Agreed plans:", "%zu", cp_stats_agreed_plans(s));
+    bad |= cli_table_add_line(t, "Actions by status:");
     for (int st = CP_ACTION_STATUS_PLANNED; st <= CP_ACTION_STATUS_DROPPED; st++)
-        printf("  %s: %zu\n", cp_action_status_to_string((cp_action_status)st),
-               cp_stats_actions(s, (cp_action_status)st));
-    printf("Overdue actions: %zu\n", cp_stats_overdue_actions(s));
+        bad |= add_enum(t, cp_action_status_to_string((cp_action_status)st),
+                        cp_stats_actions(s, (cp_action_status)st));
+    bad |= add(t, "Overdue actions:", "%zu", cp_stats_overdue_actions(s));
     cli_format_date(from, d1);
     cli_format_date(to, d2);
-    printf("Reviews held (%s to %s): %zu\n", d1, d2, cp_stats_reviews_held(s));
-    fputs("Goals by skill area:\n", stdout);
+    char *held = cli_strdupf("Reviews held (%s to %s):", d1, d2);
+    bad |= held ? add(t, held, "%zu", cp_stats_reviews_held(s)) : -1;
+    free(held);
+    bad |= cli_table_add_line(t, "Goals by skill area:");
     for (int a = CP_SKILL_AREA_SELF_AWARENESS; a <= CP_SKILL_AREA_OTHER; a++)
-        printf("  %s: %zu\n", cp_skill_area_to_string((cp_skill_area)a),
-               cp_stats_goals(s, (cp_skill_area)a));
-    printf("  (no skill area): %zu\n", cp_stats_goals(s, CP_SKILL_AREA_UNSET));
+        bad |= add_enum(t, cp_skill_area_to_string((cp_skill_area)a),
+                        cp_stats_goals(s, (cp_skill_area)a));
+    bad |= add(t, "  (no skill area):", "%zu", cp_stats_goals(s, CP_SKILL_AREA_UNSET));
     double mean = 0.0;
     size_t changes = cp_stats_confidence_changes(s);
     if (cp_stats_mean_confidence_change(s, &mean) == CP_OK)
-        printf("Mean confidence change: %+.2f (%zu change%s)\n", mean, changes,
-               changes == 1 ? "" : "s");
+        bad |= add(t, "Mean confidence change:", "%+.2f (%zu change%s)", mean, changes,
+                   changes == 1 ? "" : "s");
     else
-        fputs("Mean confidence change: n/a\n", stdout);
-    printf("Clients without an agreed plan: %zu\n", cp_stats_clients_without_agreed_plan(s));
-    printf("Plans failing SMART: %zu\n", cp_stats_plans_failing_smart(s));
+        bad |= add(t, "Mean confidence change:", "n/a");
+    bad |= add(t, "Clients without an agreed plan:", "%zu",
+               cp_stats_clients_without_agreed_plan(s));
+    bad |= add(t, "Plans failing SMART:", "%zu", cp_stats_plans_failing_smart(s));
+    return bad ? -1 : 0;
+}
+
+/* Prints the figures for people; -1 when out of memory. */
+static int print_text(const char *name, const cp_stats *s, cp_date as_of, cp_date from,
+                      cp_date to)
+{
+    cli_table *t = cli_table_new(2);
+    int rc = t && fill(t, s, as_of, from, to) == 0 ? 0 : -1;
+    if (rc == 0) {
+        if (name) {
+            fputs("Caseload: ", stdout);
+            cli_put_text(stdout, name);
+            fputs("\n", stdout);
+        }
+        cli_table_print(t, stdout, "");
+    }
+    cli_table_free(t);
+    return rc;
 }
 
 int cli_stats_main(const cli_command *cmd, int argc, char **argv)
@@ -131,8 +181,10 @@ int cli_stats_main(const cli_command *cmd, int argc, char **argv)
         rc = CLI_FAIL;
     } else if (json) {
         rc = cli_write_stdout(text, strlen(text));
+    } else if (print_text(name, stats, as_of, from, to) != 0) {
+        cli_error(file, NULL, "out of memory");
+        rc = CLI_FAIL;
     } else {
-        print_text(name, stats, as_of, from, to);
         rc = CLI_OK;
     }
     cp_free(text);

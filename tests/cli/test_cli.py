@@ -446,19 +446,19 @@ check("'n/a'" in usages["stats"] and "1 September" in usages["stats"],
 
 DUE_TEXT = """\
 Overdue actions:
-  2026-02-25  (7 days overdue)  client c2 (Jo)  plan p2  action a11: Find two apprenticeship vacancies
+  2026-02-25  (7 days overdue)  client c2 (Jo)         plan p2  action a11: Find two apprenticeship vacancies
   2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
 
 Actions due by 2026-03-18:
-  2026-03-04  (today)  client c2 (Jo)  plan p2  action a5: Draft a CV
-  2026-03-06  (in 2 days)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
-  2026-03-12  (in 8 days)  client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
-  2026-03-12  (in 8 days)  client c3 (Ali Khan)  plan p4  action a8: Shadow a care worker for a day
-  2026-03-18  (in 14 days)  client c3 (Ali Khan)  plan p4  action a9: Talk to the store manager
+  2026-03-04  (today)           client c2 (Jo)         plan p2  action a5: Draft a CV
+  2026-03-06  (in 2 days)       client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-12  (in 8 days)       client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
+  2026-03-12  (in 8 days)       client c3 (Ali Khan)   plan p4  action a8: Shadow a care worker for a day
+  2026-03-18  (in 14 days)      client c3 (Ali Khan)   plan p4  action a9: Talk to the store manager
 
 Reviews due:
-  2026-03-02  (2 days overdue)  client c2 (Jo)  plan p2
-  2026-03-10  (in 6 days)  client c1 (Sam Smith)  plan p1
+  2026-03-02  (2 days overdue)  client c2 (Jo)         plan p2
+  2026-03-10  (in 6 days)       client c1 (Sam Smith)  plan p1
 """
 expect(Run(["due", "--as-of", ASOF, "planning.json"]),
        "due: exact table, sorted by date then caseload order", 0, out=DUE_TEXT, err="")
@@ -479,21 +479,21 @@ expect(Run(["due", "--as-of", "tomorrow", "planning.json"]), "due --as-of tomorr
 expect(Run(["due", "--as-of", ASOF, "--within", "0", "planning.json"]),
        "due --within 0: only today, overdue reviews still listed", 0, err="", out="""\
 Overdue actions:
-  2026-02-25  (7 days overdue)  client c2 (Jo)  plan p2  action a11: Find two apprenticeship vacancies
+  2026-02-25  (7 days overdue)  client c2 (Jo)         plan p2  action a11: Find two apprenticeship vacancies
   2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
 
 Actions due by 2026-03-04:
-  2026-03-04  (today)  client c2 (Jo)  plan p2  action a5: Draft a CV
+  2026-03-04  (today)           client c2 (Jo)         plan p2  action a5: Draft a CV
 
 Reviews due:
-  2026-03-02  (2 days overdue)  client c2 (Jo)  plan p2
+  2026-03-02  (2 days overdue)  client c2 (Jo)         plan p2
 """)
 r = Run(["due", "--as-of", ASOF, "--within", "16", "planning.json"])
 expect(r, "due --within 16: one more action and a review", 0, err="")
 check(b"Actions due by 2026-03-20:\n" in r.out and
-      b"  2026-03-19  (in 15 days)  client c3 (Ali Khan)  plan p4  action a10: Write down pros "
-      b"and cons\n" in r.out and
-      r.out.endswith(b"  2026-03-20  (in 16 days)  client c3 (Ali Khan)  plan p4\n"),
+      b"  2026-03-19  (in 15 days)      client c3 (Ali Khan)   plan p4  action a10: Write down "
+      b"pros and cons\n" in r.out and
+      r.out.endswith(b"  2026-03-20  (in 16 days)      client c3 (Ali Khan)   plan p4\n"),
       "due --within 16: a10 and the review of p4 listed", describe(r))
 check(b"a12" not in r.out and b"p3" not in r.out, "due: nothing from a closed plan",
       describe(r))
@@ -507,24 +507,46 @@ Overdue actions:
   2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
 
 Actions due by 2026-03-18:
-  2026-03-06  (in 2 days)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
-  2026-03-12  (in 8 days)  client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
+  2026-03-06  (in 2 days)       client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-12  (in 8 days)       client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
 
 Reviews due:
-  2026-03-10  (in 6 days)  client c1 (Sam Smith)  plan p1
+  2026-03-10  (in 6 days)       client c1 (Sam Smith)  plan p1
 """)
 expect(Run(["due", "--as-of", "2026-03-11", "--within", "0", "sam.json"]),
        "due: singular day", 0, err="", out="""\
 Overdue actions:
   2026-03-01  (10 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
-  2026-03-06  (5 days overdue)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-06  (5 days overdue)   client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
 
 Actions due by 2026-03-11:
   none
 
 Reviews due:
-  2026-03-10  (1 day overdue)  client c1 (Sam Smith)  plan p1
+  2026-03-10  (1 day overdue)    client c1 (Sam Smith)  plan p1
 """)
+
+# Columns line up by the width text takes on a terminal: names with accents
+# (one column a code point) and in Chinese characters (two columns each).
+wide = json.loads(read("planning.json"))
+wide["clients"][0]["given_name"] = "Zoë"
+wide["clients"][1]["given_name"] = "山田太郎"
+r = Run(["due", "--as-of", ASOF, "-"], stdin=json.dumps(wide, ensure_ascii=False).encode())
+rows = [line for line in r.out.decode().splitlines() if line.startswith("  20")]
+
+
+def column_of(line, word):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in line[:line.index(word)])
+
+
+check(r.rc == 0 and len(rows) == 9 and
+      len({column_of(line, "  plan ") for line in rows}) == 1 and
+      len({column_of(line, "  client ") for line in rows}) == 1,
+      "due: the client and plan columns line up, by display width", describe(r))
+check("  client c2 (山田太郎)   plan p2  action a11: Find two apprenticeship vacancies" in
+      r.out.decode() and "  client c1 (Zoë Smith)  plan p1  action a1: " in r.out.decode(),
+      "due: a wide name is two columns a character, an accented one one", describe(r))
 
 r = Run(["due", "--as-of", ASOF, "--json", "planning.json"])
 expect(r, "due --json: exit 0", 0, err="")
@@ -935,7 +957,7 @@ finally:
 
 expect(Run(["due", "--as-of", ASOF, "control-text.json"]), "due escapes control characters", 0,
        err="", out="Overdue actions:\n  none\n\nActions due by 2026-03-18:\n"
-       "  2026-03-05  (in 1 day)  client c\\x1b1 (Sam\\x07)  plan p1  action a1: "
+       "  2026-03-05  (in 1 day)   client c\\x1b1 (Sam\\x07)  plan p1  action a1: "
        "Visit\\x1b[2J the college\\x0anow\n\nReviews due:\n"
        "  2026-03-10  (in 6 days)  client c\\x1b1 (Sam\\x07)  plan p1\n")
 expect(Run(["review-summary", "control-text.json", "p1"]),
@@ -953,78 +975,79 @@ check(r.rc == 0 and all(c >= 0x20 for c in r.out.replace(b"\n", b"")) and
 
 STATS_TEXT = """\
 Caseload: Year 11 planning
-As of: 2026-03-04
-Clients: 3
-Plans: 4
-Agreed plans: 2
+As of:                                    2026-03-04
+Clients:                                  3
+Plans:                                    4
+Agreed plans:                             2
 Actions by status:
-  planned: 8
-  in_progress: 1
-  done: 1
-  partly_done: 1
-  not_done: 0
-  dropped: 1
-Overdue actions: 2
-Reviews held (2025-09-01 to 2026-03-04): 2
+  planned:                                8
+  in progress:                            1
+  done:                                   1
+  partly done:                            1
+  not done:                               0
+  dropped:                                1
+Overdue actions:                          2
+Reviews held (2025-09-01 to 2026-03-04):  2
 Goals by skill area:
-  self_awareness: 1
-  exploring_options: 1
-  making_a_decision: 1
-  preparing_an_application: 1
-  interview_and_transition: 0
-  other: 0
-  (no skill area): 1
-Mean confidence change: +2.00 (1 change)
-Clients without an agreed plan: 1
-Plans failing SMART: 1
+  self awareness:                         1
+  exploring options:                      1
+  making a decision:                      1
+  preparing an application:               1
+  interview and transition:               0
+  other:                                  0
+  (no skill area):                        1
+Mean confidence change:                   +2.00 (1 change)
+Clients without an agreed plan:           1
+Plans failing SMART:                      1
 """
 expect(Run(["stats", "--as-of", ASOF, "planning.json"]), "stats: exact text", 0,
        out=STATS_TEXT, err="")
 r = Run(["stats", "--as-of", ASOF, "--from", "2026-02-01", "--to", "2026-02-28",
          "planning.json"])
 expect(r, "stats --from --to: the period printed and used", 0, err="",
-       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04): 2",
-                              "Reviews held (2026-02-01 to 2026-02-28): 1"))
+       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04):  2",
+                              "Reviews held (2026-02-01 to 2026-02-28):  1"))
 r = Run(["stats", "--as-of", ASOF, "--from", "2025-08-01", "planning.json"])
 expect(r, "stats --from: a review of a closed plan counts", 0, err="",
-       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04): 2",
-                              "Reviews held (2025-08-01 to 2026-03-04): 3"))
+       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04):  2",
+                              "Reviews held (2025-08-01 to 2026-03-04):  3"))
 expect(Run(["stats", "--as-of", "2026-01-01", "caseload.json"]),
        "stats of a caseload without plans: n/a for the mean", 0, err="", out="""\
 Caseload: Year 11
-As of: 2026-01-01
-Clients: 2
-Plans: 0
-Agreed plans: 0
+As of:                                    2026-01-01
+Clients:                                  2
+Plans:                                    0
+Agreed plans:                             0
 Actions by status:
-  planned: 0
-  in_progress: 0
-  done: 0
-  partly_done: 0
-  not_done: 0
-  dropped: 0
-Overdue actions: 0
-Reviews held (2025-09-01 to 2026-01-01): 0
+  planned:                                0
+  in progress:                            0
+  done:                                   0
+  partly done:                            0
+  not done:                               0
+  dropped:                                0
+Overdue actions:                          0
+Reviews held (2025-09-01 to 2026-01-01):  0
 Goals by skill area:
-  self_awareness: 0
-  exploring_options: 0
-  making_a_decision: 0
-  preparing_an_application: 0
-  interview_and_transition: 0
-  other: 0
-  (no skill area): 0
-Mean confidence change: n/a
-Clients without an agreed plan: 2
-Plans failing SMART: 0
+  self awareness:                         0
+  exploring options:                      0
+  making a decision:                      0
+  preparing an application:               0
+  interview and transition:               0
+  other:                                  0
+  (no skill area):                        0
+Mean confidence change:                   n/a
+Clients without an agreed plan:           2
+Plans failing SMART:                      0
 """)
 r = Run(["stats", "--as-of", "2026-08-31", "sam.json"])
 expect(r, "stats of a client document: a caseload of one, without a name", 0, err="",
-       out_starts="As of: 2026-08-31\nClients: 1\nPlans: 1\n")
-check(b"Reviews held (2025-09-01 to 2026-08-31): 2\n" in r.out and
-      b"Overdue actions: 3\n" in r.out, "stats: the default period follows the academic year",
+       out_starts="As of:" + " " * 36 + "2026-08-31\nClients:" + " " * 34 + "1\nPlans:" +
+       " " * 36 + "1\n")
+check(b"Reviews held (2025-09-01 to 2026-08-31):  2\n" in r.out and
+      b"Overdue actions:" + b" " * 26 + b"3\n" in r.out, "stats: the default period follows the academic year",
       describe(r))
 r = Run(["stats", "--as-of", "2026-09-01", "sam.json"])
-check(b"Reviews held (2026-09-01 to 2026-09-01): 0\n" in r.out,
+check(b"Reviews held (2026-09-01 to 2026-09-01):  0\n" in r.out,
       "stats: a new academic year starts on 1 September", describe(r))
 
 r = Run(["stats", "--json", "--as-of", ASOF, "planning.json"])
