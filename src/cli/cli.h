@@ -192,9 +192,12 @@ int cli_missing_option(const cli_command *cmd, const char *option, const char *w
 typedef struct cli_window {
     cp_date as_of, until;
     int within, json;
+    int allow_csv; /* set by the caller: --csv is accepted */
+    int csv;
 } cli_window;
 /* Parses a listing's options and checks for exactly one FILE (argv[1] after
- * the call); CLI_CONTINUE, or the exit status of a usage error. */
+ * the call); --json with --csv is a usage error. CLI_CONTINUE, or the exit
+ * status of a usage error. */
 int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *w);
 
 /** Writes "YYYY-MM-DD" (or "-" for no date) into buf. */
@@ -361,5 +364,24 @@ void cli_table_print(const cli_table *t, FILE *fp, const char *indent);
 
 /** Frees a table; NULL is allowed. */
 void cli_table_free(cli_table *t);
+
+/* ---- CSV output of reports (csv_out.c) ---- */
+
+/** Writes one CSV field (RFC 4180): quoted, quotes doubled, when it holds a
+ * comma, a quote, CR or LF; NULL writes an empty field. */
+void cli_csv_put_field(FILE *fp, const char *text);
+
+/** Writes a JSON value as one CSV field: a string as it is, a number or a
+ * boolean as JSON writes it, null or NULL as an empty field.
+ * @return 0, or -1 when out of memory */
+int cli_csv_put_value(FILE *fp, const json_t *value);
+
+/** Writes a header record of n names, ending in CRLF. */
+void cli_csv_put_header(FILE *fp, const char *const *names, size_t n);
+
+/** Writes a JSON object as two CSV records: the names of its leaves, nested
+ * objects' members named "outer.inner", then their values.
+ * @return 0, or -1 when out of memory */
+int cli_csv_put_object(FILE *fp, const json_t *obj);
 
 #endif /* CAREERPLAN_CLI_H */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 const char cli_due_usage[] =
-    "usage: careerplan due [--as-of DATE] [--within DAYS] [--json] FILE\n"
+    "usage: careerplan due [--as-of DATE] [--within DAYS] [--json|--csv] FILE\n"
     "\n"
     "List what falls due in FILE ('-' for standard input), a caseload or a single\n"
     "client, as of DATE: open actions (planned, in progress, partly done) of plans\n"
@@ -31,6 +31,10 @@ const char cli_due_usage[] =
     "                  \"overdue\", \"due\", \"reviews\"}; each item has \"date\", \"days\"\n"
     "                  (negative when overdue), \"client\", \"name\" (when recorded),\n"
     "                  \"plan\" and, for actions, \"goal\", \"action\", \"description\"\n"
+    "  --csv           print CSV instead (RFC 4180, CRLF): a header record, then\n"
+    "                  one record per item: list (overdue, due or reviews), date,\n"
+    "                  days, client, name, plan, goal, action, description, as\n"
+    "                  in the JSON (empty when absent)\n"
     "  -h, --help      show this help\n"
     "\n"
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
@@ -108,14 +112,48 @@ static json_t *json_section(const cp_hits *hits, int *bad)
     return list;
 }
 
+/* The report as CSV: a header, then one record per item of each list, the
+ * list named in the first field; releases root. */
+static int write_csv(const char *file, json_t *root, int bad)
+{
+    static const char *const lists[] = {"overdue", "due", "reviews"};
+    static const char *const columns[] = {"list",  "date", "days",   "client",     "name",
+                                          "plan",  "goal", "action", "description"};
+    const size_t ncolumns = sizeof columns / sizeof columns[0];
+    if (!root || bad) {
+        json_decref(root);
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    cli_csv_put_header(stdout, columns, ncolumns);
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0] && !bad; l++) {
+        const json_t *items = json_object_get(root, lists[l]);
+        for (size_t i = 0; i < json_array_size(items) && !bad; i++) {
+            const json_t *item = json_array_get(items, i);
+            cli_csv_put_field(stdout, lists[l]);
+            for (size_t c = 1; c < ncolumns && !bad; c++) {
+                putc(',', stdout);
+                bad = cli_csv_put_value(stdout, json_object_get(item, columns[c])) != 0;
+            }
+            fputs("\r\n", stdout);
+        }
+    }
+    json_decref(root);
+    if (bad) {
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
 int cli_due_main(const cli_command *cmd, int argc, char **argv)
 {
-    cli_window w;
+    cli_window w = {.allow_csv = 1};
     int rc = cli_parse_window(cmd, argc, argv, &w);
     if (rc != CLI_CONTINUE)
         return rc;
     cp_date as_of = w.as_of, until = w.until;
-    int within = w.within, json = w.json;
+    int within = w.within, json = w.json, csv = w.csv;
 
     const char *file = cli_display_name(argv[1]);
     cp_caseload *caseload = NULL;
@@ -134,7 +172,7 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
     cp_hits_sort_by_date(overdue);
     cp_hits_sort_by_date(due);
     cp_hits_sort_by_date(reviews);
-    if (json) {
+    if (json || csv) {
         int bad = 0;
         json_t *root = json_object();
         if (root) {
@@ -145,7 +183,7 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
             cli_json_set(root, "due", json_section(due, &bad), &bad);
             cli_json_set(root, "reviews", json_section(reviews, &bad), &bad);
         }
-        rc = cli_write_json(file, root, bad);
+        rc = json ? cli_write_json(file, root, bad) : write_csv(file, root, bad);
     } else {
         /* One table, so that the columns line up across the sections. */
         char heading[64], date[CP_DATE_BUFSIZE];

@@ -11,7 +11,8 @@
 #include <string.h>
 
 const char cli_stats_usage[] =
-    "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] [--json] FILE\n"
+    "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] [--json|--csv]\n"
+    "                        FILE\n"
     "\n"
     "Print summary figures of FILE ('-' for standard input), a caseload or a single\n"
     "client, as of DATE: clients, plans, agreed plans, actions by status, overdue\n"
@@ -38,6 +39,10 @@ const char cli_stats_usage[] =
     "                  goals {one key per skill area, and unset},\n"
     "                  confidence_changes, mean_confidence_change (null when\n"
     "                  n/a), clients_without_agreed_plan, plans_failing_smart\n"
+    "  --csv           print CSV instead (RFC 4180, CRLF): a header record of the\n"
+    "                  JSON's names, nested ones as period.from, actions.planned,\n"
+    "                  goals.unset..., name always first, then one record of the\n"
+    "                  values (empty for no name and for null)\n"
     "  -h, --help      show this help\n"
     "\n"
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
@@ -128,17 +133,42 @@ static int print_text(const char *name, const cp_stats *s, cp_date as_of, cp_dat
     return rc;
 }
 
+/* The figures as CSV: the JSON's leaves, "name" first even when there is
+ * none, so that every file has the same columns. */
+static int write_csv(const char *file, const char *json_text)
+{
+    json_t *figures = json_loads(json_text, 0, NULL);
+    json_t *row = json_object();
+    int bad = !figures || !row;
+    if (!bad) {
+        json_t *name = json_object_get(figures, "name");
+        bad = json_object_set(row, "name", name ? name : json_null()) != 0;
+        if (!bad && name)
+            json_object_del(figures, "name");
+        bad = bad || json_object_update(row, figures) != 0 ||
+              cli_csv_put_object(stdout, row) != 0;
+    }
+    json_decref(figures);
+    json_decref(row);
+    if (bad) {
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
 int cli_stats_main(const cli_command *cmd, int argc, char **argv)
 {
     const char *as_of_text = NULL;
     const char *from_text = NULL;
     const char *to_text = NULL;
-    int json = 0;
+    int json = 0, csv = 0;
     const cli_option options[] = {
         {"as-of", 0, NULL, &as_of_text},
         {"from", 0, NULL, &from_text},
         {"to", 0, NULL, &to_text},
         {"json", 0, &json, NULL},
+        {"csv", 0, &csv, NULL},
         {NULL, 0, NULL, NULL},
     };
     int n = 0;
@@ -163,6 +193,8 @@ int cli_stats_main(const cli_command *cmd, int argc, char **argv)
         cli_format_date(to, d2);
         return cli_usage_error(cmd, "the period ends (%s) before it starts (%s)", d2, d1);
     }
+    if (json && csv)
+        return cli_usage_error(cmd, "--json and --csv exclude each other");
     if (n != 1)
         return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
 
@@ -176,11 +208,13 @@ int cli_stats_main(const cli_command *cmd, int argc, char **argv)
     cp_error err;
     cp_error_clear(&err);
     if (cp_caseload_stats(caseload, as_of, from, to, &stats, &err) != CP_OK ||
-        (json && cp_stats_to_json(stats, &text, &err) != CP_OK)) {
+        ((json || csv) && cp_stats_to_json(stats, &text, &err) != CP_OK)) {
         cli_report_error(file, &err);
         rc = CLI_FAIL;
     } else if (json) {
         rc = cli_write_stdout(text, strlen(text));
+    } else if (csv) {
+        rc = write_csv(file, text);
     } else if (print_text(name, stats, as_of, from, to) != 0) {
         cli_error(file, NULL, "out of memory");
         rc = CLI_FAIL;

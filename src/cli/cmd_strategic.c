@@ -479,7 +479,7 @@ static json_t *json_hits(const ms_hit *hits, size_t n, int overdue, int *bad)
 
 int cli_milestones_main(const cli_command *cmd, int argc, char **argv)
 {
-    cli_window w;
+    cli_window w = {.allow_csv = 0};
     int rc = cli_parse_window(cmd, argc, argv, &w);
     if (rc != CLI_CONTINUE)
         return rc;

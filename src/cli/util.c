@@ -539,10 +539,12 @@ int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *
     const char *as_of_text = NULL;
     const char *within_text = NULL;
     w->json = 0;
+    w->csv = 0;
     const cli_option options[] = {
         {"as-of", 0, NULL, &as_of_text},
         {"within", 0, NULL, &within_text},
         {"json", 0, &w->json, NULL},
+        {w->allow_csv ? "csv" : NULL, 0, &w->csv, NULL},
         {NULL, 0, NULL, NULL},
     };
     int n = 0;
@@ -557,6 +559,8 @@ int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *
     if (within_text &&
         (rc = cli_parse_days(cmd, "within", within_text, &w->within)) != CLI_CONTINUE)
         return rc;
+    if (w->json && w->csv)
+        return cli_usage_error(cmd, "--json and --csv exclude each other");
     if (n != 1)
         return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
     /* The last day looked at; the queries stop at the end of the calendar too. */

@@ -13,8 +13,10 @@ Environment:
                     "valgrind -q --leak-check=full --error-exitcode=99"
 """
 
+import csv
 import datetime
 import fcntl
+import io
 import json
 import os
 import pty
@@ -415,13 +417,13 @@ expect(Run(["validate", "planning.json", "--as-of"]), "validate --as-of without 
 
 usages = {}
 for name, first in (
-        ("due", "usage: careerplan due [--as-of DATE] [--within DAYS] [--json] FILE\n"),
+        ("due", "usage: careerplan due [--as-of DATE] [--within DAYS] [--json|--csv] FILE\n"),
         ("review-summary", "usage: careerplan review-summary [--json] [--client ID] FILE "
          "PLAN_ID [REVIEW_ID]\n"),
         ("export", "usage: careerplan export --for RECIPIENT --as-of DATE [--client ID] "
          "[--compact]\n                         [--preview] FILE\n"),
-        ("stats", "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] [--json] "
-         "FILE\n")):
+        ("stats", "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] "
+         "[--json|--csv]\n                        FILE\n")):
     r = Run(["help", name])
     expect(r, "help %s: its usage, exit 0" % name, 0, err="", out_starts=first)
     check(all(len(line) <= 80 for line in r.out.decode().splitlines()),
@@ -952,6 +954,76 @@ try:
 finally:
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.rmtree(export_dir, ignore_errors=True)
+
+# ---- --csv on due and stats: RFC 4180, the values of --json ----
+
+def csv_records(r):
+    """The records of a run's CSV output, parsed by Python's csv module."""
+    return list(csv.reader(io.StringIO(r.out.decode("utf-8"), newline="")))
+
+
+def csv_text(value):
+    """A JSON value as a CSV field: absent and null empty, numbers as JSON writes them."""
+    return "" if value is None else value if isinstance(value, str) else json.dumps(value)
+
+
+DUE_COLUMNS = ["list", "date", "days", "client", "name", "plan", "goal", "action",
+               "description"]
+for name, args in (("planning", ["--as-of", ASOF, "--within", "16", "planning.json"]),
+                   ("nothing due", ["--as-of", "2026-01-01", "caseload.json"]),
+                   ("control characters", ["--as-of", ASOF, "control-text.json"])):
+    r = Run(["due", "--csv"] + args)
+    expect(r, "due --csv (%s): exit 0" % name, 0, err="")
+    check(r.out.startswith(b",".join(c.encode() for c in DUE_COLUMNS) + b"\r\n") and
+          r.out.endswith(b"\r\n"), "due --csv (%s): the header, records ending in CRLF" % name,
+          describe(r))
+    d = parse(Run(["due", "--json"] + args)) or {}
+    expected = [DUE_COLUMNS] + [[key] + [csv_text(item.get(c)) for c in DUE_COLUMNS[1:]]
+                                for key in ("overdue", "due", "reviews")
+                                for item in d.get(key, [])]
+    check(csv_records(r) == expected, "due --csv (%s): the values of --json" % name,
+          "expected %r\n%s" % (expected, describe(r)))
+r = Run(["due", "--csv", "--as-of", ASOF, "control-text.json"])
+check(b',"Visit\x1b[2J the college\nnow"\r\n' in r.out,
+      "due --csv: a field with a line feed is quoted, control characters as they are",
+      describe(r))
+expect(Run(["due", "--csv", "--json", "--as-of", ASOF, "planning.json"]),
+       "due --csv --json: exit 2", 2, out="",
+       err="careerplan due: --json and --csv exclude each other\n" + hint("due"))
+expect(Run(["milestones", "--csv", "strategic.json"]), "milestones --csv: unknown option", 2,
+       out="", err="careerplan milestones: unknown option '--csv'\n" + hint("milestones"))
+
+
+def flatten(obj, prefix=""):
+    """A JSON object's leaves as (name, value), nested names joined with dots."""
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            yield from flatten(value, prefix + key + ".")
+        else:
+            yield prefix + key, value
+
+
+for name, args in (("a caseload", ["--as-of", ASOF, "planning.json"]),
+                   ("a client, no name", ["--as-of", ASOF, "sam.json"]),
+                   ("no plans, null mean", ["--as-of", "2026-01-01", "caseload.json"])):
+    r = Run(["stats", "--csv"] + args)
+    expect(r, "stats --csv (%s): exit 0" % name, 0, err="")
+    check(r.out.count(b"\r\n") == 2 and r.out.endswith(b"\r\n"),
+          "stats --csv (%s): two records ending in CRLF" % name, describe(r))
+    d = parse(Run(["stats", "--json"] + args)) or {}
+    leaves = [("name", d.get("name"))] + [kv for kv in flatten(d) if kv[0] != "name"]
+    expected = [[k for k, _ in leaves], [csv_text(v) for _, v in leaves]]
+    check(csv_records(r) == expected, "stats --csv (%s): the values of --json" % name,
+          "expected %r\n%s" % (expected, describe(r)))
+r = Run(["stats", "--csv", "--as-of", ASOF, "planning.json"])
+records = csv_records(r)
+check(len(records) == 2 and records[0][:4] == ["name", "as_of", "period.from", "period.to"]
+      and records[1][:4] == ["Year 11 planning", ASOF, "2025-09-01", ASOF] and
+      dict(zip(*records)).get("actions.in_progress") == "1" and
+      dict(zip(*records)).get("mean_confidence_change") == "2.0",
+      "stats --csv: exact names and values", describe(r))
+expect(Run(["stats", "--csv", "--json", "planning.json"]), "stats --csv --json: exit 2", 2,
+       out="", err="careerplan stats: --json and --csv exclude each other\n" + hint("stats"))
 
 # ---- control characters from documents are escaped in text output ----
 
