@@ -544,6 +544,7 @@ int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *
         {"as-of", 0, NULL, &as_of_text},
         {"within", 0, NULL, &within_text},
         {"json", 0, &w->json, NULL},
+        /* Without allow_csv this row ends the table: --csv is unknown. */
         {w->allow_csv ? "csv" : NULL, 0, &w->csv, NULL},
         {NULL, 0, NULL, NULL},
     };
