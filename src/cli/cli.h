@@ -100,12 +100,21 @@ int cli_parse_options(const cli_command *cmd, int argc, char **argv, const cli_o
  */
 int cli_parse_one_file(const cli_command *cmd, int argc, char **argv, const cli_option *options);
 
-/** Prints "careerplan NAME: MESSAGE" and cmd's usage on stderr; returns CLI_USAGE. */
+/**
+ * Prints a usage error on stderr: the line "careerplan NAME: MESSAGE", then
+ * "try 'careerplan help NAME'" (not the whole usage); returns CLI_USAGE.
+ */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/**
+ * Prints the line that ends every usage error on stderr: "try 'careerplan
+ * help NAME'", or "try 'careerplan help'" when name is NULL.
+ */
+void cli_usage_hint(const char *name);
 
 /** True when the operand names standard input ("-"). */
 int cli_is_stdin(const char *arg);
@@ -173,18 +182,22 @@ int cli_parse_date(const cli_command *cmd, const char *option, const char *text,
  */
 int cli_parse_days(const cli_command *cmd, const char *option, const char *text, int *out);
 
-/** Reports "careerplan NAME: --OPTION DATE is required" and the usage; returns CLI_USAGE. */
+/** Reports "careerplan NAME: --OPTION DATE is required" as cli_usage_error(); returns CLI_USAGE. */
 int cli_missing_option(const cli_command *cmd, const char *option, const char *what);
 
-/* The window of the due-date listings (due, milestones): "--as-of DATE
- * [--within DAYS] [--json] FILE". `until` is as_of + within (14 by default),
+/* The window of the due-date listings (due, milestones): "[--as-of DATE]
+ * [--within DAYS] [--json] FILE". as_of is today (cli_parse_date's "today")
+ * when not given; `until` is as_of + within (14 by default),
  * or the end of the calendar. */
 typedef struct cli_window {
     cp_date as_of, until;
     int within, json;
+    int allow_csv; /* set by the caller: --csv is accepted */
+    int csv;
 } cli_window;
 /* Parses a listing's options and checks for exactly one FILE (argv[1] after
- * the call); CLI_CONTINUE, or the exit status of a usage error. */
+ * the call); --json with --csv is a usage error. CLI_CONTINUE, or the exit
+ * status of a usage error. */
 int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *w);
 
 /** Writes "YYYY-MM-DD" (or "-" for no date) into buf. */
@@ -308,5 +321,75 @@ int cli_show_client(const char *file, const cp_client *client, const char *plan_
  * order (stderr_buffer.c).
  */
 void cli_buffer_stderr(void);
+
+/* ---- output for people (table.c) ---- */
+
+/**
+ * The number of terminal columns text takes as cli_put_text() writes it:
+ * one per code point of UTF-8, two for an East Asian wide or fullwidth one
+ * (by Unicode block), four for a control character shown as \xNN.
+ */
+size_t cli_text_width(const char *text);
+
+/** Writes text as cli_put_text() does, then spaces up to width columns. */
+void cli_put_padded(FILE *fp, const char *text, size_t width);
+
+/** Writes an enumeration value's name in words: "in_progress" as "in progress". */
+void cli_put_words(FILE *fp, const char *name);
+
+/** An enumeration value's name in words, new (free()); NULL when out of memory. */
+char *cli_words(const char *name);
+
+/** A new string formatted with printf rules (free()); NULL when out of memory. */
+char *cli_strdupf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/**
+ * A table for people: rows of cells whose columns line up, and lines (a
+ * heading, a blank line) printed as they are between them. Cells and lines
+ * are copied; they are written with cli_put_text() (control characters
+ * escaped) and their widths measured with cli_text_width().
+ */
+typedef struct cli_table cli_table;
+
+/** A new table of ncols columns (1 or more); NULL when out of memory. */
+cli_table *cli_table_new(size_t ncols);
+
+/** Adds a row of ncols cells (NULL: empty). @return 0, or -1 when out of memory */
+int cli_table_add(cli_table *t, const char *const *cells);
+
+/** Adds a line printed as it is. @return 0, or -1 when out of memory */
+int cli_table_add_line(cli_table *t, const char *text);
+
+/**
+ * Prints the table: each row after indent, every cell but the row's last
+ * non-empty one padded to its column's width, columns two spaces apart.
+ */
+void cli_table_print(const cli_table *t, FILE *fp, const char *indent);
+
+/** Frees a table; NULL is allowed. */
+void cli_table_free(cli_table *t);
+
+/* ---- CSV output of reports (csv_out.c) ---- */
+
+/** Writes one CSV field (RFC 4180): quoted, quotes doubled, when it holds a
+ * comma, a quote, CR or LF; NULL writes an empty field. */
+void cli_csv_put_field(FILE *fp, const char *text);
+
+/** Writes a JSON value as one CSV field: a string as it is, a number or a
+ * boolean as JSON writes it, null or NULL as an empty field.
+ * @return 0, or -1 when out of memory */
+int cli_csv_put_value(FILE *fp, const json_t *value);
+
+/** Writes a header record of n names, ending in CRLF. */
+void cli_csv_put_header(FILE *fp, const char *const *names, size_t n);
+
+/** Writes a JSON object as two CSV records: the names of its leaves, nested
+ * objects' members named "outer.inner", then their values.
+ * @return 0, or -1 when out of memory */
+int cli_csv_put_object(FILE *fp, const json_t *obj);
 
 #endif /* CAREERPLAN_CLI_H */

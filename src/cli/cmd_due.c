@@ -6,8 +6,10 @@
  */
 #include "cli.h"
 
+#include <stdlib.h>
+
 const char cli_due_usage[] =
-    "usage: careerplan due --as-of DATE [--within DAYS] [--json] FILE\n"
+    "usage: careerplan due [--as-of DATE] [--within DAYS] [--json|--csv] FILE\n"
     "\n"
     "List what falls due in FILE ('-' for standard input), a caseload or a single\n"
     "client, as of DATE: open actions (planned, in progress, partly done) of plans\n"
@@ -15,59 +17,83 @@ const char cli_due_usage[] =
     "DATE to DATE + DAYS ('Actions due by ...'), and plans that are not closed\n"
     "whose next review is on or before DATE + DAYS ('Reviews due', overdue ones\n"
     "included; not a plan that leaves the next meeting to the client). Each list\n"
-    "is sorted by date, then in caseload order. Lines read:\n"
+    "is sorted by date, then in caseload order. Lines read, their columns lined\n"
+    "up across the lists:\n"
     "\n"
     "  2026-03-01  (3 days overdue)  client c1 (Sam)  plan p1  action a1: Open day\n"
-    "  2026-03-10  (in 6 days)  client c1 (Sam)  plan p1\n"
+    "  2026-03-10  (in 6 days)       client c1 (Sam)  plan p1\n"
     "\n"
     "Options:\n"
-    "  --as-of DATE    today's date, YYYY-MM-DD (required)\n"
+    "  --as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
+    "                  (default: today, the local date)\n"
     "  --within DAYS   how far ahead to look, in days (default 14; 0: today only)\n"
     "  --json          print a JSON object instead: {\"as_of\", \"within\", \"until\",\n"
     "                  \"overdue\", \"due\", \"reviews\"}; each item has \"date\", \"days\"\n"
     "                  (negative when overdue), \"client\", \"name\" (when recorded),\n"
     "                  \"plan\" and, for actions, \"goal\", \"action\", \"description\"\n"
+    "  --csv           print CSV instead (RFC 4180, CRLF): a header record, then\n"
+    "                  one record per item: list (overdue, due or reviews), date,\n"
+    "                  days, client, name, plan, goal, action, description, as\n"
+    "                  in the JSON (empty when absent)\n"
     "  -h, --help      show this help\n"
     "\n"
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
     "written, 2 on a usage error.\n";
 
-static void put_days(long days)
+/* "(3 days overdue)", "(today)", "(in 1 day)": a day, days. */
+static void format_days(long days, char *buf, size_t size)
 {
     if (days < 0)
-        printf("(%ld day%s overdue)", -days, days == -1 ? "" : "s");
+        snprintf(buf, size, "(%ld day%s overdue)", -days, days == -1 ? "" : "s");
     else if (days == 0)
-        fputs("(today)", stdout);
+        snprintf(buf, size, "(today)");
     else
-        printf("(in %ld day%s)", days, days == 1 ? "" : "s");
+        snprintf(buf, size, "(in %ld day%s)", days, days == 1 ? "" : "s");
 }
 
-static void print_section(const char *heading, const cp_hits *hits)
+/* One hit as a row: date, days, client, plan and, for an action, the action. */
+static int add_hit(cli_table *t, const cp_hit *h)
+{
+    char date[CP_DATE_BUFSIZE], days[64];
+    cli_format_date(cp_hit_get_date(h), date);
+    format_days(cp_hit_get_days(h), days, sizeof days);
+    const cp_client *c = cp_hit_get_client(h);
+    const char *given = cp_client_get_given_name(c), *family = cp_client_get_family_name(c);
+    char *client = given || family ? cli_strdupf("client %s (%s%s%s)", cp_client_get_id(c),
+                                                 given ? given : "", given && family ? " " : "",
+                                                 family ? family : "")
+                                   : cli_strdupf("client %s", cp_client_get_id(c));
+    char *plan = cli_strdupf("plan %s", cp_plan_get_id(cp_hit_get_plan(h)));
+    const cp_action *a = cp_hit_get_action(h);
+    char *action = a ? cli_strdupf("action %s: %s", cp_action_get_id(a),
+                                   cp_action_get_description(a) ? cp_action_get_description(a)
+                                                                : "")
+                     : cli_strdupf("%s", "");
+    int rc = -1;
+    if (client && plan && action) {
+        const char *cells[] = {date, days, client, plan, action};
+        rc = cli_table_add(t, cells);
+    }
+    free(client);
+    free(plan);
+    free(action);
+    return rc;
+}
+
+/* A section of the report: its heading, then its hits or "none". */
+static int add_section(cli_table *t, const char *heading, const cp_hits *hits, int first)
 {
     size_t n = cp_hits_count(hits);
-    fputs(heading, stdout);
-    fputs(":\n", stdout);
-    if (n == 0)
-        fputs("  none\n", stdout);
+    char line[80];
+    snprintf(line, sizeof line, "%s:", heading);
+    if ((!first && cli_table_add_line(t, "") != 0) || cli_table_add_line(t, line) != 0 ||
+        (n == 0 && cli_table_add_line(t, "  none") != 0))
+        return -1;
     for (size_t i = 0; i < n; i++) {
-        const cp_hit *h = cp_hits_at(hits, i);
-        char date[CP_DATE_BUFSIZE];
-        cli_format_date(cp_hit_get_date(h), date);
-        printf("  %s  ", date);
-        put_days(cp_hit_get_days(h));
-        fputs("  ", stdout);
-        cli_put_client(stdout, cp_hit_get_client(h));
-        fputs("  plan ", stdout);
-        cli_put_text(stdout, cp_plan_get_id(cp_hit_get_plan(h)));
-        const cp_action *a = cp_hit_get_action(h);
-        if (a) {
-            fputs("  action ", stdout);
-            cli_put_text(stdout, cp_action_get_id(a));
-            fputs(": ", stdout);
-            cli_put_text(stdout, cp_action_get_description(a));
-        }
-        fputs("\n", stdout);
+        if (add_hit(t, cp_hits_at(hits, i)) != 0)
+            return -1;
     }
+    return 0;
 }
 
 /* A list in the library's JSON form of hits (cp_hits_to_json()), as a value
@@ -86,14 +112,48 @@ static json_t *json_section(const cp_hits *hits, int *bad)
     return list;
 }
 
+/* The report as CSV: a header, then one record per item of each list, the
+ * list named in the first field; releases root. */
+static int write_csv(const char *file, json_t *root, int bad)
+{
+    static const char *const lists[] = {"overdue", "due", "reviews"};
+    static const char *const columns[] = {"list",  "date", "days",   "client",     "name",
+                                          "plan",  "goal", "action", "description"};
+    const size_t ncolumns = sizeof columns / sizeof columns[0];
+    if (!root || bad) {
+        json_decref(root);
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    cli_csv_put_header(stdout, columns, ncolumns);
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0] && !bad; l++) {
+        const json_t *items = json_object_get(root, lists[l]);
+        for (size_t i = 0; i < json_array_size(items) && !bad; i++) {
+            const json_t *item = json_array_get(items, i);
+            cli_csv_put_field(stdout, lists[l]);
+            for (size_t c = 1; c < ncolumns && !bad; c++) {
+                putc(',', stdout);
+                bad = cli_csv_put_value(stdout, json_object_get(item, columns[c])) != 0;
+            }
+            fputs("\r\n", stdout);
+        }
+    }
+    json_decref(root);
+    if (bad) {
+        cli_error(file, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
 int cli_due_main(const cli_command *cmd, int argc, char **argv)
 {
-    cli_window w;
+    cli_window w = {.allow_csv = 1};
     int rc = cli_parse_window(cmd, argc, argv, &w);
     if (rc != CLI_CONTINUE)
         return rc;
     cp_date as_of = w.as_of, until = w.until;
-    int within = w.within, json = w.json;
+    int within = w.within, json = w.json, csv = w.csv;
 
     const char *file = cli_display_name(argv[1]);
     cp_caseload *caseload = NULL;
@@ -112,7 +172,7 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
     cp_hits_sort_by_date(overdue);
     cp_hits_sort_by_date(due);
     cp_hits_sort_by_date(reviews);
-    if (json) {
+    if (json || csv) {
         int bad = 0;
         json_t *root = json_object();
         if (root) {
@@ -123,17 +183,22 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
             cli_json_set(root, "due", json_section(due, &bad), &bad);
             cli_json_set(root, "reviews", json_section(reviews, &bad), &bad);
         }
-        rc = cli_write_json(file, root, bad);
+        rc = json ? cli_write_json(file, root, bad) : write_csv(file, root, bad);
     } else {
+        /* One table, so that the columns line up across the sections. */
         char heading[64], date[CP_DATE_BUFSIZE];
         cli_format_date(until, date);
         snprintf(heading, sizeof heading, "Actions due by %s", date);
-        print_section("Overdue actions", overdue);
-        fputs("\n", stdout);
-        print_section(heading, due);
-        fputs("\n", stdout);
-        print_section("Reviews due", reviews);
-        rc = CLI_OK;
+        cli_table *t = cli_table_new(5);
+        if (!t || add_section(t, "Overdue actions", overdue, 1) != 0 ||
+            add_section(t, heading, due, 0) != 0 || add_section(t, "Reviews due", reviews, 0) != 0) {
+            cli_error(file, NULL, "out of memory");
+            rc = CLI_FAIL;
+        } else {
+            cli_table_print(t, stdout, "  ");
+            rc = CLI_OK;
+        }
+        cli_table_free(t);
     }
 done:
     cp_hits_free(overdue);

@@ -26,12 +26,13 @@ const char cli_journeys_usage[] =
     "            learners who attended an activity addressing it (--csv: RFC 4180)\n"
     "  pal       per learner, the encounters with providers counted in each\n"
     "            Provider Access Legislation phase and where the learner stands\n"
-    "            (upcoming, open, met, missed); needs --as-of\n"
-    "  guidance  per learner, personal guidance by 16 and by 18; needs --as-of\n"
-    "  neet      the learners at risk of NEET with their factors; needs --as-of\n"
+    "            (upcoming, open, met, missed) as of DATE\n"
+    "  guidance  per learner, personal guidance by 16 and by 18, as of DATE\n"
+    "  neet      the learners at risk of NEET with their factors, as of DATE\n"
     "\n"
     "Options:\n"
-    "  --as-of DATE        today's date, YYYY-MM-DD\n"
+    "  --as-of DATE        pal, guidance, neet: the date to report as of,\n"
+    "                      YYYY-MM-DD or 'today' (default: today, the local date)\n"
     "  --json              print JSON instead of text\n"
     "  --csv               coverage: print the table as CSV\n"
     "  --threshold N       neet: at risk from this score (default 3)\n"
@@ -190,10 +191,11 @@ int cli_journeys_main(const cli_command *cmd, int argc, char **argv)
         a++;
     if (a == sizeof analyses / sizeof analyses[0])
         return cli_usage_error(cmd, "unknown analysis '%s'", argv[1]);
-    if (as_of_text && (rc = cli_parse_date(cmd, "as-of", as_of_text, &j.as_of)) != CLI_CONTINUE)
+    /* Only the reference date of a report: today unless given. */
+    if ((as_of_text || analyses[a].needs_as_of) &&
+        (rc = cli_parse_date(cmd, "as-of", as_of_text ? as_of_text : "today", &j.as_of)) !=
+            CLI_CONTINUE)
         return rc;
-    if (analyses[a].needs_as_of && !as_of_text)
-        return cli_missing_option(cmd, "as-of", "DATE");
     if (j.json && j.csv)
         return cli_usage_error(cmd, "--json and --csv exclude each other");
     if (n < 2)

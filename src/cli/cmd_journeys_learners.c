@@ -196,6 +196,7 @@ int cli_journeys_neet(const cli_journeys *j)
         fprintf(stderr, "%s journeys: --threshold: '", CLI_PROGRAM);
         cli_put_text(stderr, j->threshold);
         fputs("' is not a number\n", stderr);
+        cli_usage_hint("journeys");
         return CLI_USAGE;
     }
     size_t max = j->weights ? strlen(j->weights) / 2 + 1 : 0;
@@ -212,6 +213,7 @@ int cli_journeys_neet(const cli_journeys *j)
         if (n <= 0) {
             if (n == 0)
                 fprintf(stderr, "%s journeys: --weights: no factor given\n", CLI_PROGRAM);
+            cli_usage_hint("journeys");
             rc = CLI_USAGE;
         }
         opts.factors = factors;

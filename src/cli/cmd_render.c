@@ -21,7 +21,8 @@ const char cli_render_usage[] =
     "usage: careerplan render --html|--text [--for RECIPIENT --as-of DATE] [-o FILE]\n"
     "                         DOCUMENT [PLAN_ID]\n"
     "       careerplan render --html|--text --review REVIEW_ID [-o FILE] DOCUMENT\n"
-    "       careerplan render --html --as-of DATE [--within DAYS] [-o FILE] DOCUMENT\n"
+    "       careerplan render --html [--as-of DATE] [--within DAYS] [-o FILE]\n"
+    "                         DOCUMENT\n"
     "       careerplan render --ics [--as-of DATE] [-o FILE] DOCUMENT [CLIENT_ID]\n"
     "\n"
     "Render DOCUMENT ('-' for standard input) for people, as its kind asks.\n"
@@ -36,7 +37,7 @@ const char cli_render_usage[] =
     "each priority's objectives, outcomes, actions, who is responsible and the\n"
     "milestones, then each key performance metric's progress as a bar.\n"
     "\n"
-    "A caseload (--html only; --as-of required): what 'careerplan due' lists as\n"
+    "A caseload (--html only): what 'careerplan due' lists as\n"
     "of DATE, as tables: overdue actions, actions due within DAYS (default 14)\n"
     "and reviews due.\n"
     "\n"
@@ -56,9 +57,12 @@ const char cli_render_usage[] =
     "  --html           write HTML\n"
     "  --text           write text (a client only)\n"
     "  --ics            write iCalendar (a client or a caseload)\n"
-    "  --for RECIPIENT  redact the plan for RECIPIENT (needs --as-of)\n"
-    "  --as-of DATE     YYYY-MM-DD: the date of the consent check (with --for),\n"
-    "                   today for a caseload, or the date stamp (with --ics)\n"
+    "  --for RECIPIENT  redact the plan for RECIPIENT (needs --as-of: it decides\n"
+    "                   which consent applies, so it is never assumed)\n"
+    "  --as-of DATE     YYYY-MM-DD or 'today': the date of the consent check\n"
+    "                   (with --for, required), the date a caseload is listed\n"
+    "                   as of (default: today, the local date), or the date\n"
+    "                   stamp (with --ics)\n"
     "  --within DAYS    a caseload: how far ahead to look, in days (default 14)\n"
     "  --review ID      render the summary of this review instead of a plan\n"
     "  -o, --output FILE  write to FILE (replaced atomically) instead of stdout\n"
@@ -188,11 +192,14 @@ static int render_other(const cli_command *cmd, const char *file, cp_document *d
     if (plan && (a->as_of_text || a->within_text))
         return cli_usage_error(cmd, "--%s is not for a strategic plan",
                                a->as_of_text ? "as-of" : "within");
-    if (caseload && !a->as_of_text)
-        return cli_missing_option(cmd, "as-of", "for a caseload");
+    /* A caseload's listing is as of today unless --as-of says otherwise. */
+    cp_date as_of = a->as_of;
+    if (caseload && !a->as_of_text &&
+        cli_parse_date(cmd, "as-of", "today", &as_of) != CLI_CONTINUE)
+        return CLI_USAGE;
     cp_error err;
     cp_status st = plan ? cp_strategic_plan_html(plan, out, &err)
-                        : cp_caseload_due_html(caseload, a->as_of, a->within, out, &err);
+                        : cp_caseload_due_html(caseload, as_of, a->within, out, &err);
     if (st == CP_OK)
         return CLI_OK;
     cli_report_error(file, &err);

@@ -45,7 +45,7 @@ const char cli_show_usage[] =
     "on a usage error.\n";
 
 const char cli_milestones_usage[] =
-    "usage: careerplan milestones --as-of DATE [--within DAYS] [--json] FILE\n"
+    "usage: careerplan milestones [--as-of DATE] [--within DAYS] [--json] FILE\n"
     "\n"
     "List the milestones of FILE ('-' for standard input), a strategic careers\n"
     "plan, that are not done: those due before DATE ('Overdue milestones') and\n"
@@ -55,7 +55,8 @@ const char cli_milestones_usage[] =
     "  2026-03-01  (3 days overdue)  priority p1  objective o1  action a1: Survey done\n"
     "\n"
     "Options:\n"
-    "  --as-of DATE    today's date, YYYY-MM-DD (required)\n"
+    "  --as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
+    "                  (default: today, the local date)\n"
     "  --within DAYS   how far ahead to look, in days (default 14; 0: today only)\n"
     "  --json          print a JSON object instead: {\"as_of\", \"within\", \"until\",\n"
     "                  \"overdue\", \"due\"}; each item has \"date\", \"days\" (negative\n"
@@ -478,7 +479,7 @@ static json_t *json_hits(const ms_hit *hits, size_t n, int overdue, int *bad)
 
 int cli_milestones_main(const cli_command *cmd, int argc, char **argv)
 {
-    cli_window w;
+    cli_window w = {.allow_csv = 0};
     int rc = cli_parse_window(cmd, argc, argv, &w);
     if (rc != CLI_CONTINUE)
         return rc;

@@ -116,7 +116,7 @@ static int usage_error(const char *what, const char *arg)
         fprintf(stderr, "': did you mean '%s'?\n", near);
     else
         fputs("'\n", stderr);
-    print_usage(stderr);
+    cli_usage_hint(NULL);
     return CLI_USAGE;
 }
 
@@ -169,7 +169,7 @@ static int run(int argc, char **argv)
     }
     if (i >= argc) {
         fprintf(stderr, "%s: no subcommand given\n", CLI_PROGRAM);
-        print_usage(stderr);
+        cli_usage_hint(NULL);
         return CLI_USAGE;
     }
     const cli_command *cmd = find_command(argv[i]);

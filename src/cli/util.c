@@ -120,8 +120,13 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputs("\n", stderr);
-    fputs(cmd->usage, stderr);
+    cli_usage_hint(cmd->name);
     return CLI_USAGE;
+}
+
+void cli_usage_hint(const char *name)
+{
+    fprintf(stderr, "try '%s help%s%s'\n", CLI_PROGRAM, name ? " " : "", name ? name : "");
 }
 
 /* ---- operands ---- */
@@ -354,7 +359,7 @@ int cli_parse_date(const cli_command *cmd, const char *option, const char *text,
     fputs(st == CP_ERANGE ? "' is not a calendar date\n"
                           : "' is not a date of the form YYYY-MM-DD\n",
           stderr);
-    fputs(cmd->usage, stderr);
+    cli_usage_hint(cmd->name);
     return CLI_USAGE;
 }
 
@@ -375,7 +380,7 @@ int cli_parse_days(const cli_command *cmd, const char *option, const char *text,
     fprintf(stderr, "%s %s: --%s: '", CLI_PROGRAM, cmd->name, option);
     cli_put_text(stderr, text);
     fputs("' is not a number of days (0 or more)\n", stderr);
-    fputs(cmd->usage, stderr);
+    cli_usage_hint(cmd->name);
     return CLI_USAGE;
 }
 
@@ -534,24 +539,29 @@ int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *
     const char *as_of_text = NULL;
     const char *within_text = NULL;
     w->json = 0;
+    w->csv = 0;
     const cli_option options[] = {
         {"as-of", 0, NULL, &as_of_text},
         {"within", 0, NULL, &within_text},
         {"json", 0, &w->json, NULL},
+        /* Without allow_csv this row ends the table: --csv is unknown. */
+        {w->allow_csv ? "csv" : NULL, 0, &w->csv, NULL},
         {NULL, 0, NULL, NULL},
     };
     int n = 0;
     int rc = cli_parse_options(cmd, argc, argv, options, &n);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (!as_of_text)
-        return cli_missing_option(cmd, "as-of", "DATE");
-    if ((rc = cli_parse_date(cmd, "as-of", as_of_text, &w->as_of)) != CLI_CONTINUE)
+    /* Only the reference date of a listing: today unless given. */
+    if ((rc = cli_parse_date(cmd, "as-of", as_of_text ? as_of_text : "today", &w->as_of)) !=
+        CLI_CONTINUE)
         return rc;
     w->within = 14;
     if (within_text &&
         (rc = cli_parse_days(cmd, "within", within_text, &w->within)) != CLI_CONTINUE)
         return rc;
+    if (w->json && w->csv)
+        return cli_usage_error(cmd, "--json and --csv exclude each other");
     if (n != 1)
         return cli_usage_error(cmd, n == 0 ? "no FILE given" : "expected exactly one FILE");
     /* The last day looked at; the queries stop at the end of the calendar too. */

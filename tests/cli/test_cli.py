@@ -13,7 +13,10 @@ Environment:
                     "valgrind -q --leak-check=full --error-exitcode=99"
 """
 
+import csv
+import datetime
 import fcntl
+import io
 import json
 import os
 import pty
@@ -87,6 +90,11 @@ def expect(r, name, rc, out=None, err=None, out_starts=None, err_starts=None,
     check(ok, name, describe(r))
 
 
+def hint(name):
+    """The line that ends a usage error of subcommand name, instead of its usage."""
+    return "try 'careerplan help %s'\n" % name
+
+
 def read(name):
     with open(os.path.join(DATA, name), "rb") as f:
         return f.read()
@@ -140,23 +148,26 @@ expect(Run(["help"]), "help without a subcommand: same as --help", 0, out=help_t
 expect(Run(["--version"]), "--version: exact text", 0, err="",
        out="careerplan %s (libcareerplan %s)\n" % (VERSION, VERSION))
 
-expect(Run([]), "no subcommand: exit 2, usage on stderr", 2, out="",
-       err="careerplan: no subcommand given\n" + help_text.decode())
+expect(Run([]), "no subcommand: exit 2, one line and the hint on stderr", 2, out="",
+       err="careerplan: no subcommand given\ntry 'careerplan help'\n")
 expect(Run(["bogus"]), "unknown subcommand: exit 2", 2, out="",
-       err_starts="careerplan: unknown subcommand 'bogus'\nusage: careerplan ")
+       err="careerplan: unknown subcommand 'bogus'\n"
+           "try 'careerplan help'\n")
 expect(Run(["--bogus"]), "unknown global option: exit 2", 2, out="",
-       err_starts="careerplan: unknown option '--bogus'\nusage: careerplan ")
+       err="careerplan: unknown option '--bogus'\n"
+           "try 'careerplan help'\n")
 expect(Run(["-x", "validate"]), "unknown short global option: exit 2", 2, out="",
        err_starts="careerplan: unknown option '-x'\n")
 expect(Run(["valdate", "x.json"]), "misspelt subcommand: the nearest suggested, exit 2", 2, out="",
-       err_starts="careerplan: unknown subcommand 'valdate': did you mean 'validate'?\n"
-                  "usage: careerplan ")
+       err="careerplan: unknown subcommand 'valdate': did you mean 'validate'?\n"
+           "try 'careerplan help'\n")
 expect(Run(["help", "stat"]), "help of a misspelt subcommand: the nearest suggested", 2, out="",
        err_starts="careerplan: unknown subcommand 'stat': did you mean 'stats'?\n")
 expect(Run(["help", "bogus"]), "help of an unknown subcommand: exit 2", 2, out="",
        err_starts="careerplan: unknown subcommand 'bogus'\n")
 expect(Run(["help", "validate", "fmt"]), "help with two subcommands: exit 2", 2, out="",
-       err_starts="careerplan help: expected at most one SUBCOMMAND\nusage: careerplan help")
+       err="careerplan help: expected at most one SUBCOMMAND\n"
+           "try 'careerplan help help'\n")
 
 r = Run(["help", "validate"])
 expect(r, "help validate: its usage, exit 0", 0, err="",
@@ -176,9 +187,10 @@ expect(Run(["fmt", "--help"]), "fmt --help: same as help fmt", 0, out=r.out, err
 # ---- validate: usage errors ----
 
 expect(Run(["validate"]), "validate without FILE: exit 2", 2, out="",
-       err="careerplan validate: no FILE given\n" + validate_usage.decode())
+       err="careerplan validate: no FILE given\n" + hint("validate"))
 expect(Run(["validate", "--bogus", "client-min.json"]), "validate --bogus: exit 2", 2, out="",
-       err_starts="careerplan validate: unknown option '--bogus'\nusage: careerplan validate")
+       err="careerplan validate: unknown option '--bogus'\n"
+           "try 'careerplan help validate'\n")
 expect(Run(["validate", "-z", "client-min.json"]), "validate -z: exit 2", 2, out="",
        err_starts="careerplan validate: unknown option '-z'\n")
 expect(Run(["validate", "--strict=yes", "client-min.json"]), "flag given a value: exit 2", 2,
@@ -314,7 +326,8 @@ expect(Run(["fmt", "bad-confidence.json"]), "fmt of a semantic error", 1, out=""
 expect(Run(["fmt", "missing.json"]), "fmt of a missing file: exit 1", 1, out="",
        err_starts="missing.json: error: cannot open ")
 expect(Run(["fmt"]), "fmt without FILE: exit 2", 2, out="",
-       err_starts="careerplan fmt: no FILE given\nusage: careerplan fmt")
+       err="careerplan fmt: no FILE given\n"
+           "try 'careerplan help fmt'\n")
 expect(Run(["fmt", "client-min.json", "caseload.json"]), "fmt with two FILEs: exit 2", 2,
        out="", err_starts="careerplan fmt: expected exactly one FILE\n")
 expect(Run(["fmt", "--quiet", "client-min.json"]), "fmt --quiet is not an option: exit 2", 2,
@@ -389,11 +402,11 @@ expect(Run(["validate", "--as-of", ASOF, "sam.json", "client-full.json"]),
 expect(Run(["validate", "--as-of", "2026-02-30", "planning.json"]),
        "validate --as-of with no such day: exit 2", 2, out="",
        err="careerplan validate: --as-of: '2026-02-30' is not a calendar date\n" +
-       validate_usage.decode())
+       hint("validate"))
 expect(Run(["validate", "--as-of", "tomorrow", "planning.json"]),
        "validate --as-of with a word: exit 2", 2, out="",
        err_starts="careerplan validate: --as-of: 'tomorrow' is not a date of the form "
-       "YYYY-MM-DD\nusage: careerplan validate")
+       "YYYY-MM-DD\ntry 'careerplan help validate'\n")
 expect(Run(["validate", "--as-of", "2026-3-4", "planning.json"]),
        "validate --as-of with one-digit month: exit 2", 2, out="",
        err_starts="careerplan validate: --as-of: '2026-3-4' is not a date of the form ")
@@ -404,13 +417,13 @@ expect(Run(["validate", "planning.json", "--as-of"]), "validate --as-of without 
 
 usages = {}
 for name, first in (
-        ("due", "usage: careerplan due --as-of DATE [--within DAYS] [--json] FILE\n"),
+        ("due", "usage: careerplan due [--as-of DATE] [--within DAYS] [--json|--csv] FILE\n"),
         ("review-summary", "usage: careerplan review-summary [--json] [--client ID] FILE "
          "PLAN_ID [REVIEW_ID]\n"),
         ("export", "usage: careerplan export --for RECIPIENT --as-of DATE [--client ID] "
          "[--compact]\n                         [--preview] FILE\n"),
-        ("stats", "usage: careerplan stats --as-of DATE [--from DATE] [--to DATE] [--json] "
-         "FILE\n")):
+        ("stats", "usage: careerplan stats [--as-of DATE] [--from DATE] [--to DATE] "
+         "[--json|--csv]\n                        FILE\n")):
     r = Run(["help", name])
     expect(r, "help %s: its usage, exit 0" % name, 0, err="", out_starts=first)
     check(all(len(line) <= 80 for line in r.out.decode().splitlines()),
@@ -421,7 +434,7 @@ for name, first in (
     expect(Run([name, "-h", "--bogus"]), "%s -h before a bad option: help" % name, 0,
            out=r.out, err="")
     expect(Run([name, "--bogus", "planning.json"]), "%s --bogus: exit 2" % name, 2, out="",
-           err="careerplan %s: unknown option '--bogus'\n%s" % (name, r.out.decode()))
+           err="careerplan %s: unknown option '--bogus'\n%s" % (name, hint(name)))
 check("--json" in usages["due"] and "--within DAYS" in usages["due"] and
       "default 14" in usages["due"], "due usage names --json and --within with its default")
 check("--preview" in usages["export"] and "only after logging it" in usages["export"] and
@@ -435,19 +448,19 @@ check("'n/a'" in usages["stats"] and "1 September" in usages["stats"],
 
 DUE_TEXT = """\
 Overdue actions:
-  2026-02-25  (7 days overdue)  client c2 (Jo)  plan p2  action a11: Find two apprenticeship vacancies
+  2026-02-25  (7 days overdue)  client c2 (Jo)         plan p2  action a11: Find two apprenticeship vacancies
   2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
 
 Actions due by 2026-03-18:
-  2026-03-04  (today)  client c2 (Jo)  plan p2  action a5: Draft a CV
-  2026-03-06  (in 2 days)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
-  2026-03-12  (in 8 days)  client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
-  2026-03-12  (in 8 days)  client c3 (Ali Khan)  plan p4  action a8: Shadow a care worker for a day
-  2026-03-18  (in 14 days)  client c3 (Ali Khan)  plan p4  action a9: Talk to the store manager
+  2026-03-04  (today)           client c2 (Jo)         plan p2  action a5: Draft a CV
+  2026-03-06  (in 2 days)       client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-12  (in 8 days)       client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
+  2026-03-12  (in 8 days)       client c3 (Ali Khan)   plan p4  action a8: Shadow a care worker for a day
+  2026-03-18  (in 14 days)      client c3 (Ali Khan)   plan p4  action a9: Talk to the store manager
 
 Reviews due:
-  2026-03-02  (2 days overdue)  client c2 (Jo)  plan p2
-  2026-03-10  (in 6 days)  client c1 (Sam Smith)  plan p1
+  2026-03-02  (2 days overdue)  client c2 (Jo)         plan p2
+  2026-03-10  (in 6 days)       client c1 (Sam Smith)  plan p1
 """
 expect(Run(["due", "--as-of", ASOF, "planning.json"]),
        "due: exact table, sorted by date then caseload order", 0, out=DUE_TEXT, err="")
@@ -468,21 +481,21 @@ expect(Run(["due", "--as-of", "tomorrow", "planning.json"]), "due --as-of tomorr
 expect(Run(["due", "--as-of", ASOF, "--within", "0", "planning.json"]),
        "due --within 0: only today, overdue reviews still listed", 0, err="", out="""\
 Overdue actions:
-  2026-02-25  (7 days overdue)  client c2 (Jo)  plan p2  action a11: Find two apprenticeship vacancies
+  2026-02-25  (7 days overdue)  client c2 (Jo)         plan p2  action a11: Find two apprenticeship vacancies
   2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
 
 Actions due by 2026-03-04:
-  2026-03-04  (today)  client c2 (Jo)  plan p2  action a5: Draft a CV
+  2026-03-04  (today)           client c2 (Jo)         plan p2  action a5: Draft a CV
 
 Reviews due:
-  2026-03-02  (2 days overdue)  client c2 (Jo)  plan p2
+  2026-03-02  (2 days overdue)  client c2 (Jo)         plan p2
 """)
 r = Run(["due", "--as-of", ASOF, "--within", "16", "planning.json"])
 expect(r, "due --within 16: one more action and a review", 0, err="")
 check(b"Actions due by 2026-03-20:\n" in r.out and
-      b"  2026-03-19  (in 15 days)  client c3 (Ali Khan)  plan p4  action a10: Write down pros "
-      b"and cons\n" in r.out and
-      r.out.endswith(b"  2026-03-20  (in 16 days)  client c3 (Ali Khan)  plan p4\n"),
+      b"  2026-03-19  (in 15 days)      client c3 (Ali Khan)   plan p4  action a10: Write down "
+      b"pros and cons\n" in r.out and
+      r.out.endswith(b"  2026-03-20  (in 16 days)      client c3 (Ali Khan)   plan p4\n"),
       "due --within 16: a10 and the review of p4 listed", describe(r))
 check(b"a12" not in r.out and b"p3" not in r.out, "due: nothing from a closed plan",
       describe(r))
@@ -496,24 +509,46 @@ Overdue actions:
   2026-03-01  (3 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
 
 Actions due by 2026-03-18:
-  2026-03-06  (in 2 days)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
-  2026-03-12  (in 8 days)  client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
+  2026-03-06  (in 2 days)       client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-12  (in 8 days)       client c1 (Sam Smith)  plan p1  action a2: Write a personal statement
 
 Reviews due:
-  2026-03-10  (in 6 days)  client c1 (Sam Smith)  plan p1
+  2026-03-10  (in 6 days)       client c1 (Sam Smith)  plan p1
 """)
 expect(Run(["due", "--as-of", "2026-03-11", "--within", "0", "sam.json"]),
        "due: singular day", 0, err="", out="""\
 Overdue actions:
   2026-03-01  (10 days overdue)  client c1 (Sam Smith)  plan p1  action a1: Visit the college open day
-  2026-03-06  (5 days overdue)  client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
+  2026-03-06  (5 days overdue)   client c1 (Sam Smith)  plan p1  action a4: Book a counselling session
 
 Actions due by 2026-03-11:
   none
 
 Reviews due:
-  2026-03-10  (1 day overdue)  client c1 (Sam Smith)  plan p1
+  2026-03-10  (1 day overdue)    client c1 (Sam Smith)  plan p1
 """)
+
+# Columns line up by the width text takes on a terminal: names with accents
+# (one column a code point) and in Chinese characters (two columns each).
+wide = json.loads(read("planning.json"))
+wide["clients"][0]["given_name"] = "Zoë"
+wide["clients"][1]["given_name"] = "山田太郎"
+r = Run(["due", "--as-of", ASOF, "-"], stdin=json.dumps(wide, ensure_ascii=False).encode())
+rows = [line for line in r.out.decode().splitlines() if line.startswith("  20")]
+
+
+def column_of(line, word):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in line[:line.index(word)])
+
+
+check(r.rc == 0 and len(rows) == 9 and
+      len({column_of(line, "  plan ") for line in rows}) == 1 and
+      len({column_of(line, "  client ") for line in rows}) == 1,
+      "due: the client and plan columns line up, by display width", describe(r))
+check("  client c2 (山田太郎)   plan p2  action a11: Find two apprenticeship vacancies" in
+      r.out.decode() and "  client c1 (Zoë Smith)  plan p1  action a1: " in r.out.decode(),
+      "due: a wide name is two columns a character, an accented one one", describe(r))
 
 r = Run(["due", "--as-of", ASOF, "--json", "planning.json"])
 expect(r, "due --json: exit 0", 0, err="")
@@ -566,11 +601,21 @@ expect(r, "due --json with nothing due", 0, err="",
        out='{\n  "as_of": "2026-01-01",\n  "within": 14,\n  "until": "2026-01-15",\n'
            '  "overdue": [],\n  "due": [],\n  "reviews": []\n}\n')
 
-expect(Run(["due", "planning.json"]), "due without --as-of: exit 2", 2, out="",
-       err="careerplan due: --as-of DATE is required\n" + usages["due"])
+# Without --as-of, due reports as of today: the same as --as-of today, and
+# the JSON names today's (local) date.
+for extra in ([], ["--json"]):
+    r = Run(["due"] + extra + ["planning.json"])
+    expect(r, "due %swithout --as-of: as --as-of today" % " ".join(extra + [""]), 0, err="",
+           out=Run(["due", "--as-of", "today"] + extra + ["planning.json"]).out)
+d = parse(r)
+check(isinstance(d, dict) and d.get("as_of") == datetime.date.today().isoformat(),
+      "due --json without --as-of: as_of is today's date", describe(r))
+check(b"--as-of DATE    the date to report as of, YYYY-MM-DD or 'today'\n"
+      b"                  (default: today, the local date)\n" in Run(["help", "due"]).out,
+      "help due: --as-of defaults to today, the local date")
 expect(Run(["due", "--as-of", "2026-13-01", "planning.json"]), "due: month 13: exit 2", 2,
        out="", err="careerplan due: --as-of: '2026-13-01' is not a calendar date\n" +
-       usages["due"])
+       hint("due"))
 expect(Run(["due", "--as-of", "04/03/2026", "planning.json"]), "due: a date in another form",
        2, out="", err_starts="careerplan due: --as-of: '04/03/2026' is not a date of the form "
        "YYYY-MM-DD\n")
@@ -578,9 +623,9 @@ for bad in ("-1", "x", "", "1.5", " 3", "+3", "0x10", "99999999999"):
     expect(Run(["due", "--as-of", ASOF, "--within", bad, "planning.json"]),
            "due --within %r: exit 2" % bad, 2, out="",
            err="careerplan due: --within: '%s' is not a number of days (0 or more)\n%s"
-           % (bad, usages["due"]))
+           % (bad, hint("due")))
 expect(Run(["due", "--as-of", ASOF]), "due without FILE: exit 2", 2, out="",
-       err="careerplan due: no FILE given\n" + usages["due"])
+       err="careerplan due: no FILE given\n" + hint("due"))
 expect(Run(["due", "--as-of", ASOF, "planning.json", "sam.json"]), "due with two FILEs", 2,
        out="", err_starts="careerplan due: expected exactly one FILE\n")
 expect(Run(["due", "--as-of", ASOF, "syntax.json"]), "due of a syntax error: exit 1", 1,
@@ -660,7 +705,7 @@ expect(Run(["review-summary", "--client", "c2", "planning.json", "p1"]),
        "review-summary: plan not in that client", 1, out="",
        err='planning.json: error: no plan "p1" in client "c2"\n')
 expect(Run(["review-summary", "planning.json"]), "review-summary without PLAN_ID: exit 2", 2,
-       out="", err="careerplan review-summary: no PLAN_ID given\n" + usages["review-summary"])
+       out="", err="careerplan review-summary: no PLAN_ID given\n" + hint("review-summary"))
 expect(Run(["review-summary"]), "review-summary without FILE: exit 2", 2, out="",
        err_starts="careerplan review-summary: no FILE given\n")
 expect(Run(["review-summary", "planning.json", "p1", "r1", "r2"]),
@@ -752,7 +797,7 @@ expect(XRun(["export", "--preview", "--for", "school", "--as-of", ASOF, "-"], st
 expect(XRun(["export", "--for", "school", "--as-of", ASOF, "-"], stdin=sam_bytes),
        "export from stdin without --preview: refused, exit 2", 2, out="",
        err="careerplan export: standard input cannot be saved with the disclosure logged: "
-       "give a FILE, or use --preview\n" + usages["export"])
+       "give a FILE, or use --preview\n" + hint("export"))
 r = XRun(["export", "--compact", "--for", "school", "--as-of", ASOF, "sam.json"])
 expect(r, "export --compact: exit 0", 0, err="")
 check(r.out.count(b"\n") == 1 and parse(r) == json.loads(export_school),
@@ -807,13 +852,13 @@ refused(XRun(["export", "--for", "s1", "--as-of", ASOF, "--client", "c9", "sam.j
 expect(XRun(["export", "--for", "school", "--as-of", ASOF, "planning.json"]),
        "export of a caseload without --client: exit 2", 2, out="",
        err="careerplan export: planning.json is a caseload: name the client with --client ID\n"
-       + usages["export"])
+       + hint("export"))
 expect(XRun(["export", "--as-of", ASOF, "sam.json"]), "export without --for: exit 2", 2, out="",
-       err="careerplan export: --for RECIPIENT is required\n" + usages["export"])
+       err="careerplan export: --for RECIPIENT is required\n" + hint("export"))
 expect(XRun(["export", "--for=", "--as-of", ASOF, "sam.json"]), "export --for empty: exit 2", 2,
        out="", err_starts="careerplan export: --for: the recipient is empty\n")
 expect(XRun(["export", "--for", "school", "sam.json"]), "export without --as-of: exit 2", 2,
-       out="", err="careerplan export: --as-of DATE is required\n" + usages["export"])
+       out="", err="careerplan export: --as-of DATE is required\n" + hint("export"))
 expect(XRun(["export", "--for", "school", "--as-of", "2026-02-29", "sam.json"]),
        "export --as-of 29 February of a common year: exit 2", 2, out="",
        err_starts="careerplan export: --as-of: '2026-02-29' is not a calendar date\n")
@@ -910,11 +955,81 @@ finally:
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.rmtree(export_dir, ignore_errors=True)
 
+# ---- --csv on due and stats: RFC 4180, the values of --json ----
+
+def csv_records(r):
+    """The records of a run's CSV output, parsed by Python's csv module."""
+    return list(csv.reader(io.StringIO(r.out.decode("utf-8"), newline="")))
+
+
+def csv_text(value):
+    """A JSON value as a CSV field: absent and null empty, numbers as JSON writes them."""
+    return "" if value is None else value if isinstance(value, str) else json.dumps(value)
+
+
+DUE_COLUMNS = ["list", "date", "days", "client", "name", "plan", "goal", "action",
+               "description"]
+for name, args in (("planning", ["--as-of", ASOF, "--within", "16", "planning.json"]),
+                   ("nothing due", ["--as-of", "2026-01-01", "caseload.json"]),
+                   ("control characters", ["--as-of", ASOF, "control-text.json"])):
+    r = Run(["due", "--csv"] + args)
+    expect(r, "due --csv (%s): exit 0" % name, 0, err="")
+    check(r.out.startswith(b",".join(c.encode() for c in DUE_COLUMNS) + b"\r\n") and
+          r.out.endswith(b"\r\n"), "due --csv (%s): the header, records ending in CRLF" % name,
+          describe(r))
+    d = parse(Run(["due", "--json"] + args)) or {}
+    expected = [DUE_COLUMNS] + [[key] + [csv_text(item.get(c)) for c in DUE_COLUMNS[1:]]
+                                for key in ("overdue", "due", "reviews")
+                                for item in d.get(key, [])]
+    check(csv_records(r) == expected, "due --csv (%s): the values of --json" % name,
+          "expected %r\n%s" % (expected, describe(r)))
+r = Run(["due", "--csv", "--as-of", ASOF, "control-text.json"])
+check(b',"Visit\x1b[2J the college\nnow"\r\n' in r.out,
+      "due --csv: a field with a line feed is quoted, control characters as they are",
+      describe(r))
+expect(Run(["due", "--csv", "--json", "--as-of", ASOF, "planning.json"]),
+       "due --csv --json: exit 2", 2, out="",
+       err="careerplan due: --json and --csv exclude each other\n" + hint("due"))
+expect(Run(["milestones", "--csv", "strategic.json"]), "milestones --csv: unknown option", 2,
+       out="", err="careerplan milestones: unknown option '--csv'\n" + hint("milestones"))
+
+
+def flatten(obj, prefix=""):
+    """A JSON object's leaves as (name, value), nested names joined with dots."""
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            yield from flatten(value, prefix + key + ".")
+        else:
+            yield prefix + key, value
+
+
+for name, args in (("a caseload", ["--as-of", ASOF, "planning.json"]),
+                   ("a client, no name", ["--as-of", ASOF, "sam.json"]),
+                   ("no plans, null mean", ["--as-of", "2026-01-01", "caseload.json"])):
+    r = Run(["stats", "--csv"] + args)
+    expect(r, "stats --csv (%s): exit 0" % name, 0, err="")
+    check(r.out.count(b"\r\n") == 2 and r.out.endswith(b"\r\n"),
+          "stats --csv (%s): two records ending in CRLF" % name, describe(r))
+    d = parse(Run(["stats", "--json"] + args)) or {}
+    leaves = [("name", d.get("name"))] + [kv for kv in flatten(d) if kv[0] != "name"]
+    expected = [[k for k, _ in leaves], [csv_text(v) for _, v in leaves]]
+    check(csv_records(r) == expected, "stats --csv (%s): the values of --json" % name,
+          "expected %r\n%s" % (expected, describe(r)))
+r = Run(["stats", "--csv", "--as-of", ASOF, "planning.json"])
+records = csv_records(r)
+check(len(records) == 2 and records[0][:4] == ["name", "as_of", "period.from", "period.to"]
+      and records[1][:4] == ["Year 11 planning", ASOF, "2025-09-01", ASOF] and
+      dict(zip(*records)).get("actions.in_progress") == "1" and
+      dict(zip(*records)).get("mean_confidence_change") == "2.0",
+      "stats --csv: exact names and values", describe(r))
+expect(Run(["stats", "--csv", "--json", "planning.json"]), "stats --csv --json: exit 2", 2,
+       out="", err="careerplan stats: --json and --csv exclude each other\n" + hint("stats"))
+
 # ---- control characters from documents are escaped in text output ----
 
 expect(Run(["due", "--as-of", ASOF, "control-text.json"]), "due escapes control characters", 0,
        err="", out="Overdue actions:\n  none\n\nActions due by 2026-03-18:\n"
-       "  2026-03-05  (in 1 day)  client c\\x1b1 (Sam\\x07)  plan p1  action a1: "
+       "  2026-03-05  (in 1 day)   client c\\x1b1 (Sam\\x07)  plan p1  action a1: "
        "Visit\\x1b[2J the college\\x0anow\n\nReviews due:\n"
        "  2026-03-10  (in 6 days)  client c\\x1b1 (Sam\\x07)  plan p1\n")
 expect(Run(["review-summary", "control-text.json", "p1"]),
@@ -932,78 +1047,79 @@ check(r.rc == 0 and all(c >= 0x20 for c in r.out.replace(b"\n", b"")) and
 
 STATS_TEXT = """\
 Caseload: Year 11 planning
-As of: 2026-03-04
-Clients: 3
-Plans: 4
-Agreed plans: 2
+As of:                                    2026-03-04
+Clients:                                  3
+Plans:                                    4
+Agreed plans:                             2
 Actions by status:
-  planned: 8
-  in_progress: 1
-  done: 1
-  partly_done: 1
-  not_done: 0
-  dropped: 1
-Overdue actions: 2
-Reviews held (2025-09-01 to 2026-03-04): 2
+  planned:                                8
+  in progress:                            1
+  done:                                   1
+  partly done:                            1
+  not done:                               0
+  dropped:                                1
+Overdue actions:                          2
+Reviews held (2025-09-01 to 2026-03-04):  2
 Goals by skill area:
-  self_awareness: 1
-  exploring_options: 1
-  making_a_decision: 1
-  preparing_an_application: 1
-  interview_and_transition: 0
-  other: 0
-  (no skill area): 1
-Mean confidence change: +2.00 (1 change)
-Clients without an agreed plan: 1
-Plans failing SMART: 1
+  self awareness:                         1
+  exploring options:                      1
+  making a decision:                      1
+  preparing an application:               1
+  interview and transition:               0
+  other:                                  0
+  (no skill area):                        1
+Mean confidence change:                   +2.00 (1 change)
+Clients without an agreed plan:           1
+Plans failing SMART:                      1
 """
 expect(Run(["stats", "--as-of", ASOF, "planning.json"]), "stats: exact text", 0,
        out=STATS_TEXT, err="")
 r = Run(["stats", "--as-of", ASOF, "--from", "2026-02-01", "--to", "2026-02-28",
          "planning.json"])
 expect(r, "stats --from --to: the period printed and used", 0, err="",
-       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04): 2",
-                              "Reviews held (2026-02-01 to 2026-02-28): 1"))
+       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04):  2",
+                              "Reviews held (2026-02-01 to 2026-02-28):  1"))
 r = Run(["stats", "--as-of", ASOF, "--from", "2025-08-01", "planning.json"])
 expect(r, "stats --from: a review of a closed plan counts", 0, err="",
-       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04): 2",
-                              "Reviews held (2025-08-01 to 2026-03-04): 3"))
+       out=STATS_TEXT.replace("Reviews held (2025-09-01 to 2026-03-04):  2",
+                              "Reviews held (2025-08-01 to 2026-03-04):  3"))
 expect(Run(["stats", "--as-of", "2026-01-01", "caseload.json"]),
        "stats of a caseload without plans: n/a for the mean", 0, err="", out="""\
 Caseload: Year 11
-As of: 2026-01-01
-Clients: 2
-Plans: 0
-Agreed plans: 0
+As of:                                    2026-01-01
+Clients:                                  2
+Plans:                                    0
+Agreed plans:                             0
 Actions by status:
-  planned: 0
-  in_progress: 0
-  done: 0
-  partly_done: 0
-  not_done: 0
-  dropped: 0
-Overdue actions: 0
-Reviews held (2025-09-01 to 2026-01-01): 0
+  planned:                                0
+  in progress:                            0
+  done:                                   0
+  partly done:                            0
+  not done:                               0
+  dropped:                                0
+Overdue actions:                          0
+Reviews held (2025-09-01 to 2026-01-01):  0
 Goals by skill area:
-  self_awareness: 0
-  exploring_options: 0
-  making_a_decision: 0
-  preparing_an_application: 0
-  interview_and_transition: 0
-  other: 0
-  (no skill area): 0
-Mean confidence change: n/a
-Clients without an agreed plan: 2
-Plans failing SMART: 0
+  self awareness:                         0
+  exploring options:                      0
+  making a decision:                      0
+  preparing an application:               0
+  interview and transition:               0
+  other:                                  0
+  (no skill area):                        0
+Mean confidence change:                   n/a
+Clients without an agreed plan:           2
+Plans failing SMART:                      0
 """)
 r = Run(["stats", "--as-of", "2026-08-31", "sam.json"])
 expect(r, "stats of a client document: a caseload of one, without a name", 0, err="",
-       out_starts="As of: 2026-08-31\nClients: 1\nPlans: 1\n")
-check(b"Reviews held (2025-09-01 to 2026-08-31): 2\n" in r.out and
-      b"Overdue actions: 3\n" in r.out, "stats: the default period follows the academic year",
+       out_starts="As of:" + " " * 36 + "2026-08-31\nClients:" + " " * 34 + "1\nPlans:" +
+       " " * 36 + "1\n")
+check(b"Reviews held (2025-09-01 to 2026-08-31):  2\n" in r.out and
+      b"Overdue actions:" + b" " * 26 + b"3\n" in r.out, "stats: the default period follows the academic year",
       describe(r))
 r = Run(["stats", "--as-of", "2026-09-01", "sam.json"])
-check(b"Reviews held (2026-09-01 to 2026-09-01): 0\n" in r.out,
+check(b"Reviews held (2026-09-01 to 2026-09-01):  0\n" in r.out,
       "stats: a new academic year starts on 1 September", describe(r))
 
 r = Run(["stats", "--json", "--as-of", ASOF, "planning.json"])
@@ -1035,8 +1151,14 @@ check(r.rc == 0 and "name" not in d and d.get("mean_confidence_change", 0) is No
       d.get("clients_without_agreed_plan") == 1 and d.get("plans") == 0,
       "stats --json: null mean, no name for a client document", describe(r))
 
-expect(Run(["stats", "planning.json"]), "stats without --as-of: exit 2", 2, out="",
-       err="careerplan stats: --as-of DATE is required\n" + usages["stats"])
+r = Run(["stats", "--json", "planning.json"])
+expect(r, "stats --json without --as-of: as --as-of today", 0, err="",
+       out=Run(["stats", "--json", "--as-of", "today", "planning.json"]).out)
+d = parse(r)
+check(isinstance(d, dict) and d.get("as_of") == datetime.date.today().isoformat(),
+      "stats --json without --as-of: as_of is today's date", describe(r))
+expect(Run(["stats", "planning.json"]), "stats without --as-of: as --as-of today", 0, err="",
+       out=Run(["stats", "--as-of", "today", "planning.json"]).out)
 expect(Run(["stats", "--as-of", "2026-03-32", "planning.json"]), "stats: bad --as-of: exit 2",
        2, out="", err_starts="careerplan stats: --as-of: '2026-03-32' is not a calendar date\n")
 expect(Run(["stats", "--as-of", ASOF, "--from", "autumn", "planning.json"]),
@@ -1048,7 +1170,7 @@ expect(Run(["stats", "--as-of", ASOF, "--to", "2026-02-30", "planning.json"]),
 expect(Run(["stats", "--as-of", ASOF, "--from", "2026-03-05", "planning.json"]),
        "stats: a period that ends before it starts: exit 2", 2, out="",
        err="careerplan stats: the period ends (2026-03-04) before it starts (2026-03-05)\n" +
-       usages["stats"])
+       hint("stats"))
 expect(Run(["stats", "--as-of", ASOF]), "stats without FILE: exit 2", 2, out="",
        err_starts="careerplan stats: no FILE given\n")
 expect(Run(["stats", "--as-of", ASOF, "bad-confidence.json"]), "stats of an invalid file", 1,
@@ -1162,12 +1284,16 @@ expect(Run(["journeys", "neet", "--as-of", JASOF, "--threshold", "9", JMAP, JLEA
        out="No learner at risk of NEET (threshold 9)\n")
 expect(Run(["journeys", "neet", "--as-of", JASOF, "--weights", "attendance", JMAP, JLEARN]),
        "journeys neet: bad --weights, exit 2", 2, out="",
-       err="careerplan journeys: --weights: 'attendance' is not a list of NAME=WEIGHT\n")
+       err="careerplan journeys: --weights: 'attendance' is not a list of NAME=WEIGHT\n" +
+       hint("journeys"))
 expect(Run(["journeys", "neet", "--as-of", JASOF, "--threshold", "x", JMAP, JLEARN]),
        "journeys neet: bad --threshold, exit 2", 2, out="",
-       err="careerplan journeys: --threshold: 'x' is not a number\n")
-expect(Run(["journeys", "pal", JMAP, JLEARN]), "journeys pal without --as-of: exit 2", 2,
-       out="", err="careerplan journeys: --as-of DATE is required\n" + jusage)
+       err="careerplan journeys: --threshold: 'x' is not a number\n" + hint("journeys"))
+for analysis in ("pal", "guidance", "neet"):
+    r = Run(["journeys", analysis, "--json", JMAP, JLEARN])
+    today = Run(["journeys", analysis, "--json", "--as-of", "today", JMAP, JLEARN])
+    check(r.rc == today.rc == 0 and r.out == today.out and r.err == today.err,
+          "journeys %s without --as-of: as --as-of today" % analysis, describe(r))
 expect(Run(["journeys"]), "journeys without an analysis: exit 2", 2, out="",
        err_starts="careerplan journeys: no analysis given (gaps, coverage, pal, guidance or neet)\n")
 expect(Run(["journeys", "bogus", JMAP]), "journeys bogus: exit 2", 2, out="",
@@ -1509,8 +1635,11 @@ check(r.rc == 0 and j is not None and j["until"] == "2026-04-30"
       and [(x["date"], x["days"], x["action"], x["description"]) for x in j["due"]]
       == [("2026-03-05", 4, "a1", "Survey closed"), ("2026-04-30", 60, "a3", "Evaluation plan signed off")],
       "milestones --json --within 60: a done milestone is left out; sorted by date", describe(r))
-r = Run(["milestones", "strategic.json"])
-expect(r, "milestones without --as-of: exit 2", 2, out="")
+r = Run(["milestones", "--json", "strategic.json"])
+expect(r, "milestones without --as-of: as --as-of today", 0, err="",
+       out=Run(["milestones", "--json", "--as-of", "today", "strategic.json"]).out)
+check((parse(r) or {}).get("as_of") == datetime.date.today().isoformat(),
+      "milestones --json without --as-of: as_of is today's date", describe(r))
 KIND_ERR = ("strategic.json: error: /kind: a \"strategic_plan\" document: this command reads "
             "a client or a caseload\n")
 for args in (["due", "--as-of", "2026-03-01"], ["stats", "--as-of", "2026-03-01"],
@@ -1533,7 +1662,8 @@ expect(Run(["export-csv", "--participation", "csv-caseload.json"]),
 expect(Run(["export-csv", "-"], stdin=read("csv-caseload.json")),
        "export-csv of standard input", 0, out=LEARNERS_CSV, err="")
 expect(Run(["export-csv"]), "export-csv without FILE: exit 2", 2, out="",
-       err_starts="careerplan export-csv: no FILE given\nusage: careerplan export-csv")
+       err="careerplan export-csv: no FILE given\n"
+           "try 'careerplan help export-csv'\n")
 expect(Run(["export-csv", "strategic.json"]), "export-csv of a strategic plan: exit 1", 1,
        out="", err=KIND_ERR)
 r = Run(["help", "import-csv"])
@@ -1752,8 +1882,12 @@ try:
     expect(Run(["render", "--html", "--for", "s1", render_doc]), "render --for without --as-of",
            2, out="", err_starts="careerplan render: --as-of with --for is required\n")
     # A caseload: what careerplan due lists, as a page.
-    expect(Run(["render", "--html", "planning.json"]), "render of a caseload without --as-of",
-           2, out="", err_starts="careerplan render: --as-of for a caseload is required\n")
+    r = Run(["render", "--html", "planning.json"])
+    expect(r, "render of a caseload without --as-of: as --as-of today", 0, err="",
+           out=Run(["render", "--html", "--as-of", "today", "planning.json"]).out)
+    check(('<h1 dir="auto">Overdue and due on %s</h1>' % datetime.date.today().isoformat())
+          .encode() in r.out, "render of a caseload without --as-of: today's listing",
+          describe(r))
     r = Run(["render", "--html", "--as-of", "2026-03-10", "--within", "7", "planning.json"])
     expect(r, "render --html of a caseload: the due page", 0, err="",
            out_starts='<!DOCTYPE html>\n<html lang="en">\n')
