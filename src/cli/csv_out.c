@@ -1,6 +1,8 @@
 /*
  * careerplan command-line tool — CSV output of reports (RFC 4180): fields
  * quoted when they hold a comma, a quote, CR or LF, records ending in CRLF.
+ * A text a spreadsheet would run as a formula gets an apostrophe first, by
+ * the rule of the library's CSV exchange (exchange.h, "Formula injection").
  *
  * SPDX-License-Identifier: MIT
  */
@@ -26,12 +28,33 @@ void cli_csv_put_field(FILE *fp, const char *text)
     putc('"', fp);
 }
 
+/* Does the text match ^'*[=+\-@\t\r]: would a spreadsheet run it, or its
+ * unguarded form? (exchange.h) */
+static int needs_guard(const char *s)
+{
+    while (*s == '\'')
+        s++;
+    return *s && strchr("=+-@\t\r", *s) != NULL;
+}
+
 int cli_csv_put_value(FILE *fp, const json_t *value)
 {
     if (!value || json_is_null(value))
         return 0;
     if (json_is_string(value)) {
-        cli_csv_put_field(fp, json_string_value(value));
+        const char *text = json_string_value(value);
+        if (!needs_guard(text)) {
+            cli_csv_put_field(fp, text);
+            return 0;
+        }
+        size_t n = strlen(text);
+        char *guarded = malloc(n + 2);
+        if (!guarded)
+            return -1;
+        guarded[0] = '\'';
+        memcpy(guarded + 1, text, n + 1);
+        cli_csv_put_field(fp, guarded);
+        free(guarded);
         return 0;
     }
     /* A number or a boolean as JSON writes it. */

@@ -987,6 +987,25 @@ r = Run(["due", "--csv", "--as-of", ASOF, "control-text.json"])
 check(b',"Visit\x1b[2J the college\nnow"\r\n' in r.out,
       "due --csv: a field with a line feed is quoted, control characters as they are",
       describe(r))
+# Formula injection: a text a spreadsheet would run gets an apostrophe first
+# (the rule of the library's CSV exchange, exchange.h); numbers do not.
+formula_doc = {"format": "careerplan", "version": 1, "kind": "client", "id": "c1",
+               "given_name": "=cmd|' /C calc'!A0",
+               "plans": [{"id": "p1", "created": "2026-01-10", "goals": [{
+                   "id": "g1", "statement": "s", "actions": [
+                       {"id": "a1", "description": "=HYPERLINK(\"http://x\")", "due": "2026-03-05"},
+                       {"id": "a2", "description": "'@SUM(A1)", "due": "2026-03-06"},
+                       {"id": "a3", "description": "plain - text", "due": "2026-03-07"}]}]}]}
+r = Run(["due", "--csv", "--as-of", ASOF, "-"], stdin=json.dumps(formula_doc).encode())
+records = csv_records(r)
+check(r.rc == 0 and [row[4] for row in records[1:]] == ["'=cmd|' /C calc'!A0"] * 3 and
+      [row[8] for row in records[1:]] == ["'=HYPERLINK(\"http://x\")", "''@SUM(A1)",
+                                          "plain - text"] and
+      [row[2] for row in records[1:]] == ["1", "2", "3"],
+      "due --csv: texts a spreadsheet would run get an apostrophe, numbers do not", describe(r))
+r = Run(["due", "--csv", "--as-of", "2026-03-09", "-"], stdin=json.dumps(formula_doc).encode())
+check(r.rc == 0 and [row[2] for row in csv_records(r)[1:]] == ["-4", "-3", "-2"],
+      "due --csv: days overdue stay negative numbers, not guarded texts", describe(r))
 expect(Run(["due", "--csv", "--json", "--as-of", ASOF, "planning.json"]),
        "due --csv --json: exit 2", 2, out="",
        err="careerplan due: --json and --csv exclude each other\n" + hint("due"))
