@@ -191,6 +191,51 @@ static cp_status read_strlist_item(cp__rctx *c, json_t *item, const cp__field *f
     return st != CP_OK ? fail(c, st, "out of memory", NULL, NULL) : CP_OK;
 }
 
+/* Reads each item of the array v with one(c, item, f, state), under the
+ * item's path; a bad item stops the read unless the load collects errors. */
+typedef cp_status (*item_reader)(cp__rctx *c, json_t *item, const cp__field *f, void *state);
+
+static cp_status read_items(cp__rctx *c, json_t *v, const cp__field *f, item_reader one,
+                            void *state)
+{
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        size_t m = cp__path_push_index(&c->path, i);
+        cp_status st = one(c, item, f, state);
+        cp__path_pop(&c->path, m);
+        if (st != CP_OK && go_on(c, st) != CP_OK)
+            return st;
+    }
+    return CP_OK;
+}
+
+/* A name of a flags member, into the bits at state; a name twice is refused. */
+static cp_status read_flag_item(cp__rctx *c, json_t *item, const cp__field *f, void *state)
+{
+    unsigned *bits = state;
+    int value = 0;
+    cp_status st = read_enum(c, item, f->enums, &value);
+    if (st != CP_OK)
+        return st;
+    unsigned bit = 1u << (value - 1);
+    if (*bits & bit)
+        return fail(c, CP_EDUPLICATE, "\"%s\" is listed twice", json_string_value(item), NULL);
+    *bits |= bit;
+    return CP_OK;
+}
+
+static cp_status read_intset_item(cp__rctx *c, json_t *item, const cp__field *f, void *state)
+{
+    unsigned *bits = state;
+    return read_small_int(c, item, f, *bits, bits);
+}
+
+static cp_status read_strlist_state(cp__rctx *c, json_t *item, const cp__field *f, void *state)
+{
+    return read_strlist_item(c, item, f, state);
+}
+
 static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__field *f)
 {
     cp_status st;
@@ -228,60 +273,21 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
     }
     case CP__K_ENUM:
         return read_enum(c, v, f->enums, CP__AT(node, f, int));
-    case CP__K_FLAGS: {
-        if ((st = want(c, v, json_is_array(v), "an array of names")) != CP_OK)
-            return st;
-        unsigned bits = 0;
-        size_t i;
-        json_t *item;
-        json_array_foreach(v, i, item) {
-            size_t m = cp__path_push_index(&c->path, i);
-            int value = 0;
-            st = read_enum(c, item, f->enums, &value);
-            unsigned bit = st == CP_OK ? 1u << (value - 1) : 0;
-            if (bits & bit)
-                st = fail(c, CP_EDUPLICATE, "\"%s\" is listed twice", json_string_value(item),
-                          NULL);
-            else
-                bits |= bit;
-            cp__path_pop(&c->path, m);
-            if (st != CP_OK && go_on(c, st) != CP_OK)
-                return st;
-        }
-        *CP__AT(node, f, unsigned) = bits;
-        return CP_OK;
-    }
+    case CP__K_FLAGS:
     case CP__K_INTSET: {
-        if ((st = want(c, v, json_is_array(v), "an array of integers")) != CP_OK)
-            return st;
+        int flags = f->kind == CP__K_FLAGS;
+        st = want(c, v, json_is_array(v), flags ? "an array of names" : "an array of integers");
         unsigned bits = 0;
-        size_t i;
-        json_t *item;
-        json_array_foreach(v, i, item) {
-            size_t m = cp__path_push_index(&c->path, i);
-            st = read_small_int(c, item, f, bits, &bits);
-            cp__path_pop(&c->path, m);
-            if (st != CP_OK && go_on(c, st) != CP_OK)
-                return st;
-        }
+        if (st != CP_OK ||
+            (st = read_items(c, v, f, flags ? read_flag_item : read_intset_item, &bits)) != CP_OK)
+            return st;
         *CP__AT(node, f, unsigned) = bits;
         return CP_OK;
     }
-    case CP__K_STRLIST: {
+    case CP__K_STRLIST:
         if ((st = want(c, v, json_is_array(v), "an array of strings")) != CP_OK)
             return st;
-        cp__strlist *l = CP__AT(node, f, cp__strlist);
-        size_t i;
-        json_t *item;
-        json_array_foreach(v, i, item) {
-            size_t m = cp__path_push_index(&c->path, i);
-            st = read_strlist_item(c, item, f, l);
-            cp__path_pop(&c->path, m);
-            if (st != CP_OK && go_on(c, st) != CP_OK)
-                return st;
-        }
-        return CP_OK;
-    }
+        return read_items(c, v, f, read_strlist_state, CP__AT(node, f, cp__strlist));
     case CP__K_LIST: {
         if ((st = want(c, v, json_is_array(v), "an array of objects")) != CP_OK)
             return st;
