@@ -392,4 +392,14 @@ void cli_csv_put_header(FILE *fp, const char *const *names, size_t n);
  * @return 0, or -1 when out of memory */
 int cli_csv_put_object(FILE *fp, const json_t *obj);
 
+/**
+ * Writes text to path for -o: through a temporary file in the same folder,
+ * flushed to disk and renamed over path, so a failure leaves path as it was;
+ * what exists and is not a regular file (/dev/null, a pipe) is written in
+ * place instead of being replaced. Problems are reported.
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_write_output(const char *path, const char *text);
+
 #endif /* CAREERPLAN_CLI_H */

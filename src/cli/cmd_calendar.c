@@ -59,23 +59,6 @@ static cp_date today(void)
     return d;
 }
 
-static int write_file(const char *path, const char *text)
-{
-    FILE *fp = fopen(path, "wb");
-    size_t len = strlen(text);
-    int ok = fp && fwrite(text, 1, len, fp) == len;
-    int saved = errno;
-    if (fp && fclose(fp) != 0 && ok) {
-        ok = 0;
-        saved = errno;
-    }
-    if (!ok) {
-        cli_error(path, NULL, "cannot write: %s", strerror(saved ? saved : EIO));
-        return CLI_FAIL;
-    }
-    return CLI_OK;
-}
-
 static int calendar(const char *file, const cp_caseload *caseload, const char *client_id,
                     const cp_ical_options *opts, const char *output)
 {
@@ -96,7 +79,7 @@ static int calendar(const char *file, const cp_caseload *caseload, const char *c
         cli_report_error(file, &err);
         return CLI_FAIL;
     }
-    int rc = output ? write_file(output, text) : cli_write_stdout(text, strlen(text));
+    int rc = output ? cli_write_output(output, text) : cli_write_stdout(text, strlen(text));
     cp_free(text);
     return rc;
 }

@@ -73,41 +73,6 @@ const char cli_render_usage[] =
     "does not cover RECIPIENT, or the output cannot be written; 2 on a usage\n"
     "error.\n";
 
-/* Writes text to path through a temporary file in the same folder that is
- * flushed to disk and renamed over path: a failure leaves path as it was. */
-static int write_atomically(const char *path, const char *text)
-{
-    size_t n = strlen(path);
-    char *tmp = malloc(n + 16);
-    if (!tmp) {
-        cli_error(path, NULL, "out of memory");
-        return CLI_FAIL;
-    }
-    const char *slash = strrchr(path, '/');
-    size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
-    memcpy(tmp, path, dir);
-    strcpy(tmp + dir, ".cprender.XXXXXX");
-    int fd = mkstemp(tmp);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    int ok = fp && fputs(text, fp) >= 0 && fflush(fp) == 0 && fsync(fileno(fp)) == 0;
-    int saved = errno;
-    if (fp)
-        ok = fclose(fp) == 0 && ok;
-    else if (fd >= 0)
-        close(fd);
-    if (ok && rename(tmp, path) != 0) {
-        saved = errno;
-        ok = 0;
-    }
-    if (!ok) {
-        if (fd >= 0)
-            unlink(tmp);
-        cli_error(path, NULL, "cannot write: %s", strerror(saved));
-    }
-    free(tmp);
-    return ok ? CLI_OK : CLI_FAIL;
-}
-
 static int width_of_terminal(void)
 {
     const char *columns = getenv("COLUMNS");
@@ -261,7 +226,7 @@ int cli_render_main(const cli_command *cmd, int argc, char **argv)
     rc = client ? render_client(cmd, file, client, &a, argv, &out)
                 : render_other(cmd, file, doc, &a, &out);
     if (rc == CLI_OK)
-        rc = a.output ? write_atomically(a.output, out) : cli_write_stdout(out, strlen(out));
+        rc = a.output ? cli_write_output(a.output, out) : cli_write_stdout(out, strlen(out));
     cp_free(out);
     cp_document_free(doc);
     return rc;

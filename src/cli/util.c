@@ -4,12 +4,15 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -568,4 +571,61 @@ int cli_parse_window(const cli_command *cmd, int argc, char **argv, cli_window *
     if (cp_date_add_days(w->as_of, w->within, &w->until) != CP_OK)
         cp_date_parse("9999-12-31", &w->until, NULL);
     return CLI_CONTINUE;
+}
+
+/* ---- output files ---- */
+
+/* Writes text to what is not a regular file (a device such as /dev/null, a
+ * pipe): in place, since renaming over it would replace it. */
+static int write_in_place(const char *path, const char *text)
+{
+    FILE *fp = fopen(path, "wb");
+    size_t len = strlen(text);
+    int ok = fp && fwrite(text, 1, len, fp) == len;
+    int saved = errno;
+    if (fp && fclose(fp) != 0 && ok) {
+        ok = 0;
+        saved = errno;
+    }
+    if (!ok) {
+        cli_error(path, NULL, "cannot write: %s", strerror(saved ? saved : EIO));
+        return CLI_FAIL;
+    }
+    return CLI_OK;
+}
+
+int cli_write_output(const char *path, const char *text)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_in_place(path, text);
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 16);
+    if (!tmp) {
+        cli_error(path, NULL, "out of memory");
+        return CLI_FAIL;
+    }
+    const char *slash = strrchr(path, '/');
+    size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
+    memcpy(tmp, path, dir);
+    strcpy(tmp + dir, ".cpout.XXXXXX");
+    int fd = mkstemp(tmp);
+    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+    int ok = fp && fputs(text, fp) >= 0 && fflush(fp) == 0 && fsync(fileno(fp)) == 0;
+    int saved = errno;
+    if (fp)
+        ok = fclose(fp) == 0 && ok;
+    else if (fd >= 0)
+        close(fd);
+    if (ok && rename(tmp, path) != 0) {
+        saved = errno;
+        ok = 0;
+    }
+    if (!ok) {
+        if (fd >= 0)
+            unlink(tmp);
+        cli_error(path, NULL, "cannot write: %s", strerror(saved));
+    }
+    free(tmp);
+    return ok ? CLI_OK : CLI_FAIL;
 }
