@@ -339,12 +339,6 @@ cp_status cp_document_load_collect(const char *json, size_t len, const cp_load_o
     return load_text(json, len, opts, collect, out, err);
 }
 
-/* The stream's bytes, read at the file's size when it has one (file_read.c). */
-static cp_status read_stream(FILE *fp, size_t max, cp__buf *b, cp_error *err)
-{
-    return cp__file_read_all(fp, max, b, err);
-}
-
 cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_document **out,
                                 cp_error *err)
 {
@@ -356,7 +350,8 @@ cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_docume
     if (st != CP_OK)
         return st;
     cp__buf b = {0};
-    st = read_stream(fp, o.max_size, &b, err);
+    /* read at the file's size when it has one (file_read.c) */
+    st = cp__file_read_all(fp, o.max_size, &b, err);
     if (st == CP_OK)
         st = cp_document_load_string(b.data ? b.data : "", b.len, &o, out, err);
     cp__buf_fini(&b);
