@@ -265,6 +265,133 @@ CP_API cp_status cp_document_load_path(const char *path, const cp_load_options *
                                        cp_document **out, cp_error *err);
 
 /**
+ * How far a long load has got, given to a cp_load_progress_fn.
+ * @since 0.2
+ */
+typedef struct cp_load_progress {
+    size_t clients;     /**< clients of the caseload loaded so far */
+    size_t bytes;       /**< bytes of the text read and done with so far */
+    size_t total_bytes; /**< the text's length when known (a file's size), else 0 */
+} cp_load_progress;
+
+/**
+ * Called by a load from time to time (after each batch of clients, at most
+ * every 4 MiB of text or 256 clients) on the thread that called the load.
+ * It must not call into the document being loaded (there is none yet).
+ *
+ * @param progress how far the load has got; valid during the call
+ * @param user     cp_load_tuning.progress_user
+ * @since 0.2
+ */
+typedef void (*cp_load_progress_fn)(const cp_load_progress *progress, void *user);
+
+/** Current version of cp_load_tuning. @since 0.2 */
+#define CP_LOAD_TUNING_VERSION 1
+
+/** The most threads a load uses, whatever cp_load_tuning.jobs asks. @since 0.2 */
+#define CP_LOAD_MAX_JOBS 64
+
+/**
+ * How a load does its work, as opposed to what it accepts
+ * (cp_load_options): threads and progress. The result of a load never
+ * depends on these: the same document, the same errors, the clients in the
+ * same order, whatever the number of threads.
+ *
+ * (A struct of its own rather than new members of cp_load_options, which
+ * is part of the 0.1 ABI.)
+ * @since 0.2
+ */
+typedef struct cp_load_tuning {
+    unsigned int version;          /**< CP_LOAD_TUNING_VERSION */
+    unsigned int jobs;             /**< threads that parse a caseload's clients (the calling
+                                        thread is one of them); 0 or 1: the calling thread only;
+                                        above CP_LOAD_MAX_JOBS means CP_LOAD_MAX_JOBS */
+    cp_load_progress_fn progress;  /**< optional: called as clients are loaded */
+    void *progress_user;           /**< passed to progress */
+} cp_load_tuning;
+
+/** Static initialiser for cp_load_tuning: one thread, no progress. @since 0.2 */
+#define CP_LOAD_TUNING_INIT {CP_LOAD_TUNING_VERSION, 1, NULL, NULL}
+
+/**
+ * Fills a cp_load_tuning with the defaults (one thread, no progress).
+ *
+ * @param tuning  the struct to fill; not NULL
+ * @param version CP_LOAD_TUNING_VERSION
+ * @return CP_OK, CP_EINVAL (NULL, or a version this library does not know)
+ * @since 0.2
+ */
+CP_API cp_status cp_load_tuning_init(cp_load_tuning *tuning, unsigned int version);
+
+/**
+ * Loads a document from memory as cp_document_load_string() does, with
+ * threads and progress as `tuning` says.
+ *
+ * How a caseload is loaded (all the loaders, since 0.2): one client at a
+ * time. A scan that follows only JSON's structure finds each client's text
+ * in the "clients" array; the parser reads that client alone, the client is
+ * built and checked, and the parser's tree of it is freed, so a load holds
+ * the model, the text (a file: a window of it) and a few clients' trees,
+ * not a tree of the whole document. With tuning->jobs above 1, batches of
+ * clients are parsed on that many threads and appended in the text's order.
+ * A caseload whose envelope ("format", "version", "kind") does not come
+ * before "clients", and any document that is not plainly right (an error
+ * or a warning to report), is loaded by the whole-document loader from the
+ * start instead, on one thread: errors, warnings, paths, lines and columns
+ * are always exactly those cp_document_load_string() reports.
+ *
+ * @param json   bytes of the document (UTF-8); not NULL
+ * @param len    number of bytes
+ * @param opts   options, or NULL for the defaults
+ * @param tuning threads and progress, or NULL for CP_LOAD_TUNING_INIT
+ * @param[out] out on success a new document, freed with cp_document_free(); not NULL
+ * @param err    optional; filled on failure
+ * @return as cp_document_load_string(); CP_EINVAL also for a tuning version
+ *         this library does not know
+ * @since 0.2
+ */
+CP_API cp_status cp_document_load_string_with(const char *json, size_t len,
+                                              const cp_load_options *opts,
+                                              const cp_load_tuning *tuning, cp_document **out,
+                                              cp_error *err);
+
+/**
+ * Loads a document from a stream as cp_document_load_file() does, with
+ * threads and progress as `tuning` says (see cp_document_load_string_with()).
+ * A caseload in a regular file is read a window at a time (the stream is
+ * read from its position to the end; a document the whole-document loader
+ * must read is read again from that position); from a pipe or terminal it
+ * is read whole first.
+ *
+ * @param fp     an open stream; not NULL; not closed
+ * @param opts   options, or NULL for the defaults
+ * @param tuning threads and progress, or NULL for CP_LOAD_TUNING_INIT
+ * @param[out] out on success a new document; not NULL
+ * @param err    optional; filled on failure
+ * @return as cp_document_load_file(); CP_EINVAL also for a bad tuning version
+ * @since 0.2
+ */
+CP_API cp_status cp_document_load_file_with(FILE *fp, const cp_load_options *opts,
+                                            const cp_load_tuning *tuning, cp_document **out,
+                                            cp_error *err);
+
+/**
+ * Loads a document from a file as cp_document_load_path() does, with
+ * threads and progress as `tuning` says (see cp_document_load_file_with()).
+ *
+ * @param path   file name; not NULL
+ * @param opts   options, or NULL for the defaults
+ * @param tuning threads and progress, or NULL for CP_LOAD_TUNING_INIT
+ * @param[out] out on success a new document; not NULL
+ * @param err    optional; filled on failure
+ * @return as cp_document_load_path(); CP_EINVAL also for a bad tuning version
+ * @since 0.2
+ */
+CP_API cp_status cp_document_load_path_with(const char *path, const cp_load_options *opts,
+                                            const cp_load_tuning *tuning, cp_document **out,
+                                            cp_error *err);
+
+/**
  * Frees a document and what it holds (unless taken with cp_document_take_client()
  * or cp_document_take_caseload()).
  *

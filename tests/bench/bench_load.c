@@ -5,6 +5,7 @@
  *
  * Usage: bench_load MODE FILE
  *   cp-load        cp_document_load_path() + cp_document_free()
+ *   cp-load-2      the same on two threads: cp_document_load_path_with(), jobs 2
  *   jansson-load   json_load_file() + json_decref(): the baseline of a load
  *   cp-save        load + cp_document_save_string() (pretty) + free
  *   jansson-save   json_load_file() + json_dumps(JSON_INDENT(2)) + free: its baseline
@@ -193,6 +194,16 @@ int main(int argc, char **argv)
         cp_document *doc;
         if (cp_load(path, &doc))
             return 1;
+        cp_document_free(doc);
+        return 0;
+    }
+    if (strcmp(m, "cp-load-2") == 0) {
+        cp_document *doc;
+        cp_error e;
+        cp_load_tuning t = CP_LOAD_TUNING_INIT;
+        t.jobs = 2;
+        if (cp_document_load_path_with(path, NULL, &t, &doc, &e) != CP_OK)
+            return fail("load", &e);
         cp_document_free(doc);
         return 0;
     }

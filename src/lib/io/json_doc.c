@@ -9,6 +9,7 @@
 #include "../core/diagnostics.h"
 #include "../core/error.h"
 #include "../model/model.h"
+#include "caseload_load.h"
 #include "file_read.h"
 #include "json_locate.h"
 #include "json_read.h"
@@ -17,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -77,41 +79,10 @@ static cp_status resolve_options(const cp_load_options *in, cp_load_options *out
     return CP_OK;
 }
 
-/* Whether jansson stopped because an allocation failed. It says so itself
- * only sometimes (json_error_out_of_memory). Otherwise: jansson sets a
- * message for every fault it finds in the text (the first one set wins), so
- * a failure with no message is an allocation that failed; and a string
- * token is refused where a string is welcome — as a value ("invalid token")
- * or as a key ("string or '}' expected") — only when the copy of its value
- * could not be allocated, since every malformed string has been reported by
- * then in its own words. jansson adds "near '<the token>'" when the token
- * is at most 20 bytes; a longer one gets no context, its position then
- * just after the closing quote. */
-static int jansson_out_of_memory(const char *json, size_t len, const json_error_t *je)
-{
-    enum json_error_code code = json_error_code(je);
-    if (code == json_error_out_of_memory || je->text[0] == '\0')
-        return 1;
-    if (code != json_error_invalid_syntax)
-        return 0;
-    /* The two places a string token is welcome: a value, and a key. */
-    const char *rest;
-    if (strncmp(je->text, "invalid token", 13) == 0)
-        rest = je->text + 13;
-    else if (strncmp(je->text, "string or '}' expected", 22) == 0)
-        rest = je->text + 22;
-    else
-        return 0;
-    if (strncmp(rest, " near '\"", 8) == 0)
-        return 1;
-    size_t at = je->position > 0 ? (size_t)je->position : 0;
-    return rest[0] == '\0' && at > 0 && at <= len && json[at - 1] == '"';
-}
-
 static cp_status syntax_error(const char *json, size_t len, const json_error_t *je, cp_error *err)
 {
     cp_status code = CP_ESYNTAX;
-    if (jansson_out_of_memory(json, len, je)) {
+    if (cp__jansson_out_of_memory(json, len, je)) {
         cp__fail(err, CP_ENOMEM, "", "out of memory while parsing the JSON text");
         if (err) {
             err->line = je->line > 0 ? je->line : 1;
@@ -323,10 +294,75 @@ done:
     return st;
 }
 
+cp_status cp_load_tuning_init(cp_load_tuning *tuning, unsigned int version)
+{
+    if (!tuning || version != CP_LOAD_TUNING_VERSION)
+        return CP_EINVAL;
+    cp_load_tuning d = CP_LOAD_TUNING_INIT;
+    *tuning = d;
+    return CP_OK;
+}
+
+/* Options and tuning resolved; *o and *t filled. */
+static cp_status resolve_all(const cp_load_options *opts, const cp_load_tuning *tuning,
+                             cp_load_options *o, cp_load_tuning *t, cp_error *err)
+{
+    cp_status st = resolve_options(opts, o, err);
+    if (st != CP_OK)
+        return st;
+    if (!tuning)
+        return cp_load_tuning_init(t, CP_LOAD_TUNING_VERSION);
+    if (tuning->version != CP_LOAD_TUNING_VERSION)
+        return cp__fail(err, CP_EINVAL, NULL, "load tuning version %u is not supported",
+                        tuning->version);
+    *t = *tuning;
+    return CP_OK;
+}
+
+/* A caseload loaded one client at a time, as a document. */
+static cp_status caseload_document(cp__node *node, cp_document **out, cp_error *err)
+{
+    cp_document *doc = cp__calloc(1, sizeof *doc);
+    if (!doc) {
+        cp__node_free(node);
+        return cp__fail(err, CP_ENOMEM, "", "out of memory");
+    }
+    doc->kind = CP_DOCUMENT_KIND_CASELOAD;
+    doc->root = node;
+    *out = doc;
+    return CP_OK;
+}
+
+cp_status cp_document_load_string_with(const char *json, size_t len, const cp_load_options *opts,
+                                       const cp_load_tuning *tuning, cp_document **out,
+                                       cp_error *err)
+{
+    cp_error_clear(err);
+    if (!json || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "input or output is NULL");
+    cp_load_options o;
+    cp_load_tuning t;
+    cp_status st = resolve_all(opts, tuning, &o, &t, err);
+    if (st != CP_OK)
+        return st;
+    if (len <= o.max_size) {
+        cp__window w;
+        cp__window_text(&w, json, len);
+        cp__node *node = NULL;
+        st = cp__caseload_load(&w, &o, &t, &node, err);
+        cp__window_fini(&w);
+        if (st == CP_OK)
+            return caseload_document(node, out, err);
+        if (st != CP__LOAD_WHOLE)
+            return st;
+    }
+    return load_text(json, len, &o, NULL, out, err);
+}
+
 cp_status cp_document_load_string(const char *json, size_t len, const cp_load_options *opts,
                                   cp_document **out, cp_error *err)
 {
-    return load_text(json, len, opts, NULL, out, err);
+    return cp_document_load_string_with(json, len, opts, NULL, out, err);
 }
 
 cp_status cp_document_load_collect(const char *json, size_t len, const cp_load_options *opts,
@@ -339,41 +375,89 @@ cp_status cp_document_load_collect(const char *json, size_t len, const cp_load_o
     return load_text(json, len, opts, collect, out, err);
 }
 
-cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_document **out,
-                                cp_error *err)
+/* Files up to this size are read whole and then split; larger ones are
+ * read a window at a time. */
+#define CP__STREAM_FROM ((off_t)4 << 20)
+
+/* A caseload in a large regular file, read a window at a time. CP_OK with
+ * *out, or CP__LOAD_WHOLE with the stream back at its position, or CP_EIO. */
+static cp_status load_stream(FILE *fp, const cp_load_options *o, const cp_load_tuning *t,
+                             cp_document **out, cp_error *err)
+{
+    struct stat sb;
+    off_t start;
+    if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode) || (start = ftello(fp)) < 0 ||
+        sb.st_size - start < CP__STREAM_FROM || (uintmax_t)(sb.st_size - start) > o->max_size)
+        return CP__LOAD_WHOLE;
+    cp__window w;
+    cp__window_stream(&w, fp, o->max_size);
+    w.total = (size_t)(sb.st_size - start);
+    cp__node *node = NULL;
+    cp_status st = cp__caseload_load(&w, o, t, &node, err);
+    cp__window_fini(&w);
+    if (st == CP_OK)
+        return caseload_document(node, out, err);
+    if (st != CP__LOAD_WHOLE)
+        return st;
+    clearerr(fp);
+    if (fseeko(fp, start, SEEK_SET) != 0)
+        return cp__fail(err, CP_EIO, "", "cannot read the document again: %s", strerror(errno));
+    return CP__LOAD_WHOLE;
+}
+
+cp_status cp_document_load_file_with(FILE *fp, const cp_load_options *opts,
+                                     const cp_load_tuning *tuning, cp_document **out,
+                                     cp_error *err)
 {
     cp_error_clear(err);
     if (!fp || !out)
         return cp__fail(err, CP_EINVAL, NULL, "stream or output is NULL");
     cp_load_options o;
-    cp_status st = resolve_options(opts, &o, err);
+    cp_load_tuning t;
+    cp_status st = resolve_all(opts, tuning, &o, &t, err);
     if (st != CP_OK)
+        return st;
+    if ((st = load_stream(fp, &o, &t, out, err)) != CP__LOAD_WHOLE)
         return st;
     cp__buf b = {0};
     /* read at the file's size when it has one (file_read.c) */
     st = cp__file_read_all(fp, o.max_size, &b, err);
     if (st == CP_OK)
-        st = cp_document_load_string(b.data ? b.data : "", b.len, &o, out, err);
+        st = cp_document_load_string_with(b.data ? b.data : "", b.len, &o, &t, out, err);
     cp__buf_fini(&b);
+    return st;
+}
+
+cp_status cp_document_load_file(FILE *fp, const cp_load_options *opts, cp_document **out,
+                                cp_error *err)
+{
+    return cp_document_load_file_with(fp, opts, NULL, out, err);
+}
+
+cp_status cp_document_load_path_with(const char *path, const cp_load_options *opts,
+                                     const cp_load_tuning *tuning, cp_document **out,
+                                     cp_error *err)
+{
+    cp_error_clear(err);
+    if (!path || !out)
+        return cp__fail(err, CP_EINVAL, NULL, "path or output is NULL");
+    cp_load_options o;
+    cp_load_tuning t;
+    cp_status st = resolve_all(opts, tuning, &o, &t, err);
+    if (st != CP_OK)
+        return st;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return cp__fail(err, CP_EIO, "", "cannot open %.200s: %s", path, strerror(errno));
+    st = cp_document_load_file_with(fp, &o, &t, out, err);
+    fclose(fp);
     return st;
 }
 
 cp_status cp_document_load_path(const char *path, const cp_load_options *opts, cp_document **out,
                                 cp_error *err)
 {
-    cp_error_clear(err);
-    if (!path || !out)
-        return cp__fail(err, CP_EINVAL, NULL, "path or output is NULL");
-    cp_load_options o;
-    cp_status st = resolve_options(opts, &o, err);
-    if (st != CP_OK)
-        return st;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return cp__fail(err, CP_EIO, "", "cannot open %.200s: %s", path, strerror(errno));
-    st = cp_document_load_file(fp, &o, out, err);
-    fclose(fp);
-    return st;
+    return cp_document_load_path_with(path, opts, NULL, out, err);
 }
 
 void cp_document_free(cp_document *doc)

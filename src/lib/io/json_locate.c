@@ -294,3 +294,34 @@ cp_status cp__json_nul_error(const char *text, size_t len, size_t stop, int in_k
     place(err, text, at);
     return CP_EVALUE;
 }
+
+/* Whether jansson stopped because an allocation failed. It says so itself
+ * only sometimes (json_error_out_of_memory). Otherwise: jansson sets a
+ * message for every fault it finds in the text (the first one set wins), so
+ * a failure with no message is an allocation that failed; and a string
+ * token is refused where a string is welcome — as a value ("invalid token")
+ * or as a key ("string or '}' expected") — only when the copy of its value
+ * could not be allocated, since every malformed string has been reported by
+ * then in its own words. jansson adds "near '<the token>'" when the token
+ * is at most 20 bytes; a longer one gets no context, its position then
+ * just after the closing quote. */
+int cp__jansson_out_of_memory(const char *json, size_t len, const json_error_t *je)
+{
+    enum json_error_code code = json_error_code(je);
+    if (code == json_error_out_of_memory || je->text[0] == '\0')
+        return 1;
+    if (code != json_error_invalid_syntax)
+        return 0;
+    /* The two places a string token is welcome: a value, and a key. */
+    const char *rest;
+    if (strncmp(je->text, "invalid token", 13) == 0)
+        rest = je->text + 13;
+    else if (strncmp(je->text, "string or '}' expected", 22) == 0)
+        rest = je->text + 22;
+    else
+        return 0;
+    if (strncmp(rest, " near '\"", 8) == 0)
+        return 1;
+    size_t at = je->position > 0 ? (size_t)je->position : 0;
+    return rest[0] == '\0' && at > 0 && at <= len && json[at - 1] == '"';
+}

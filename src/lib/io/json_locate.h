@@ -6,6 +6,7 @@
 #include "../core/path.h"
 
 #include <careerplan/common.h>
+#include <jansson.h>
 
 #include <stddef.h>
 
@@ -47,5 +48,9 @@ cp_status cp__json_depth_error(const char *text, size_t len, size_t max_depth, c
  * (CP_EVALUE, with its path, line, column and offset); returns CP_EVALUE,
  * or CP_OK if the scan does not find that string. */
 cp_status cp__json_nul_error(const char *text, size_t len, size_t stop, int in_key, cp_error *err);
+
+/* Whether jansson's parse of json[0..len) stopped because an allocation
+ * failed, from its error (see the reasoning at the definition). */
+int cp__jansson_out_of_memory(const char *json, size_t len, const json_error_t *je);
 
 #endif

@@ -100,6 +100,11 @@ cp_status cp__json_check_limits(cp__rctx *c, json_t *root)
     return limits(c, root, 1);
 }
 
+cp_status cp__json_check_limits_at(cp__rctx *c, json_t *value, size_t depth)
+{
+    return limits(c, value, depth);
+}
+
 static cp_status want(cp__rctx *c, json_t *v, int ok, const char *what)
 {
     if (ok)

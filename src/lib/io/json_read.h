@@ -19,6 +19,8 @@ typedef struct cp__rctx {
 
 /* Checks depth, string, item limits over a whole tree. */
 cp_status cp__json_check_limits(cp__rctx *c, json_t *root);
+/* The same over a value at `depth` of its document (the root is at 1). */
+cp_status cp__json_check_limits_at(cp__rctx *c, json_t *value, size_t depth);
 /* Fills node from obj. Members named in `skip` (NULL-terminated, may be
  * NULL) are ignored: the document envelope. With a collecting sink, an
  * error in a member or item is recorded there and that member or item
