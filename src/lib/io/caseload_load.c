@@ -217,13 +217,14 @@ static int run_batch(loader *L)
         cp__list_push(L->clients, L->batch[i].node); /* room reserved: cannot fail */
         L->batch[i].node = NULL;
     }
+    size_t done = L->batch[L->nbatch - 1].to;
     L->nbatch = 0;
     L->batch_bytes = 0;
     if (L->tuning && L->tuning->progress) {
         cp_load_progress p;
         memset(&p, 0, sizeof p);
         p.clients = L->clients->count;
-        p.bytes = L->w->keep;
+        p.bytes = done;
         p.total_bytes = L->w->fp ? L->w->total : L->w->len;
         L->tuning->progress(&p, L->tuning->progress_user);
     }
