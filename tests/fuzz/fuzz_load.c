@@ -101,6 +101,46 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                          te.path, cp_status_name(st), e.path);
     }
 
+    /* Loading a caseload one client at a time (and on threads) accepts
+     * exactly what the whole-document loader accepts, with the same result
+     * and the same error: cp_document_load_collect() never splits. */
+    cp_diagnostics *collected = cp_diagnostics_new();
+    FUZZ_REQUIRE(collected != NULL, "out of memory");
+    cp_document *whole = NULL, *split = NULL;
+    cp_status wst = cp_document_load_collect(text, size, NULL, collected, &whole, &e);
+    cp_diagnostics_free(collected);
+    cp_load_tuning tuning = CP_LOAD_TUNING_INIT;
+    tuning.jobs = 3;
+    cp_error je;
+    cp_status jst = cp_document_load_string_with(text, size, NULL, &tuning, &split, &je);
+    FUZZ_REQUIRE((wst == CP_OK) == (st == CP_OK) && (jst == CP_OK) == (st == CP_OK),
+                 "the whole loader says %s, the loader %s, on three threads %s",
+                 cp_status_name(wst), cp_status_name(st), cp_status_name(jst));
+    if (jst == CP_OK) {
+        char *a = NULL, *b = NULL;
+        size_t alen = 0, blen = 0;
+        cp_save_options so = CP_SAVE_OPTIONS_INIT;
+        so.flags = CP_SAVE_COMPACT;
+        FUZZ_REQUIRE(cp_document_save_string(whole, &so, &a, &alen, NULL) == CP_OK &&
+                         cp_document_save_string(split, &so, &b, &blen, NULL) == CP_OK,
+                     "save failed");
+        FUZZ_REQUIRE(alen == blen && memcmp(a, b, alen) == 0,
+                     "loaded on three threads, the document differs from the whole loader's");
+        cp_free(a);
+        cp_free(b);
+    } else if (st != CP_OK) {
+        fuzz_check_error(jst, &je);
+        cp_error pe;
+        cp_status pst = cp_document_load_string(text, size, NULL, &split, &pe);
+        FUZZ_REQUIRE(pst == jst && strcmp(pe.path, je.path) == 0 &&
+                         strcmp(pe.message, je.message) == 0 && pe.line == je.line &&
+                         pe.column == je.column,
+                     "on three threads %s at \"%s\", on one %s at \"%s\"",
+                     cp_status_name(jst), je.path, cp_status_name(pst), pe.path);
+    }
+    cp_document_free(whole);
+    cp_document_free(split);
+
     cp_load_options strict = CP_LOAD_OPTIONS_INIT;
     strict.flags = CP_LOAD_STRICT;
     cp_status sst = cp_document_load_string(text, size, &strict, &doc, &e);
