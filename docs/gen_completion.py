@@ -57,6 +57,11 @@ def main():
     main_help = run(exe, "--help")
     subs = subcommands(main_help)
     global_opts = [o for o in OPTION.findall(main_help.split("\n", 1)[0])]
+    # Global options that take a value ("  -j, --jobs N"): their value is
+    # not the subcommand.
+    valued = []
+    for short, long in re.findall(r"^  (?:(-\w), )?(--[\w-]+) [A-Z]+\b", main_help, re.M):
+        valued += [short, long] if short else [long]
     cases = []
     for sub in subs:
         if sub == "help":
@@ -80,6 +85,7 @@ _careerplan()
     sub=
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
+            %(valued)s) ((i++)) ;;
             -*) ;;
             *) sub=${COMP_WORDS[i]}; break ;;
         esac
@@ -111,7 +117,7 @@ _careerplan()
     return 0
 }
 complete -o default -F _careerplan careerplan
-""" % {"global": words(global_opts), "subs": words(subs), "dates": "|".join(DATE_OPTIONS),
+""" % {"global": words(global_opts), "valued": "|".join(valued) or "--no-such-option", "subs": words(subs), "dates": "|".join(DATE_OPTIONS),
        "cases": "\n".join(cases)}
     with open(output, "w", encoding="utf-8") as f:
         f.write(script)

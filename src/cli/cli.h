@@ -402,4 +402,27 @@ int cli_csv_put_object(FILE *fp, const json_t *obj);
  */
 int cli_write_output(const char *path, const char *text);
 
+/* ---- progress and threads (progress.c) ---- */
+
+/** Progress of long work on stderr: see progress.c for when it shows. */
+typedef struct cli_progress {
+    int on, forced, shown;
+    const char *file;
+    double start, last;
+} cli_progress;
+
+/** Starts timing work on `file` (its display name; borrowed). */
+void cli_progress_begin(cli_progress *p, const char *file);
+/** Shows `items` `what` ("clients") done, `bytes` of `total_bytes` (0: unknown). */
+void cli_progress_update(cli_progress *p, size_t items, const char *what, size_t bytes,
+                         size_t total_bytes);
+/** A cp_load_progress_fn showing a load's progress; user is a cli_progress. */
+void cli_load_progress(const cp_load_progress *p, void *user);
+/** Ends the line shown, if any. */
+void cli_progress_end(cli_progress *p);
+
+/** The threads a load uses (the global option --jobs N; 1 by default). */
+void cli_set_jobs(unsigned n);
+unsigned cli_jobs(void);
+
 #endif /* CAREERPLAN_CLI_H */

@@ -83,7 +83,22 @@ static int check_text(const char *file, const char *text, size_t len, unsigned f
     opts.flags = flags;
     opts.warnings = list;
     cp_document *doc = NULL;
-    cp_status st = cp_document_load_collect(text, len, &opts, list, &doc, &err);
+    /* The plain load first (a caseload on --jobs threads, one client at a
+     * time); it takes back its warnings when it fails, and only then is the
+     * text loaded again collecting every error. Both accept the same
+     * documents and build the same one (tests/fuzz/fuzz_load.c checks). */
+    cli_progress progress;
+    cli_progress_begin(&progress, file);
+    cp_load_tuning tuning = CP_LOAD_TUNING_INIT;
+    tuning.jobs = cli_jobs();
+    tuning.progress = cli_load_progress;
+    tuning.progress_user = &progress;
+    cp_status st = cp_document_load_string_with(text, len, &opts, &tuning, &doc, &err);
+    cli_progress_end(&progress);
+    if (st != CP_OK && st != CP_ENOMEM) {
+        cp_error_clear(&err);
+        st = cp_document_load_collect(text, len, &opts, list, &doc, &err);
+    }
     if (st == CP_OK) {
         *kind = cp_document_get_kind(doc);
         cp_error_clear(&err);

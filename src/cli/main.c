@@ -53,7 +53,7 @@ static void print_usage(FILE *fp)
         int len = (int)strlen(commands[i].name);
         width = len > width ? len : width;
     }
-    fputs("usage: careerplan [--help] [--version] SUBCOMMAND [ARGS...]\n"
+    fputs("usage: careerplan [--help] [--version] [--jobs N] SUBCOMMAND [ARGS...]\n"
           "\n"
           "Subcommands:\n",
           fp);
@@ -63,6 +63,8 @@ static void print_usage(FILE *fp)
           "Options:\n"
           "  -h, --help   show this help\n"
           "  --version    show the version of the tool and of libcareerplan\n"
+          "  -j, --jobs N parse a caseload's clients on N threads (1 to 64; default 1);\n"
+          "               the results are the same whatever N\n"
           "\n"
           "Run 'careerplan help SUBCOMMAND' for the options of a subcommand.\n",
           fp);
@@ -160,6 +162,19 @@ static int run(int argc, char **argv)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             print_usage(stdout);
             return CLI_OK;
+        }
+        if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0 || strncmp(a, "--jobs=", 7) == 0) {
+            const char *v = a[1] == 'j' || a[6] == '\0' ? (i + 1 < argc ? argv[++i] : NULL) : a + 7;
+            char *end = NULL;
+            long n = v && *v >= '0' && *v <= '9' ? strtol(v, &end, 10) : 0;
+            if (!v || *end != '\0' || n < 1 || n > CP_LOAD_MAX_JOBS) {
+                fprintf(stderr, "%s: --jobs needs a number of threads from 1 to %d\n", CLI_PROGRAM,
+                        CP_LOAD_MAX_JOBS);
+                cli_usage_hint(NULL);
+                return CLI_USAGE;
+            }
+            cli_set_jobs((unsigned)n);
+            continue;
         }
         if (strcmp(a, "--version") == 0) {
             printf("%s %s (libcareerplan %s)\n", CLI_PROGRAM, CP_VERSION_STRING, cp_version());

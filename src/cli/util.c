@@ -240,6 +240,11 @@ void cli_error(const char *file, const char *path, const char *fmt, ...)
     put_located(file, "error", path, message);
 }
 
+void cli_load_progress(const cp_load_progress *p, void *user)
+{
+    cli_progress_update(user, p->clients, "clients", p->bytes, p->total_bytes);
+}
+
 int cli_load_document(const char *arg, unsigned int flags, cp_document **out)
 {
     const char *file = cli_display_name(arg);
@@ -252,8 +257,16 @@ int cli_load_document(const char *arg, unsigned int flags, cp_document **out)
         put_located(file, "error", "", "out of memory");
         return CLI_FAIL;
     }
-    cp_status st = cli_is_stdin(arg) ? cp_document_load_file(stdin, &opts, out, &err)
-                                     : cp_document_load_path(arg, &opts, out, &err);
+    cli_progress progress;
+    cli_progress_begin(&progress, file);
+    cp_load_tuning tuning = CP_LOAD_TUNING_INIT;
+    tuning.jobs = cli_jobs();
+    tuning.progress = cli_load_progress;
+    tuning.progress_user = &progress;
+    cp_status st = cli_is_stdin(arg)
+                       ? cp_document_load_file_with(stdin, &opts, &tuning, out, &err)
+                       : cp_document_load_path_with(arg, &opts, &tuning, out, &err);
+    cli_progress_end(&progress);
     /* Warnings come first: they were found before whatever stopped the load. */
     cli_report_diagnostics(file, opts.warnings);
     cp_diagnostics_free(opts.warnings);

@@ -120,7 +120,7 @@ def check_fields(obj, expected, name, r):
 
 r = Run(["--help"])
 expect(r, "--help: usage on stdout, exit 0", 0, err="",
-       out_starts="usage: careerplan [--help] [--version] SUBCOMMAND [ARGS...]\n")
+       out_starts="usage: careerplan [--help] [--version] [--jobs N] SUBCOMMAND [ARGS...]\n")
 SUBCOMMANDS = b"""Subcommands:
   validate        check that documents are valid careerplan JSON
   fmt             print a document in canonical form

@@ -53,7 +53,10 @@ check(got == ["--within"], "careerplan due --as-of today --w<TAB>: --within", re
 got, _ = complete("careerplan", "due", "")
 check(got == [], "careerplan due <TAB>: left to file names", repr(got))
 got, _ = complete("careerplan", "--")
-check(got == ["--help", "--version"], "careerplan --<TAB>: the global options", repr(got))
+check(got == ["--help", "--version", "--jobs"], "careerplan --<TAB>: the global options", repr(got))
+got, _ = complete("careerplan", "--jobs", "2", "st")
+check(got == ["stats"], "careerplan --jobs 2 st<TAB>: the value of --jobs is not the subcommand",
+      repr(got))
 got, _ = complete("careerplan", "help", "st")
 check(got == ["stats"], "careerplan help st<TAB>: stats", repr(got))
 
