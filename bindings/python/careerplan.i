@@ -538,6 +538,12 @@ CP_NONNULL(cp_neet_report)
 %ignore cp_client_load_file;
 %ignore cp_client_save_file;
 %ignore cp_caseload_load_file;
+%ignore cp_document_load_file_with;
+/* A load's progress callback is a C function pointer: the tool shows
+ * progress; a Python load passes only the number of threads (jobs=). */
+%ignore cp_load_progress;
+%ignore cp_load_tuning::progress;
+%ignore cp_load_tuning::progress_user;
 %ignore cp_caseload_save_file;
 %ignore cp_strategic_plan_load_file;
 %ignore cp_strategic_plan_save_file;
@@ -562,6 +568,8 @@ CP_NONNULL(cp_neet_report)
 
 %thread cp_document_load_string;
 %thread cp_document_load_path;
+%thread cp_document_load_string_with;
+%thread cp_document_load_path_with;
 %thread cp_document_save_string;
 %thread cp_document_free;
 %thread cp_client_load_string;

@@ -27,6 +27,7 @@ EXCLUDED = {
     # read and write file objects through the string functions, and files by
     # name through cp_document_load_path() and cp_*_save_path().
     "cp_document_load_file",
+    "cp_document_load_file_with",
     "cp_client_load_file",
     "cp_caseload_load_file",
     "cp_client_save_file",

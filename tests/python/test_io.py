@@ -322,5 +322,53 @@ class TestPickleAndDicts(unittest.TestCase):
         self.assertEqual(cputil.without_empty_lists(goal.to_dict()), json.loads(cp.dumps(client))["plans"][0]["goals"][0])
 
 
+
+class JobsTest(unittest.TestCase):
+    """jobs=N: a caseload's clients parsed on N threads, the same caseload."""
+
+    def text(self, copies):
+        base = json.loads(cputil.read(cputil.EXAMPLES / "data" / "caseload.json"))
+        clients = []
+        for i in range(copies):
+            for c in base["clients"]:
+                c = copy.deepcopy(c)
+                c["id"] = "%s-%d" % (c["id"], i)
+                clients.append(c)
+        base["clients"] = clients
+        return json.dumps(base, indent=1)
+
+    def test_same_caseload_on_threads(self):
+        text = self.text(150)
+        want = cp.dumps(cp.loads(text))
+        self.assertEqual(len(json.loads(want)["clients"]), len(json.loads(text)["clients"]))
+        for jobs in (1, 2, 3, 200):
+            self.assertEqual(cp.dumps(cp.loads(text, jobs=jobs)), want)
+            self.assertEqual(cp.dumps(cp.loads_caseload(text.encode(), jobs=jobs)), want)
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "big.json")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            self.assertEqual(cp.dumps(cp.load(path, jobs=2)), want)
+            self.assertEqual(cp.dumps(cp.load_caseload(pathlib.Path(path), jobs=2)), want)
+            with open(path, "rb") as f:
+                self.assertEqual(cp.dumps(cp.load(f, jobs=2)), want)
+
+    def test_same_error_on_threads(self):
+        text = self.text(40).replace('"2026-', '"2026-13-', 1)
+        with self.assertRaises(cp.ValidationError) as one:
+            cp.loads(text)
+        with self.assertRaises(cp.ValidationError) as two:
+            cp.loads(text, jobs=2)
+        self.assertEqual((two.exception.code, two.exception.path, str(two.exception)),
+                         (one.exception.code, one.exception.path, str(one.exception)))
+
+    def test_jobs_checked(self):
+        with self.assertRaises(ValueError):
+            cp.loads(self.text(1), jobs=0)
+        with self.assertRaises(TypeError):
+            cp.loads(self.text(1), jobs="2")
+        with self.assertRaises(TypeError):
+            cp.loads(self.text(1), jobs=True)
+
 if __name__ == "__main__":
     unittest.main()

@@ -36,6 +36,7 @@ def big_caseload_text(copies):
 LONG_CALLS = {
     "cp_client_load_string", "cp_client_load_path", "cp_caseload_load_string",
     "cp_caseload_load_path", "cp_document_load_string", "cp_document_load_path",
+    "cp_document_load_string_with", "cp_document_load_path_with",
     "cp_client_save_string", "cp_client_save_path", "cp_caseload_save_string",
     "cp_caseload_save_path", "cp_client_validate", "cp_caseload_validate",
     "cp_client_validate_with", "cp_caseload_validate_with",

@@ -63,6 +63,20 @@ def _ical_options(as_of, owner, reviews, sensitive):
 _ENVELOPE = ("format", "version", "kind")
 
 
+def _tuning(jobs):
+    """A cp_load_tuning for jobs threads (None: one), or None for the defaults."""
+    if jobs is None:
+        return None
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError("jobs must be an int, not %s" % type(jobs).__name__)
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1, not %d" % jobs)
+    t = _c.cp_load_tuning()
+    _c.cp_load_tuning_init(t, _c.CP_LOAD_TUNING_VERSION)
+    t.jobs = min(jobs, _c.CP_LOAD_MAX_JOBS)
+    return t
+
+
 def _loads(text):
     from ._io import loads
     return loads(text)
@@ -1094,7 +1108,7 @@ class Document(Root):
         raise TypeError("documents are made by Document.load() and Document.loads()")
 
     @classmethod
-    def loads(cls, data, *, options=None, strict=False, max_depth=None,
+    def loads(cls, data, *, options=None, jobs=None, strict=False, max_depth=None,
               max_string_length=None, max_items=None, max_size=None, warnings=None):
         """Loads a document from a str or bytes; options as careerplan.loads()."""
         from ._io import _load_options
@@ -1102,12 +1116,16 @@ class Document(Root):
             data = bytes(data)
         opts = _load_options(options, strict, max_depth, max_string_length, max_items,
                              max_size, warnings)
+        tuning = _tuning(jobs)
         with Locked(opts.warnings):
-            ptr = _c.cp_document_load_string(data, opts._struct)
+            if tuning is None:
+                ptr = _c.cp_document_load_string(data, opts._struct)
+            else:
+                ptr = _c.cp_document_load_string_with(data, opts._struct, tuning)
         return _new_root(cls, ptr)
 
     @classmethod
-    def load(cls, source, *, options=None, strict=False, max_depth=None,
+    def load(cls, source, *, options=None, jobs=None, strict=False, max_depth=None,
              max_string_length=None, max_items=None, max_size=None, warnings=None):
         """Loads a document from a file name (str, bytes or os.PathLike) or a
         file object; options as careerplan.loads()."""
@@ -1115,9 +1133,14 @@ class Document(Root):
         opts = _load_options(options, strict, max_depth, max_string_length, max_items,
                              max_size, warnings)
         if hasattr(source, "read"):
-            return cls.loads(source.read(), options=opts)
+            return cls.loads(source.read(), options=opts, jobs=jobs)
+        tuning = _tuning(jobs)
         with Locked(opts.warnings):
-            ptr = _with_filename(source, _c.cp_document_load_path, source, opts._struct)
+            if tuning is None:
+                ptr = _with_filename(source, _c.cp_document_load_path, source, opts._struct)
+            else:
+                ptr = _with_filename(source, _c.cp_document_load_path_with, source,
+                                     opts._struct, tuning)
         return _new_root(cls, ptr)
 
     @property
