@@ -297,6 +297,10 @@ typedef void (*cp_load_progress_fn)(const cp_load_progress *progress, void *user
  * depends on these: the same document, the same errors, the clients in the
  * same order, whatever the number of threads.
  *
+ * With jobs above 1 the load calls the allocator (cp_set_allocator()) and
+ * jansson's from several threads at once: allocators replaced there must be
+ * thread-safe (malloc is).
+ *
  * (A struct of its own rather than new members of cp_load_options, which
  * is part of the 0.1 ABI.)
  * @since 0.2

@@ -299,6 +299,18 @@ START_TEST(limits_as_the_whole_loader)
     bad_case string = {"an id over max_string_length 2", doc, CP_ELIMIT, "/format", 0, 0};
     same_error(&string, &o);
     o = (cp_load_options)CP_LOAD_OPTIONS_INIT;
+    o.max_string_length = 6;
+    bad_case key = {"the key \"clients\" over max_string_length 6",
+                    "{'kind':'caseload','format':'careerplan','version':1,'clients':[]}", CP_ELIMIT,
+                    "/kind", 0, 0};
+    same_error(&key, &o);
+    o = (cp_load_options)CP_LOAD_OPTIONS_INIT;
+    o.max_depth = 1;
+    bad_case empty = {"an empty clients array over max_depth 1",
+                      "{'format':'careerplan','version':1,'kind':'caseload','clients':[]}",
+                      CP_ELIMIT, "/clients", 0, 0};
+    same_error(&empty, &o);
+    o = (cp_load_options)CP_LOAD_OPTIONS_INIT;
     o.flags = CP_LOAD_STRICT;
     bad_case strict = {"an unknown member, strict", doc, CP_EUNKNOWN, "/clients/1/tags", 0, 0};
     same_error(&strict, &o);

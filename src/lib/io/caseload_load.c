@@ -305,6 +305,10 @@ static int read_root(loader *L, cp__buf *rest, json_t **rest_root)
 {
     static const char *const envelope[] = {"format", "version", "kind", NULL};
     cp__window *w = L->w;
+    /* Limits this path does not check where the whole loader does: the
+     * "clients" key's length and the nesting of an empty "clients". */
+    if (L->opts->max_depth < 3 || L->opts->max_string_length < 7)
+        return 0;
     size_t at = cp__scan_space(w, 0);
     int seen_clients = 0;
     size_t members = 0;
@@ -342,6 +346,7 @@ static int read_root(loader *L, cp__buf *rest, json_t **rest_root)
         } else {
             if (cp__scan_value(w, value, &value_end) != CP__SCAN_OK)
                 return 0;
+            key = cp__window_at(w, at); /* reading on may have moved the window */
             /* Not a caseload: nothing to gain here. */
             if (key_len == 6 && memcmp(key, "\"kind\"", 6) == 0 &&
                 (value_end - value != 10 || memcmp(cp__window_at(w, value), "\"caseload\"", 10)))
