@@ -46,8 +46,15 @@ static void put_client(text *t, size_t n, size_t pad)
     snprintf(id, sizeof id, "{\"id\":\"c%zu\",\"given_name\":\"", n);
     puts_(t, id);
     if (pad) {
-        for (size_t i = 0; i < pad; i++)
-            put(t, i % 7 == 6 ? " " : "x", 1);
+        /* Escaped quotes and backslashes and brackets, so that the window's
+         * edges fall among them too. */
+        for (size_t i = 0; i < pad; i++) {
+            const char *piece = i % 13 == 12 ? "\\\\"  /* \\ */
+                                : i % 11 == 10 ? "\\\"" /* \" */
+                                : i % 7 == 6   ? " {["
+                                               : "x";
+            puts_(t, piece);
+        }
     } else {
         puts_(t, "Sam");
     }
@@ -136,6 +143,23 @@ START_TEST(same_document_any_jobs)
 }
 END_TEST
 
+/* ---- progress ---- */
+
+typedef struct seen {
+    int calls;
+    cp_load_progress last;
+    int monotonic;
+} seen;
+
+static void on_progress(const cp_load_progress *p, void *user)
+{
+    seen *s = user;
+    if (s->calls && (p->clients < s->last.clients || p->bytes < s->last.bytes))
+        s->monotonic = 0;
+    s->last = *p;
+    s->calls++;
+}
+
 /* A file over 4 MiB is read a window at a time, from the stream's position. */
 START_TEST(file_read_a_window_at_a_time)
 {
@@ -151,9 +175,16 @@ START_TEST(file_read_a_window_at_a_time)
         ck_assert_int_eq(fseek(fp, 4, SEEK_SET), 0);
         cp_load_tuning t = CP_LOAD_TUNING_INIT;
         t.jobs = jobs;
+        /* Split all the way (the whole loader reports no progress). */
+        seen s = {0, {0, 0, 0}, 1};
+        t.progress = on_progress;
+        t.progress_user = &s;
         cp_document *doc = NULL;
         cp_error e;
         ck_assert_ok(cp_document_load_file_with(fp, NULL, &t, &doc, &e), &e);
+        ck_assert_uint_eq(s.last.clients, 2200);
+        ck_assert_uint_eq(s.last.total_bytes, len);
+        ck_assert(s.monotonic);
         char *got = save(doc);
         ck_same_text(got, want);
         free(got);
@@ -370,23 +401,6 @@ START_TEST(warnings_as_the_whole_loader)
     free(json);
 }
 END_TEST
-
-/* ---- progress ---- */
-
-typedef struct seen {
-    int calls;
-    cp_load_progress last;
-    int monotonic;
-} seen;
-
-static void on_progress(const cp_load_progress *p, void *user)
-{
-    seen *s = user;
-    if (s->calls && (p->clients < s->last.clients || p->bytes < s->last.bytes))
-        s->monotonic = 0;
-    s->last = *p;
-    s->calls++;
-}
 
 START_TEST(progress_as_clients_load)
 {

@@ -3,6 +3,7 @@
 
 #include "../core/alloc.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* The first block read from a stream; the window doubles when one value
@@ -94,31 +95,39 @@ size_t cp__scan_space(cp__window *w, size_t at)
     return at;
 }
 
-/* From just after an opening quote to just after the closing one. */
-static int scan_string(cp__window *w, size_t at, size_t *end)
+/* The string whose opening quote is at `open`: sets *end just after its
+ * closing quote. Most of a document's bytes are in strings, so the quotes
+ * are found with memchr(), and a quote is the closing one when an even
+ * number of backslashes precedes it (all of the string is in the window:
+ * the caller's keep mark is at or before `open`). */
+static int scan_string(cp__window *w, size_t open, size_t *end)
 {
+    size_t at = open + 1;
     for (;;) {
-        /* Within the window, look for the next quote or backslash at once. */
-        if (at < w->base + w->len) {
-            const char *p = w->buf + (at - w->base), *stop = w->buf + w->len;
-            while (p < stop && *p != '"' && *p != '\\')
-                p++;
-            at = (size_t)(p - w->buf) + w->base;
-        }
-        int ch = cp__window_byte(w, at);
-        if (ch < 0)
+        if (cp__window_byte(w, at) < 0)
             return CP__SCAN_BAD;
-        if (ch == '"') {
-            *end = at + 1;
-            return CP__SCAN_OK;
+        const char *p = w->buf + (at - w->base), *stop = w->buf + w->len;
+        const char *q = memchr(p, '"', (size_t)(stop - p));
+        if (!q) {
+            at = w->base + w->len; /* read on */
+            continue;
         }
-        if (ch == '\\') {
-            if (cp__window_byte(w, at + 1) < 0)
-                return CP__SCAN_BAD;
-            at += 2;
+        const char *first = w->buf + (open + 1 - w->base);
+        size_t slashes = 0;
+        while (q - slashes > first && q[-(ptrdiff_t)slashes - 1] == '\\')
+            slashes++;
+        at = (size_t)(q - w->buf) + w->base + 1;
+        if (slashes % 2 == 0) {
+            *end = at;
+            return CP__SCAN_OK;
         }
     }
 }
+
+/* Bytes that matter between strings inside an object or array. */
+static const unsigned char structural[256] = {
+    ['"'] = 1, ['{'] = 2, ['['] = 2, ['}'] = 3, [']'] = 3,
+};
 
 int cp__scan_value(cp__window *w, size_t at, size_t *end)
 {
@@ -126,24 +135,30 @@ int cp__scan_value(cp__window *w, size_t at, size_t *end)
     if (ch < 0)
         return CP__SCAN_BAD;
     if (ch == '"')
-        return scan_string(w, at + 1, end);
+        return scan_string(w, at, end);
     if (ch == '{' || ch == '[') {
         size_t depth = 0;
         for (;;) {
             if (cp__window_byte(w, at) < 0)
                 return CP__SCAN_BAD;
             /* Brackets outside strings, through the bytes in the window. */
-            const char *p = w->buf + (at - w->base), *stop = w->buf + w->len;
-            for (; p < stop && *p != '"'; p++) {
-                if (*p == '{' || *p == '[') {
+            const unsigned char *p = (const unsigned char *)w->buf + (at - w->base),
+                                *stop = (const unsigned char *)w->buf + w->len;
+            for (; p < stop; p++) {
+                unsigned char k = structural[*p];
+                if (!k)
+                    continue;
+                if (k == 1)
+                    break;
+                if (k == 2) {
                     depth++;
-                } else if ((*p == '}' || *p == ']') && --depth == 0) {
-                    *end = (size_t)(p - w->buf) + w->base + 1;
+                } else if (--depth == 0) {
+                    *end = (size_t)(p - (const unsigned char *)w->buf) + w->base + 1;
                     return CP__SCAN_OK;
                 }
             }
-            at = (size_t)(p - w->buf) + w->base;
-            if (p < stop && scan_string(w, at + 1, &at) != CP__SCAN_OK)
+            at = (size_t)(p - (const unsigned char *)w->buf) + w->base;
+            if (p < stop && scan_string(w, at, &at) != CP__SCAN_OK)
                 return CP__SCAN_BAD;
         }
     }
