@@ -38,7 +38,7 @@ import sys
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import dask
-from dask.bag.text import read_text
+import dask.bag.text
 
 import careerplan
 
@@ -69,8 +69,8 @@ def client_part(line: str, as_of: datetime.date, period_start: Optional[datetime
     changes, mean = stats.confidence_changes, stats.mean_confidence_change
     total = round(mean * changes) if mean is not None else 0
     if mean is not None and total / changes != mean:
-        raise ValueError("client %s: the sum of confidence changes is not an integer"
-                         % client.id)
+        raise ValueError("client %s: the sum of its confidence changes is not "
+                         "recovered exactly" % client.id)
     part["confidence_change_sum"] = total
     part["period"] = figures["period"]
     part["overdue"] = caseload.actions_overdue(as_of).to_list()
@@ -136,6 +136,8 @@ def compute(files: Sequence[str], as_of: datetime.date,
             blocksize: Optional[int] = None) -> Dict[str, Any]:
     """The answer over the files as a dask computation, run on the scheduler
     in effect (dask.config / a distributed.Client made current)."""
+    # (dask.bag's read_text has no type annotations: typed as Any, for mypy --strict)
+    read_text: Callable[..., Any] = dask.bag.text.read_text
     lines = read_text(list(files), blocksize=blocksize)
     parts = (lines.filter(lambda line: bool(line.strip()))
              .map(client_part, as_of, period_start, period_end))
