@@ -33,14 +33,18 @@ or a URL dask can read). Prints one JSON object: {"as_of", "files",
 import argparse
 import datetime
 import glob
+import importlib
 import json
 import sys
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
-
-import dask
-import dask.bag.text
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import careerplan
+
+# Dask is imported by name: its calls are then typed Any, and mypy --strict
+# (tests/python/test_typing.py checks the examples) does not analyse all of
+# dask, which takes minutes, to type the three calls made here.
+dask = importlib.import_module("dask")
+dask_bag = importlib.import_module("dask.bag")
 
 Part = Dict[str, Any]
 
@@ -136,9 +140,7 @@ def compute(files: Sequence[str], as_of: datetime.date,
             blocksize: Optional[int] = None) -> Dict[str, Any]:
     """The answer over the files as a dask computation, run on the scheduler
     in effect (dask.config / a distributed.Client made current)."""
-    # (dask.bag's read_text has no type annotations: typed as Any, for mypy --strict)
-    read_text: Callable[..., Any] = dask.bag.text.read_text
-    lines = read_text(list(files), blocksize=blocksize)
+    lines = dask_bag.read_text(list(files), blocksize=blocksize)
     parts = (lines.filter(lambda line: bool(line.strip()))
              .map(client_part, as_of, period_start, period_end))
     total = parts.fold(combine, combine, initial=empty()).compute()
@@ -167,15 +169,13 @@ def run(files: List[str], args: argparse.Namespace) -> Dict[str, Any]:
     if args.scheduler in ("synchronous", "threads", "processes"):
         with dask.config.set(scheduler=args.scheduler):
             return compute(files, *kw)
-    import distributed  # a cluster: python3-distributed
-    # (distributed has no type annotations: typed as Any here, for mypy --strict)
-    local_cluster: Callable[..., Any] = distributed.LocalCluster
-    client: Callable[..., Any] = distributed.Client
+    distributed = importlib.import_module("distributed")  # a cluster: python3-distributed
     if args.scheduler == "local":
-        with local_cluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None) as cluster, client(cluster):
+        with distributed.LocalCluster(n_workers=args.workers, threads_per_worker=1,
+                                      processes=True, dashboard_address=None) as cluster, \
+                distributed.Client(cluster):
             return compute(files, *kw)
-    with client(args.scheduler):
+    with distributed.Client(args.scheduler):
         return compute(files, *kw)
 
 
