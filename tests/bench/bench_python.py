@@ -3,8 +3,9 @@
 bench_ratios.py: load a caseload and count the overdue actions as of
 2026-03-02, printing the count.
 
-Usage: bench_python.py cp|json FILE
+Usage: bench_python.py cp|cp2|json FILE
   cp    careerplan.load() + Caseload.actions_overdue()
+  cp2   the same with load(..., jobs=2): the clients parsed on two threads
   json  json.load() + a plain loop with the library's rule (the baseline):
         open actions (planned, in progress, partly done) of plans not
         closed, due before the date, not optional nor ongoing
@@ -20,10 +21,10 @@ AS_OF = datetime.date(2026, 3, 2)
 OPEN = {"planned", "in_progress", "partly_done"}
 
 
-def with_careerplan(path):
+def with_careerplan(path, jobs=None):
     import careerplan
 
-    caseload = careerplan.load(path)
+    caseload = careerplan.load(path, jobs=jobs)
     return len(caseload.actions_overdue(AS_OF))
 
 
@@ -47,7 +48,10 @@ def with_json(path):
 
 def main():
     mode, path = sys.argv[1], sys.argv[2]
-    print(with_careerplan(path) if mode == "cp" else with_json(path))
+    if mode == "json":
+        print(with_json(path))
+    else:
+        print(with_careerplan(path, 2 if mode == "cp2" else None))
     return 0
 
 

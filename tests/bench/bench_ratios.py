@@ -148,6 +148,23 @@ class Bench:
         self.row("Python: load + overdue vs json.load + a plain loop", n, secs(med(a)),
                  secs(med(b)), med(a) / med(b), "≤ 0.67× (1.5× faster)")
 
+    def threads(self, n, path):
+        """Two threads: what they gain is wall time (their CPU time adds up),
+        so these two rows compare wall times, medians of interleaved runs."""
+        bl, py = self.a.bench_load, sys.executable
+        a, b = paired([bl, "cp-load-2", path], [bl, "jansson-load", path], self.a.runs)
+        self.row("load on 2 threads vs jansson json_load_file + json_decref (wall time)", n,
+                 secs(med(a, 3)), secs(med(b, 3)), med(a, 3) / med(b, 3), "≤ 0.7× (2 threads)")
+        if self.a.python_bench:
+            a, b = paired([py, PYBENCH, "cp2", path], [py, PYBENCH, "json", path], self.a.runs)
+            if a[0][2] != b[0][2]:
+                print("bench_ratios: overdue counts differ: careerplan %s, json %s"
+                      % (a[0][2].strip(), b[0][2].strip()), file=sys.stderr)
+                self.ok = False
+            self.row("Python: load(jobs=2) + overdue vs json.load + a plain loop (wall time)", n,
+                     secs(med(a, 3)), secs(med(b, 3)), med(a, 3) / med(b, 3),
+                     "≤ 0.67× (1.5× faster)")
+
     def queries(self, n, path):
         bl = self.a.bench_load
         outs = [json.loads(run([bl, "query", path])[2]) for _ in range(self.a.runs)]
@@ -175,9 +192,11 @@ def main():
     ap.add_argument("--bench-load", required=True)
     ap.add_argument("--careerplan")
     ap.add_argument("--workdir", required=True)
-    ap.add_argument("--tasks", default="load,save,memory,validate,python,linearity")
+    ap.add_argument("--tasks", default="load,save,memory,validate,python,linearity,threads")
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-python", dest="python_bench", action="store_false",
+                    help="leave out the Python rows of the threads task")
     a = ap.parse_args()
     a.runs = int(os.environ.get("CP_BENCH_RUNS", a.runs))
     sizes = [int(s) for s in a.sizes.split(",")]
@@ -201,6 +220,8 @@ def main():
             b.validate(n, path)
         if "python" in tasks:
             b.python(n, path)
+        if "threads" in tasks:
+            b.threads(n, path)
         if "linearity" in tasks:
             b.queries(n, path)
     if "linearity" in tasks:
