@@ -11,7 +11,7 @@
 #include <stdlib.h>
 
 const char cli_validate_usage[] =
-    "usage: careerplan validate [--strict] [--as-of DATE] [-q] [--jsonl] FILE...\n"
+    "usage: careerplan validate [--strict] [--as-of DATE] [-q] FILE...\n"
     "\n"
     "Check that each FILE ('-' for standard input) is a valid careerplan document,\n"
     "then check its plans against the practice rules: SMART actions, the rule of\n"
