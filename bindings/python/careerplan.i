@@ -654,4 +654,5 @@ CP_NONNULL(cp_neet_report)
         SWIG_fail;
 }
 %include <careerplan/calendar.h>
+%include <stdint.i>
 %include <careerplan/jsonl.h>

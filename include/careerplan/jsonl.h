@@ -216,7 +216,7 @@ CP_API cp_status cp_jsonl_write_caseload(FILE *fp, const cp_caseload *caseload, 
  * @param err  optional; filled on failure: the first bad line, as
  *             cp_jsonl_reader_next() reports it
  * @return CP_OK, the codes of cp_jsonl_reader_next(), and CP_EDUPLICATE
- *         (path "/id", message naming the line) when two lines hold the
+ *         (its message naming the line) when two lines hold the
  *         same client id
  * @since 0.2
  */
