@@ -442,6 +442,67 @@ START_TEST(null_arguments)
 }
 END_TEST
 
+/* The figures of a caseload, computed a client at a time from its JSON
+ * Lines and added up (cp_stats_add), are those of the whole caseload. */
+START_TEST(stats_added_client_by_client_are_the_caseloads)
+{
+    char *path = cpt_example_path("caseload.json");
+    cp_caseload *cl = NULL;
+    cp_error e;
+    ck_assert_ok(cp_caseload_load_path(path, NULL, &cl, &e), &e);
+    free(path);
+    ck_assert_ok(cp_caseload_set_name(cl, NULL, &e), &e);
+    cp_date as_of = cpt_date("2026-03-01");
+    const cp_date none = CP_DATE_NONE;
+    cp_stats *whole = NULL;
+    ck_assert_ok(cp_caseload_stats(cl, as_of, none, none, &whole, &e), &e);
+    FILE *fp = tmpfile();
+    ck_assert_ok(cp_jsonl_write_caseload(fp, cl, &e), &e);
+    rewind(fp);
+    cp_caseload *empty = NULL;
+    cp_stats *total = NULL;
+    ck_assert_ok(cp_caseload_new(&empty, &e), &e);
+    ck_assert_ok(cp_caseload_stats(empty, as_of, none, none, &total, &e), &e);
+    cp_caseload_free(empty);
+    cp_jsonl_reader *r = reader(fp, NULL);
+    for (;;) {
+        cp_client *c = NULL;
+        ck_assert_ok(cp_jsonl_reader_next(r, &c, &e), &e);
+        if (!c)
+            break;
+        cp_caseload *one = NULL;
+        cp_stats *part = NULL;
+        ck_assert_ok(cp_caseload_new(&one, &e), &e);
+        ck_assert_ok(cp_caseload_adopt_client(one, c, &e), &e);
+        ck_assert_ok(cp_caseload_stats(one, as_of, none, none, &part, &e), &e);
+        ck_assert_ok(cp_stats_add(total, part, &e), &e);
+        cp_stats_free(part);
+        cp_caseload_free(one);
+    }
+    cp_jsonl_reader_free(r);
+    fclose(fp);
+    char *want = NULL, *got = NULL;
+    ck_assert_ok(cp_stats_to_json(whole, &want, &e), &e);
+    ck_assert_ok(cp_stats_to_json(total, &got, &e), &e);
+    ck_assert_str_eq(got, want);
+    ck_assert_uint_eq(cp_stats_clients(total), cp_caseload_client_count(cl));
+    ck_assert_uint_gt(cp_stats_plans(total), 0);
+    /* figures of another date do not add */
+    cp_stats *other = NULL;
+    ck_assert_ok(cp_caseload_stats(cl, cpt_date("2026-03-02"), none, none, &other,
+                                   &e), &e);
+    ck_assert_cp(cp_stats_add(total, other, &e), CP_EINVAL, "", &e);
+    ck_assert_cp(cp_stats_add(NULL, other, &e), CP_EINVAL, "", &e);
+    ck_assert_uint_eq(cp_stats_clients(total), cp_caseload_client_count(cl));
+    cp_free(want);
+    cp_free(got);
+    cp_stats_free(other);
+    cp_stats_free(total);
+    cp_stats_free(whole);
+    cp_caseload_free(cl);
+}
+END_TEST
+
 static Suite *jsonl_suite(void)
 {
     Suite *s = suite_create("jsonl");
@@ -463,6 +524,7 @@ static Suite *jsonl_suite(void)
     tcase_add_test(tc, read_caseload_refuses_a_duplicate_client);
     tcase_add_test(tc, for_each_calls_back_and_stops);
     tcase_add_test(tc, null_arguments);
+    tcase_add_test(tc, stats_added_client_by_client_are_the_caseloads);
     suite_add_tcase(s, tc);
     return s;
 }
