@@ -506,6 +506,7 @@ CP_NONNULL(cp_diagnostic)
 CP_NONNULL(cp_hits)
 CP_NONNULL(cp_hit)
 CP_NONNULL(cp_stats)
+CP_NONNULL(cp_jsonl_reader)
 CP_NONNULL(cp_load_options)
 CP_NONNULL(cp_review_policy)
 CP_NONNULL(cp_validate_options)
@@ -549,6 +550,14 @@ CP_NONNULL(cp_neet_report)
 %ignore cp_strategic_plan_save_file;
 %ignore cp_provision_map_load_file;
 %ignore cp_provision_map_save_file;
+/* JSON Lines: streams and a C callback; careerplan.iter_jsonl() reads with
+ * the reader over a path, write_jsonl() writes through the string functions. */
+%ignore cp_jsonl_reader_open_file;
+%ignore cp_jsonl_reader_next_line;
+%ignore cp_jsonl_for_each;
+%ignore cp_jsonl_write_client;
+%ignore cp_jsonl_write_caseload;
+%ignore cp_jsonl_read_caseload;
 /* Process-wide allocator hooks: must be set before any other call, and
  * Python has made calls before any script runs. */
 %ignore cp_set_allocator;
@@ -573,6 +582,7 @@ CP_NONNULL(cp_neet_report)
 %thread cp_document_save_string;
 %thread cp_document_free;
 %thread cp_client_load_string;
+%thread cp_jsonl_reader_next;
 %thread cp_client_load_path;
 %thread cp_client_save_string;
 %thread cp_client_save_path;
@@ -652,3 +662,5 @@ CP_NONNULL(cp_neet_report)
         SWIG_fail;
 }
 %include <careerplan/calendar.h>
+%include <stdint.i>
+%include <careerplan/jsonl.h>

@@ -36,5 +36,6 @@
 #include "journeys.h"
 #include "html.h"
 #include "calendar.h"
+#include "jsonl.h"
 
 #endif /* CAREERPLAN_CAREERPLAN_H */

@@ -458,6 +458,23 @@ CP_API size_t cp_stats_plans_failing_smart(const cp_stats *stats);
  */
 CP_API cp_status cp_stats_to_json(const cp_stats *stats, char **out, cp_error *err);
 
+/**
+ * Adds the figures of part to those of total, as if total's caseload also
+ * held part's clients: every count is summed, and the mean confidence change
+ * becomes that of both (sums and counts added). Figures of a caseload
+ * computed a client at a time (each client a caseload of one, e.g. while
+ * reading JSON Lines) add up to the figures of the whole caseload. total
+ * keeps its name.
+ *
+ * @param total the figures added to; not NULL
+ * @param part  the figures to add; not NULL; not changed
+ * @param err   optional; filled on failure
+ * @return CP_OK, CP_EINVAL (NULL argument, or the two were computed for a
+ *         different as-of date or period; total is then unchanged)
+ * @since 0.2
+ */
+CP_API cp_status cp_stats_add(cp_stats *total, const cp_stats *part, cp_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -14,6 +14,7 @@
 #include <careerplan/careerplan.h>
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /** The program name used in every message, whatever argv[0] is. */
@@ -407,15 +408,17 @@ int cli_write_output(const char *path, const char *text);
 /** Progress of long work on stderr: see progress.c for when it shows. */
 typedef struct cli_progress {
     int on, forced, shown;
-    const char *file;
+    const char *file, *what;
     double start, last;
+    size_t items, seen_items, shown_items;
+    uint64_t bytes, total_bytes;
 } cli_progress;
 
 /** Starts timing work on `file` (its display name; borrowed). */
 void cli_progress_begin(cli_progress *p, const char *file);
 /** Shows `items` `what` ("clients") done, `bytes` of `total_bytes` (0: unknown). */
-void cli_progress_update(cli_progress *p, size_t items, const char *what, size_t bytes,
-                         size_t total_bytes);
+void cli_progress_update(cli_progress *p, size_t items, const char *what, uint64_t bytes,
+                         uint64_t total_bytes);
 /** A cp_load_progress_fn showing a load's progress; user is a cli_progress. */
 void cli_load_progress(const cp_load_progress *p, void *user);
 /** Ends the line shown, if any. */
@@ -424,5 +427,66 @@ void cli_progress_end(cli_progress *p);
 /** The threads a load uses (the global option --jobs N; 1 by default). */
 void cli_set_jobs(unsigned n);
 unsigned cli_jobs(void);
+
+/* ---- JSON Lines input (jsonl_input.c, cmd_validate_jsonl.c, jsonl_queries.c) ---- */
+
+/** True when the operand names a JSON Lines file: it ends in ".jsonl". */
+int cli_is_jsonl(const char *arg);
+
+/**
+ * Opens a JSON Lines reader over the operand (a path, or "-": standard
+ * input) with the load flags and the warnings list (NULL: none); an error
+ * is reported.
+ *
+ * @return CLI_OK or CLI_FAIL
+ */
+int cli_jsonl_open(const char *arg, unsigned int flags, cp_diagnostics *warnings,
+                   cp_jsonl_reader **out);
+
+/**
+ * Reports an error of a JSON Lines line on stderr:
+ * "FILE:LINE:COLUMN: error: /pointer: MESSAGE [CODE]" (the pointer when not
+ * empty; no pointer nor code for a syntax error), the reader's "line N: "
+ * left out of the message.
+ */
+void cli_report_line_error(const char *file, const cp_error *err);
+
+/** What cli_jsonl_each() calls for every client; it owns the client. */
+typedef int (*cli_client_fn)(cp_client *client, void *ctx);
+
+/**
+ * Reads a JSON Lines operand a client at a time, calling fn for each (with
+ * progress on a terminal); warnings and the first bad line are reported.
+ *
+ * @return CLI_OK, or CLI_FAIL (a bad line, or fn's CLI_FAIL)
+ */
+int cli_jsonl_each(const char *arg, cli_client_fn fn, void *ctx);
+
+/**
+ * `validate` of a JSON Lines operand: every line checked as a client
+ * document, every problem reported at FILE:LINE:COLUMN, "FILE: ok (JSON
+ * Lines, N clients)" on stdout unless quiet.
+ *
+ * @return CLI_OK, or CLI_FAIL when any line has an error
+ */
+int cli_validate_jsonl(const char *arg, unsigned int flags, cp_date as_of, int quiet);
+
+/**
+ * The lists of `due` over a JSON Lines operand: lists[0..2] (overdue, due,
+ * reviews; JSON arrays given by the caller) receive the items of
+ * cp_hits_to_json(), sorted as cp_hits_sort_by_date() sorts a caseload's.
+ *
+ * @return CLI_OK or CLI_FAIL (reported)
+ */
+int cli_due_jsonl(const char *arg, cp_date as_of, int within, json_t *lists[3]);
+
+/**
+ * The figures of `stats` over a JSON Lines operand (cp_stats_add() of each
+ * client's), with no name.
+ *
+ * @param[out] out new figures, freed with cp_stats_free()
+ * @return CLI_OK or CLI_FAIL (reported)
+ */
+int cli_stats_jsonl(const char *arg, cp_date as_of, cp_date from, cp_date to, cp_stats **out);
 
 #endif /* CAREERPLAN_CLI_H */

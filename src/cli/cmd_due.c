@@ -37,6 +37,11 @@ const char cli_due_usage[] =
     "                  in the JSON (empty when absent)\n"
     "  -h, --help      show this help\n"
     "\n"
+    "A FILE whose name ends in '.jsonl' is read as JSON Lines, a client at a\n"
+    "time in constant memory (see 'careerplan help validate'); the lists are\n"
+    "those of the same clients as one caseload. On a terminal, long work shows\n"
+    "a progress line on stderr.\n"
+    "\n"
     "Exit status: 0 on success, 1 when FILE is invalid or the output cannot be\n"
     "written, 2 on a usage error.\n";
 
@@ -51,24 +56,27 @@ static void format_days(long days, char *buf, size_t size)
         snprintf(buf, size, "(in %ld day%s)", days, days == 1 ? "" : "s");
 }
 
-/* One hit as a row: date, days, client, plan and, for an action, the action. */
-static int add_hit(cli_table *t, const cp_hit *h)
+/* The string member key of a JSON item, or "" when absent. */
+static const char *member(const json_t *item, const char *key)
 {
-    char date[CP_DATE_BUFSIZE], days[64];
-    cli_format_date(cp_hit_get_date(h), date);
-    format_days(cp_hit_get_days(h), days, sizeof days);
-    const cp_client *c = cp_hit_get_client(h);
-    const char *given = cp_client_get_given_name(c), *family = cp_client_get_family_name(c);
-    char *client = given || family ? cli_strdupf("client %s (%s%s%s)", cp_client_get_id(c),
-                                                 given ? given : "", given && family ? " " : "",
-                                                 family ? family : "")
-                                   : cli_strdupf("client %s", cp_client_get_id(c));
-    char *plan = cli_strdupf("plan %s", cp_plan_get_id(cp_hit_get_plan(h)));
-    const cp_action *a = cp_hit_get_action(h);
-    char *action = a ? cli_strdupf("action %s: %s", cp_action_get_id(a),
-                                   cp_action_get_description(a) ? cp_action_get_description(a)
-                                                                : "")
-                     : cli_strdupf("%s", "");
+    const char *v = json_string_value(json_object_get(item, key));
+    return v ? v : "";
+}
+
+/* One hit (an item of cp_hits_to_json()) as a row: date, days, client, plan
+ * and, for an action, the action. */
+static int add_hit(cli_table *t, const json_t *h)
+{
+    char days[64];
+    const char *date = json_object_get(h, "date") ? member(h, "date") : "-";
+    format_days((long)json_integer_value(json_object_get(h, "days")), days, sizeof days);
+    const json_t *name = json_object_get(h, "name");
+    char *client = name ? cli_strdupf("client %s (%s)", member(h, "client"), member(h, "name"))
+                        : cli_strdupf("client %s", member(h, "client"));
+    char *plan = cli_strdupf("plan %s", member(h, "plan"));
+    char *action = json_object_get(h, "action")
+                       ? cli_strdupf("action %s: %s", member(h, "action"), member(h, "description"))
+                       : cli_strdupf("%s", "");
     int rc = -1;
     if (client && plan && action) {
         const char *cells[] = {date, days, client, plan, action};
@@ -81,16 +89,16 @@ static int add_hit(cli_table *t, const cp_hit *h)
 }
 
 /* A section of the report: its heading, then its hits or "none". */
-static int add_section(cli_table *t, const char *heading, const cp_hits *hits, int first)
+static int add_section(cli_table *t, const char *heading, const json_t *hits, int first)
 {
-    size_t n = cp_hits_count(hits);
+    size_t n = json_array_size(hits);
     char line[80];
     snprintf(line, sizeof line, "%s:", heading);
     if ((!first && cli_table_add_line(t, "") != 0) || cli_table_add_line(t, line) != 0 ||
         (n == 0 && cli_table_add_line(t, "  none") != 0))
         return -1;
     for (size_t i = 0; i < n; i++) {
-        if (add_hit(t, cp_hits_at(hits, i)) != 0)
+        if (add_hit(t, json_array_get(hits, i)) != 0)
             return -1;
     }
     return 0;
@@ -146,6 +154,41 @@ static int write_csv(const char *file, json_t *root, int bad)
     return CLI_OK;
 }
 
+/* The three lists of a caseload (or a client) document, sorted by date. */
+static int caseload_lists(const char *arg, cp_date as_of, int within, json_t *lists[3])
+{
+    const char *file = cli_display_name(arg);
+    cp_caseload *caseload = NULL;
+    if (cli_load_caseload(arg, &caseload) != CLI_OK)
+        return CLI_FAIL;
+    cp_hits *hits[3] = {NULL, NULL, NULL};
+    cp_error err;
+    cp_error_clear(&err);
+    int rc = CLI_OK;
+    if (cp_caseload_actions_overdue(caseload, as_of, &hits[0], &err) != CP_OK ||
+        cp_caseload_actions_due(caseload, as_of, within, &hits[1], &err) != CP_OK ||
+        cp_caseload_reviews_due(caseload, as_of, within, &hits[2], &err) != CP_OK) {
+        cli_report_error(file, &err);
+        rc = CLI_FAIL;
+    }
+    int bad = 0;
+    for (int k = 0; k < 3; k++) {
+        if (rc == CLI_OK) {
+            cp_hits_sort_by_date(hits[k]);
+            json_t *items = json_section(hits[k], &bad);
+            bad |= items && json_array_extend(lists[k], items) != 0;
+            json_decref(items);
+        }
+        cp_hits_free(hits[k]);
+    }
+    cp_caseload_free(caseload);
+    if (rc == CLI_OK && bad) {
+        cli_error(file, NULL, "out of memory");
+        rc = CLI_FAIL;
+    }
+    return rc;
+}
+
 int cli_due_main(const cli_command *cmd, int argc, char **argv)
 {
     cli_window w = {.allow_csv = 1};
@@ -156,22 +199,19 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
     int within = w.within, json = w.json, csv = w.csv;
 
     const char *file = cli_display_name(argv[1]);
-    cp_caseload *caseload = NULL;
-    if (cli_load_caseload(argv[1], &caseload) != CLI_OK)
-        return CLI_FAIL;
-    cp_hits *overdue = NULL, *due = NULL, *reviews = NULL;
-    cp_error err;
-    cp_error_clear(&err);
-    if (cp_caseload_actions_overdue(caseload, as_of, &overdue, &err) != CP_OK ||
-        cp_caseload_actions_due(caseload, as_of, within, &due, &err) != CP_OK ||
-        cp_caseload_reviews_due(caseload, as_of, within, &reviews, &err) != CP_OK) {
-        cli_report_error(file, &err);
+    /* The three lists as cp_hits_to_json() writes them: from a caseload, or
+     * a client at a time from JSON Lines. */
+    json_t *lists[3] = {json_array(), json_array(), json_array()};
+    if (!lists[0] || !lists[1] || !lists[2]) {
+        cli_error(file, NULL, "out of memory");
         rc = CLI_FAIL;
-        goto done;
+    } else if (cli_is_jsonl(argv[1])) {
+        rc = cli_due_jsonl(argv[1], as_of, within, lists);
+    } else {
+        rc = caseload_lists(argv[1], as_of, within, lists);
     }
-    cp_hits_sort_by_date(overdue);
-    cp_hits_sort_by_date(due);
-    cp_hits_sort_by_date(reviews);
+    if (rc != CLI_OK)
+        goto done;
     if (json || csv) {
         int bad = 0;
         json_t *root = json_object();
@@ -179,9 +219,9 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
             cli_json_set(root, "as_of", cli_json_date(as_of), &bad);
             cli_json_set(root, "within", json_integer(within), &bad);
             cli_json_set(root, "until", cli_json_date(until), &bad);
-            cli_json_set(root, "overdue", json_section(overdue, &bad), &bad);
-            cli_json_set(root, "due", json_section(due, &bad), &bad);
-            cli_json_set(root, "reviews", json_section(reviews, &bad), &bad);
+            cli_json_set(root, "overdue", json_incref(lists[0]), &bad);
+            cli_json_set(root, "due", json_incref(lists[1]), &bad);
+            cli_json_set(root, "reviews", json_incref(lists[2]), &bad);
         }
         rc = json ? cli_write_json(file, root, bad) : write_csv(file, root, bad);
     } else {
@@ -190,8 +230,9 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
         cli_format_date(until, date);
         snprintf(heading, sizeof heading, "Actions due by %s", date);
         cli_table *t = cli_table_new(5);
-        if (!t || add_section(t, "Overdue actions", overdue, 1) != 0 ||
-            add_section(t, heading, due, 0) != 0 || add_section(t, "Reviews due", reviews, 0) != 0) {
+        if (!t || add_section(t, "Overdue actions", lists[0], 1) != 0 ||
+            add_section(t, heading, lists[1], 0) != 0 ||
+            add_section(t, "Reviews due", lists[2], 0) != 0) {
             cli_error(file, NULL, "out of memory");
             rc = CLI_FAIL;
         } else {
@@ -201,9 +242,7 @@ int cli_due_main(const cli_command *cmd, int argc, char **argv)
         cli_table_free(t);
     }
 done:
-    cp_hits_free(overdue);
-    cp_hits_free(due);
-    cp_hits_free(reviews);
-    cp_caseload_free(caseload);
+    for (int k = 0; k < 3; k++)
+        json_decref(lists[k]);
     return rc;
 }

@@ -15,11 +15,17 @@ Prints a Markdown table (task, clients, libcareerplan, baseline, ratio,
 target). Nothing is asserted about time: the exit status is 1 only when a
 step fails or the subject and its baseline disagree on a result.
 
+The task jsonl-memory measures the peak RSS of `careerplan validate -q
+--jsonl -` reading JSON Lines through a pipe, 10,000 clients against
+100,000 (and 1,000,000 with CP_BENCH_BIG=1: about 15.5 GB, never written to
+disk): the lines are 1,000 generated clients repeated with renumbered ids,
+written into the pipe as the tool reads them.
+
 Usage: bench_ratios.py --bench-load EXE --careerplan EXE --workdir DIR
-                       [--tasks load,save,memory,validate,python,linearity]
+                       [--tasks load,save,memory,validate,python,linearity,jsonl-memory]
                        [--sizes 1000,10000] [--runs 5]
-Environment: CP_BENCH_BIG=1 adds 100,000 clients (1.55 GB) to the sizes;
-CP_BENCH_RUNS overrides --runs.
+Environment: CP_BENCH_BIG=1 adds 100,000 clients (1.55 GB) to the sizes, and
+1,000,000 to those of jsonl-memory; CP_BENCH_RUNS overrides --runs.
 """
 
 import argparse
@@ -28,6 +34,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -44,6 +51,62 @@ def caseload(workdir, n):
         subprocess.run([sys.executable, GEN, "--seed", str(SEED), str(n), tmp], check=True)
         os.replace(tmp, path)
     return path
+
+
+def jsonl_base(workdir, n=1000):
+    """The lines of n generated clients (JSON Lines), each split around its
+    id: (text before the id's value, text after it)."""
+    path = os.path.join(workdir, "base-%d.jsonl" % n)
+    if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(GEN):
+        tmp = path + ".tmp"
+        subprocess.run([sys.executable, GEN, "--seed", str(SEED), "--format", "jsonl", str(n),
+                        tmp], check=True)
+        os.replace(tmp, path)
+    parts = []
+    with open(path, "rb") as f:
+        for line in f:
+            start = line.index(b'"id":"') + 6
+            end = line.index(b'"', start)
+            parts.append((line[:start], line[end:]))
+    return parts
+
+
+def feed_jsonl(pipe, base, n):
+    """Writes n lines into pipe: the base lines in turn, client i with the
+    id "c%07d" % i, so that every id is new; then closes it."""
+    try:
+        batch = []
+        for i in range(n):
+            head, tail = base[i % len(base)]
+            batch.append(head + b"c%07d" % i + tail)
+            if len(batch) == 64:
+                pipe.write(b"".join(batch))
+                batch = []
+        pipe.write(b"".join(batch))
+    except BrokenPipeError:
+        pass
+    finally:
+        try:
+            pipe.close()
+        except BrokenPipeError:
+            pass
+
+
+def run_piped(cmd, base, n):
+    """run() of cmd reading n JSON Lines from a pipe fed by a thread of this
+    process (whose memory is not the child's): (CPU s, peak RSS KiB, stdout)."""
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL)
+    t = threading.Thread(target=feed_jsonl, args=(p.stdin, base, n))
+    t.start()
+    out = p.stdout.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    t.join()
+    p.stdout.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit("bench_ratios: %s exited with %d" % (" ".join(cmd), code))
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.decode()
 
 
 def run(cmd, env=None):
@@ -165,6 +228,23 @@ class Bench:
                      secs(med(a, 3)), secs(med(b, 3)), med(a, 3) / med(b, 3),
                      "≤ 0.67× (1.5× faster)")
 
+    def jsonl_memory(self, sizes):
+        """Peak RSS of validate over JSON Lines at each size against the
+        first (10,000 clients): constant memory means a ratio near 1."""
+        base = jsonl_base(self.a.workdir)
+        cmd = [self.a.careerplan, "validate", "-q", "--jsonl", "-"]
+        first = None
+        for n in sizes:
+            cpu, rss, _ = run_piped(cmd, base, n)
+            print("    validate --jsonl, %d clients: %s, %s, %.0f clients/s of CPU"
+                  % (n, mib(rss), secs(cpu), n / cpu if cpu > 0 else 0.0), file=sys.stderr,
+                  flush=True)
+            if first is None:
+                first = (n, rss)
+                continue
+            self.row("peak RSS of validate -q over JSON Lines (pipe) vs at {:,}".format(first[0]),
+                     n, mib(rss), mib(first[1]), rss / first[1], "≤ 1.2×")
+
     def queries(self, n, path):
         bl = self.a.bench_load
         outs = [json.loads(run([bl, "query", path])[2]) for _ in range(self.a.runs)]
@@ -205,7 +285,8 @@ def main():
     tasks = a.tasks.split(",")
     os.makedirs(a.workdir, exist_ok=True)
     b = Bench(a)
-    for n in sizes:
+    caseload_tasks = {"load", "save", "memory", "validate", "python", "linearity"}
+    for n in (sizes if caseload_tasks & set(tasks) else []):
         path = caseload(a.workdir, n)
         print("%d clients: %s (%.1f MB, %.1f KB/client)"
               % (n, path, os.path.getsize(path) / 1e6, os.path.getsize(path) / n / 1e3),
@@ -226,6 +307,9 @@ def main():
             b.queries(n, path)
     if "linearity" in tasks:
         b.linearity()
+    if "jsonl-memory" in tasks and a.careerplan:
+        jsizes = [10000, 100000] + ([1000000] if os.environ.get("CP_BENCH_BIG") == "1" else [])
+        b.jsonl_memory(jsizes)
     print("| task | clients | libcareerplan | baseline | ratio | target |")
     print("|---|---:|---:|---:|---:|---|")
     for r in b.rows:

@@ -36,11 +36,23 @@ EXCLUDED = {
     "cp_strategic_plan_save_file",
     "cp_provision_map_load_file",
     "cp_provision_map_save_file",
+    # JSON Lines over FILE * streams, and a C callback: iter_jsonl() reads
+    # through the reader over a path, write_jsonl() writes through
+    # cp_client_save_string().
+    "cp_jsonl_reader_open_file",
+    "cp_jsonl_reader_next_line",
+    "cp_jsonl_for_each",
+    "cp_jsonl_write_client",
+    "cp_jsonl_write_caseload",
+    "cp_jsonl_read_caseload",
 }
 
 # Bound, but offered by Python in its own way rather than called by the
 # Pythonic layer.
 LOW_LEVEL_ONLY = {
+    # JSON Lines: the line and byte counts are for C progress reports;
+    # adding figures is for C programs streaming clients (Python sums them).
+    "cp_jsonl_reader_line", "cp_jsonl_reader_bytes", "cp_stats_add",
     # The 0.1 forms of the calls that take options (0.2): the package calls
     # the _with forms, which give the same result for None.
     "cp_action_smart_check", "cp_action_smart_reason", "cp_client_validate",

@@ -80,5 +80,32 @@ class TestTyping(unittest.TestCase):
                                  "6: union-attr]", "8: assignment]"])
 
 
+    def test_jsonl_api_is_typed(self):
+        # iter_jsonl() yields Clients, write_jsonl() takes them: a typed
+        # script passes, and a misuse of each is caught.
+        with tempfile.TemporaryDirectory() as d:
+            good = pathlib.Path(d) / "good.py"
+            good.write_text(
+                "from typing import List\n"
+                "import careerplan\n"
+                "errors: List[careerplan.Error] = []\n"
+                "ids: List[str] = [c.id for c in careerplan.iter_jsonl('x.jsonl', strict=True,\n"
+                "                                                      on_error=errors.append)]\n"
+                "n: int = careerplan.write_jsonl('y.jsonl', careerplan.iter_jsonl('x.jsonl'))\n",
+                encoding="utf-8")
+            self.assertEqual(mypy(good), (0, ""))
+            bad = pathlib.Path(d) / "bad.py"
+            bad.write_text(
+                "import careerplan\n"
+                "for c in careerplan.iter_jsonl('x.jsonl'):\n"
+                "    c.plans_due\n"
+                "careerplan.write_jsonl('y.jsonl', [careerplan.Caseload()])\n", encoding="utf-8")
+            status, report = mypy(bad)
+        self.assertEqual(status, 1)
+        lines = [l.split(": error: ")[0].rsplit(":", 1)[1] + ": " + l.rsplit("[", 1)[1]
+                 for l in report.splitlines() if ": error: " in l]
+        self.assertEqual(lines, ["3: attr-defined]", "4: list-item]"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -27,6 +27,7 @@ from ._errors import (ConsentError, Error, FileError, FileMissingError, FilePerm
                       ValidationError)
 from ._io import (dump, dumps, load, load_caseload, load_client, loads, loads_caseload,
                   loads_client)
+from ._jsonl import iter_jsonl, write_jsonl
 from ._journeys import neet_default_factors, neet_score, pal_phase, year_group_at
 from ._model import *  # noqa: F401,F403 -- every class, and academic_year, term: _model.__all__
 
@@ -51,6 +52,7 @@ __all__ = [
     # reading and writing
     "load", "loads", "dump", "dumps",
     "load_client", "loads_client", "load_caseload", "loads_caseload",
+    "iter_jsonl", "write_jsonl",
     # live lists of the model
     "NodeList", "StringList",
     "version", "version_number",
