@@ -277,7 +277,7 @@ START_TEST(same_as_eager)
     cp__path_init(&path);
     e.len = 0;
     e.buf[0] = '\0';
-    for (int op = 0; op < 200000; op++) {
+    for (int op = 0; op < 40000; op++) {
         uint32_t r = rnd(&seed) % 100;
         if (depth > 0 && (r < 40 || depth == 4096)) {
             size_t to = depth - 1 - (r < 5 ? rnd(&seed) % depth : 0);
