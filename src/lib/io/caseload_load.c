@@ -115,7 +115,7 @@ static int build_client(loader *L, slice *s, cp_diagnostics *warnings)
     if (json_is_object(v) && (st = cp__json_check_limits_at(&c, v, 3)) == CP_OK) {
         node = cp__node_new(&cp__client_type, L->caseload);
         if (!node)
-            st = cp__fail(&s->err, CP_ENOMEM, c.path.buf, "out of memory");
+            st = cp__fail(&s->err, CP_ENOMEM, cp__path_str(&c.path), "out of memory");
         else if ((st = cp__json_read_node(&c, v, node, NULL)) == CP_OK)
             st = cp__node_check(node, &c.path, &s->err, &sink);
     }

@@ -266,8 +266,7 @@ static cp_status load_text(const char *json, size_t len, const cp_load_options *
     if (node->type->reindex && (st = node->type->reindex(node, c.err)) != CP_OK &&
         (st = cp__sink_soften(&sink, st, c.err)) != CP_OK)
         goto done;
-    c.path.len = 0;
-    c.path.buf[0] = '\0';
+    cp__path_init(&c.path);
     if ((st = cp__node_check(node, &c.path, c.err, &sink)) != CP_OK)
         goto done;
     if (sink.failed) {

@@ -15,7 +15,8 @@
 typedef struct frame {
     int object;     /* 1 object, 0 array */
     size_t index;   /* next array index */
-    size_t mark;    /* path length before this container's member token */
+    size_t mark;    /* path mark before this container's member token */
+    size_t kept;    /* keys' length before it */
     int has_member; /* a member token is pushed */
 } frame;
 
@@ -118,7 +119,7 @@ static int holds(size_t from, size_t to, size_t stop)
 
 /* Called at the first byte `at` of every value, its pointer in path; a
  * non-zero return stops the scan. */
-typedef int (*visit_fn)(void *ctx, const cp__path *path, size_t at);
+typedef int (*visit_fn)(void *ctx, cp__path *path, size_t at);
 
 static cp__locate_result scan(const char *text, size_t len, size_t max_depth, size_t stop,
                               cp__path *path, size_t *at, visit_fn visit, void *ctx)
@@ -128,9 +129,14 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
     size_t depth = 0;
     int want_key = 0;
     char key[CP_ERROR_PATH_SIZE];
+    /* The member keys on the path (a frame points into it until popped),
+     * each with its NUL. A key takes at least its length + 1 characters of
+     * the pointer ("/" and the key), so one that does not fit here does not
+     * fit in the pointer either. */
+    char keys[CP_ERROR_PATH_SIZE];
+    size_t kept = 0;
     cp__locate_result result = CP__LOCATE_NONE;
-    path->len = 0;
-    path->buf[0] = '\0';
+    cp__path_init(path);
     for (size_t i = 0; frames && i < len && result == CP__LOCATE_NONE; i++) {
         char c = text[i];
         frame *top = depth > 0 ? &frames[depth - 1] : NULL;
@@ -140,6 +146,7 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
             if (!top)
                 break;
             cp__path_pop(path, top->mark);
+            kept = top->kept;
             top->has_member = 0;
             top->index++;
             want_key = c == ',' && top->object;
@@ -154,7 +161,14 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
                 result = CP__LOCATE_STOP;
                 break;
             }
-            cp__path_push(path, key);
+            size_t n = strlen(key) + 1;
+            if (n <= sizeof keys - kept) {
+                memcpy(keys + kept, key, n);
+                cp__path_push(path, keys + kept);
+                kept += n;
+            } else {
+                cp__path_push_cut(path);
+            }
             top->has_member = 1;
             want_key = 0;
             i = end;
@@ -179,7 +193,8 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
             frame *f = &frames[depth++];
             f->object = c == '{';
             f->index = 0;
-            f->mark = path->len;
+            f->mark = cp__path_mark(path);
+            f->kept = kept;
             f->has_member = 0;
             want_key = f->object;
             continue;
@@ -197,6 +212,9 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
         i = end;
     }
     cp__free(frames);
+    /* The key frames point into `keys`: build the string while it lives (the
+     * caller only reads it). */
+    cp__path_str(path);
     return result;
 }
 
@@ -218,10 +236,10 @@ static int cmp_pointer(const void *key, const void *item)
     return strcmp((const char *)key, *(const char *const *)item);
 }
 
-static int offsets_visit(void *p, const cp__path *path, size_t at)
+static int offsets_visit(void *p, cp__path *path, size_t at)
 {
     struct offsets_ctx *c = p;
-    const char *const *hit = bsearch(path->buf, c->pointers, c->n, sizeof *c->pointers,
+    const char *const *hit = bsearch(cp__path_str(path), c->pointers, c->n, sizeof *c->pointers,
                                      cmp_pointer);
     if (hit && c->offsets[hit - c->pointers] == CP__NO_OFFSET) {
         c->offsets[hit - c->pointers] = at;
@@ -278,7 +296,7 @@ cp_status cp__json_depth_error(const char *text, size_t len, size_t max_depth, c
     size_t at = 0;
     if (cp__json_locate(text, len, max_depth, (size_t)-1, &path, &at) != CP__LOCATE_DEEP)
         return CP_OK;
-    cp__fail(err, CP_ELIMIT, path.buf, "nesting deeper than the limit of %zu", max_depth);
+    cp__fail(err, CP_ELIMIT, cp__path_str(&path), "nesting deeper than the limit of %zu", max_depth);
     place(err, text, at);
     return CP_ELIMIT;
 }
@@ -289,7 +307,7 @@ cp_status cp__json_nul_error(const char *text, size_t len, size_t stop, int in_k
     size_t at = 0;
     if (cp__json_locate(text, len, (size_t)-1, stop, &path, &at) != CP__LOCATE_STOP)
         return CP_OK;
-    cp__fail(err, CP_EVALUE, path.buf, "%s contains the NUL character \\u0000, which is not allowed",
+    cp__fail(err, CP_EVALUE, cp__path_str(&path), "%s contains the NUL character \\u0000, which is not allowed",
              in_key ? "a key" : "a string");
     place(err, text, at);
     return CP_EVALUE;

@@ -21,7 +21,9 @@ typedef enum cp__locate_result {
  * an object or array at nesting depth max_depth + 1 (the root is at depth
  * 1), or the value holding byte `stop`. On stopping, `path` is the value's
  * JSON Pointer (for a byte inside a key, that of the key's object) and `at`
- * the offset of its first byte (of the key, for a key). */
+ * the offset of its first byte (of the key, for a key). The pointer string
+ * is built before the call returns and its key frames point into the scan's
+ * own storage: read it with cp__path_str(), do not push or pop on it. */
 cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth, size_t stop,
                                   cp__path *path, size_t *at);
 

@@ -37,7 +37,7 @@ static const char *json_type_name(const json_t *v)
 
 static cp_status fail(cp__rctx *c, cp_status code, const char *fmt, const char *a, const char *b)
 {
-    return cp__fail(c->err, code, c->path.buf, fmt, a, b);
+    return cp__fail(c->err, code, cp__path_str(&c->path), fmt, a, b);
 }
 
 /* After a failed step at the current path: goes on (CP_OK) when the sink
@@ -52,7 +52,7 @@ static cp_status limits(cp__rctx *c, json_t *v, size_t depth)
     const cp_load_options *o = c->opts;
     if (json_is_string(v)) {
         if (json_string_length(v) > o->max_string_length)
-            return cp__fail(c->err, CP_ELIMIT, c->path.buf,
+            return cp__fail(c->err, CP_ELIMIT, cp__path_str(&c->path),
                             "string of %zu bytes is longer than the limit of %zu bytes",
                             json_string_length(v), o->max_string_length);
         return CP_OK;
@@ -63,11 +63,11 @@ static cp_status limits(cp__rctx *c, json_t *v, size_t depth)
         cp__json_depth_error(c->text, c->text_len, o->max_depth, c->err) != CP_OK)
         return CP_ELIMIT;
     if (depth > o->max_depth)
-        return cp__fail(c->err, CP_ELIMIT, c->path.buf, "nesting deeper than the limit of %zu",
+        return cp__fail(c->err, CP_ELIMIT, cp__path_str(&c->path), "nesting deeper than the limit of %zu",
                         o->max_depth);
     size_t n = json_is_object(v) ? json_object_size(v) : json_array_size(v);
     if (n > o->max_items)
-        return cp__fail(c->err, CP_ELIMIT, c->path.buf, "%zu items exceed the limit of %zu", n,
+        return cp__fail(c->err, CP_ELIMIT, cp__path_str(&c->path), "%zu items exceed the limit of %zu", n,
                         o->max_items);
     cp_status st;
     if (json_is_object(v)) {
@@ -76,7 +76,7 @@ static cp_status limits(cp__rctx *c, json_t *v, size_t depth)
         json_object_foreach(v, key, child) {
             size_t m = cp__path_push(&c->path, key);
             if (strlen(key) > o->max_string_length)
-                return cp__fail(c->err, CP_ELIMIT, c->path.buf,
+                return cp__fail(c->err, CP_ELIMIT, cp__path_str(&c->path),
                                 "key longer than the limit of %zu bytes", o->max_string_length);
             if ((st = limits(c, child, depth + 1)) != CP_OK)
                 return st;
@@ -170,10 +170,10 @@ static cp_status read_small_int(cp__rctx *c, json_t *item, const cp__field *f, u
         return st;
     json_int_t n = json_integer_value(item);
     if (n < f->min || n > f->max)
-        return cp__fail(c->err, CP_ERANGE, c->path.buf, "%s must be between %d and %d, not %lld",
+        return cp__fail(c->err, CP_ERANGE, cp__path_str(&c->path), "%s must be between %d and %d, not %lld",
                         f->name, f->min, f->max, (long long)n);
     if (bits & (1u << n))
-        return cp__fail(c->err, CP_EDUPLICATE, c->path.buf, "%lld is listed twice",
+        return cp__fail(c->err, CP_EDUPLICATE, cp__path_str(&c->path), "%lld is listed twice",
                         (long long)n);
     *out = bits | 1u << n;
     return CP_OK;
@@ -258,7 +258,7 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
         cp_error derr;
         st = cp_date_parse(json_string_value(v), CP__AT(node, f, cp_date), &derr);
         if (st != CP_OK)
-            return cp__fail(c->err, st, c->path.buf, "%s", derr.message);
+            return cp__fail(c->err, st, cp__path_str(&c->path), "%s", derr.message);
         return CP_OK;
     }
     case CP__K_BOOL:
@@ -271,7 +271,7 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
             return st;
         json_int_t i = json_integer_value(v);
         if (i < f->min || i > f->max)
-            return cp__fail(c->err, CP_ERANGE, c->path.buf, "%s must be between %d and %d, not %lld",
+            return cp__fail(c->err, CP_ERANGE, cp__path_str(&c->path), "%s must be between %d and %d, not %lld",
                             f->name, f->min, f->max, (long long)i);
         *CP__AT(node, f, int) = (int)i;
         return CP_OK;
@@ -396,7 +396,7 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
             st = reserved(t, key)
                      ? fail(c, CP_EVALUE, "member \"%s\" of %s is reserved for the document envelope",
                             key, a_type(t, what, sizeof what))
-                     : cp__fail(c->err, CP_EUNKNOWN, c->path.buf, "unknown member \"%.100s\" in %s%s",
+                     : cp__fail(c->err, CP_EUNKNOWN, cp__path_str(&c->path), "unknown member \"%.100s\" in %s%s",
                                 key, a_type(t, what, sizeof what),
                                 hint(t, key, hint_buf, sizeof hint_buf));
             if (go_on(c, st) != CP_OK)
@@ -411,7 +411,7 @@ cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const cha
                 snprintf(msg, sizeof msg, "unknown member \"%.100s\" in %.60s kept as it is%s", key,
                          a_type(t, what, sizeof what), hint(t, key, hint_buf, sizeof hint_buf));
                 if (cp_diagnostics_add(c->opts->warnings, CP_SEVERITY_WARNING, "unknown-member",
-                                       c->path.buf, msg) != CP_OK)
+                                       cp__path_str(&c->path), msg) != CP_OK)
                     return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
             }
         } else {

@@ -21,8 +21,8 @@ typedef struct sctx {
 
 static void add(sctx *v, cp_severity sev, const char *code, const char *member, const char *msg)
 {
-    size_t m = member ? cp__path_push(&v->path, member) : v->path.len;
-    if (cp_diagnostics_add(v->out, sev, code, v->path.buf, msg) != CP_OK)
+    size_t m = member ? cp__path_push(&v->path, member) : cp__path_mark(&v->path);
+    if (cp_diagnostics_add(v->out, sev, code, cp__path_str(&v->path), msg) != CP_OK)
         v->failed = 1;
     cp__path_pop(&v->path, m);
 }

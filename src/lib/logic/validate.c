@@ -19,8 +19,8 @@ typedef struct vctx {
 
 static void add(vctx *v, cp_severity sev, const char *code, const char *member, const char *msg)
 {
-    size_t m = member ? cp__path_push(&v->path, member) : v->path.len;
-    if (cp_diagnostics_add(v->out, sev, code, v->path.buf, msg) != CP_OK)
+    size_t m = member ? cp__path_push(&v->path, member) : cp__path_mark(&v->path);
+    if (cp_diagnostics_add(v->out, sev, code, cp__path_str(&v->path), msg) != CP_OK)
         v->failed = 1;
     cp__path_pop(&v->path, m);
 }
@@ -188,8 +188,9 @@ static void check_client(vctx *v, const struct cp_client *c)
     /* Structural rules first: ids and references (the loader enforces them,
      * but a document may also be assembled in ways that bypass it). */
     cp_error e;
-    cp__path p = v->path;
-    cp_status st = cp__node_check(&c->base, &p, &e, NULL);
+    size_t at = cp__path_mark(&v->path);
+    cp_status st = cp__node_check(&c->base, &v->path, &e, NULL);
+    cp__path_pop(&v->path, at); /* an error returns without popping */
     if (st == CP_ENOMEM) /* the id index could not be built: nothing was checked */
         v->failed = 1;
     else if (st == CP_EDUPLICATE || st == CP_ENOTFOUND) {

@@ -11,7 +11,7 @@ cp_status cp__action_check(const cp__node *node, cp__path *path, cp_error *err)
     const struct cp_action *a = (const struct cp_action *)node;
     if (a->owner_supporter && a->owner != CP_OWNER_SUPPORTER) {
         size_t m = cp__path_push(path, "owner_supporter");
-        cp_status st = cp__fail(err, CP_EVALUE, path->buf,
+        cp_status st = cp__fail(err, CP_EVALUE, cp__path_str(path),
                                 "owner_supporter is set but owner is not \"supporter\"");
         cp__path_pop(path, m);
         return st;
@@ -19,7 +19,7 @@ cp_status cp__action_check(const cp__node *node, cp__path *path, cp_error *err)
     if (!cp_date_is_none(a->completed) && a->status != CP_ACTION_STATUS_DONE &&
         a->status != CP_ACTION_STATUS_PARTLY_DONE) {
         size_t m = cp__path_push(path, "completed");
-        cp_status st = cp__fail(err, CP_EVALUE, path->buf,
+        cp_status st = cp__fail(err, CP_EVALUE, cp__path_str(path),
                                 "a completion date needs status \"done\" or \"partly_done\"");
         cp__path_pop(path, m);
         return st;

@@ -33,7 +33,7 @@ cp_status cp__client_check(const cp__node *node, cp__path *path, cp_error *err)
     const struct cp_client *c = (const struct cp_client *)node;
     if (c->upn && !is_upn(c->upn)) {
         size_t m = cp__path_push(path, "upn");
-        cp_status st = cp__fail(err, CP_EVALUE, path->buf,
+        cp_status st = cp__fail(err, CP_EVALUE, cp__path_str(path),
                                 "UPN \"%.40s\" is not a letter, 11 digits and a digit or letter",
                                 c->upn);
         cp__path_pop(path, m);
@@ -42,7 +42,7 @@ cp_status cp__client_check(const cp__node *node, cp__path *path, cp_error *err)
     if (c->uln && !is_uln(c->uln)) {
         size_t m = cp__path_push(path, "uln");
         cp_status st =
-            cp__fail(err, CP_EVALUE, path->buf, "ULN \"%.40s\" is not 10 digits", c->uln);
+            cp__fail(err, CP_EVALUE, cp__path_str(path), "ULN \"%.40s\" is not 10 digits", c->uln);
         cp__path_pop(path, m);
         return st;
     }

@@ -10,17 +10,17 @@ cp_status cp__consent_check(const cp__node *node, cp__path *path, cp_error *err)
 {
     const struct cp_consent *c = (const struct cp_consent *)node;
     cp_status st = CP_OK;
-    size_t m = path->len;
+    size_t m = cp__path_mark(path);
     if (!c->supporter == !c->role) {
         cp__path_push(path, "supporter");
-        st = cp__fail(err, CP_ETYPE, path->buf,
+        st = cp__fail(err, CP_ETYPE, cp__path_str(path),
                       "a consent names exactly one recipient: \"supporter\" or \"role\"");
     } else if (!cp_date_is_none(c->withdrawn) && cp_date_compare(c->withdrawn, c->granted) < 0) {
         cp__path_push(path, "withdrawn");
-        st = cp__fail(err, CP_ERANGE, path->buf, "consent withdrawn before it was granted");
+        st = cp__fail(err, CP_ERANGE, cp__path_str(path), "consent withdrawn before it was granted");
     } else if (!cp_date_is_none(c->expires) && cp_date_compare(c->expires, c->granted) < 0) {
         cp__path_push(path, "expires");
-        st = cp__fail(err, CP_ERANGE, path->buf, "consent expires before it was granted");
+        st = cp__fail(err, CP_ERANGE, cp__path_str(path), "consent expires before it was granted");
     }
     cp__path_pop(path, m);
     return st;

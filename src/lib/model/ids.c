@@ -125,7 +125,7 @@ static cp_status fail_at(struct check_ctx *c, const char *member, cp_status code
                          const char *a, const char *b)
 {
     size_t m = cp__path_push(c->path, member);
-    cp__fail(c->err, code, c->path->buf, fmt, a, b);
+    cp__fail(c->err, code, cp__path_str(c->path), fmt, a, b);
     cp__path_pop(c->path, m);
     return code;
 }
@@ -138,7 +138,7 @@ static cp_status collect(struct check_ctx *c, const cp__node *n, int is_root)
         void *prev = NULL;
         int r = cp__hashmap_put(&c->ids, id, (void *)n, &prev);
         if (r < 0)
-            return cp__fail(c->err, CP_ENOMEM, c->path->buf, "out of memory");
+            return cp__fail(c->err, CP_ENOMEM, cp__path_str(c->path), "out of memory");
         if (r > 0)
         {
             const char *kind = ((const cp__node *)prev)->type->name;
@@ -178,7 +178,7 @@ static cp_status check_ref(struct check_ctx *c, const cp__field *f, const char *
 {
     const cp__node *target = cp__hashmap_get(&c->ids, id);
     if (!target || target->type != f->type) {
-        cp__fail(c->err, CP_ENOTFOUND, c->path->buf, "%s \"%.100s\" does not exist", f->type->name,
+        cp__fail(c->err, CP_ENOTFOUND, cp__path_str(c->path), "%s \"%.100s\" does not exist", f->type->name,
                  id);
         return CP_ENOTFOUND;
     }

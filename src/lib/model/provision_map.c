@@ -37,7 +37,7 @@ cp_status cp__provision_map_check(const cp__node *node, cp__path *path, cp_error
         size_t m = cp__path_push(path, "activities");
         cp__path_push_index(path, i);
         cp__path_push(path, "year_groups");
-        cp_status st = cp__fail(err, CP_ERANGE, path->buf,
+        cp_status st = cp__fail(err, CP_ERANGE, cp__path_str(path),
                                 "year %d is not one of the map's year groups (%d to %d)", bad, lo,
                                 hi);
         cp__path_pop(path, m);

@@ -12,7 +12,7 @@ cp_status cp__change_check(const cp__node *node, cp__path *path, cp_error *err)
     int wants_goal = c->kind == CP_CHANGE_KIND_GOAL_REVISED;
     if (wants_goal ? !c->goal : !c->action) {
         size_t m = cp__path_push(path, wants_goal ? "goal" : "action");
-        cp_status st = cp__fail(err, CP_ETYPE, path->buf, "a \"%s\" change needs member \"%s\"",
+        cp_status st = cp__fail(err, CP_ETYPE, cp__path_str(path), "a \"%s\" change needs member \"%s\"",
                                 c->kind ? cp__enum_name(&cp__change_kind_enum, c->kind) : "",
                                 wants_goal ? "goal" : "action");
         cp__path_pop(path, m);

@@ -19,8 +19,8 @@ static cp_status fail_at(cp__path *path, const char *member, cp_status code, con
                          const char *value, cp_error *err)
 {
     size_t m = cp__path_push(path, member);
-    cp_status st = value ? cp__fail(err, code, path->buf, msg, value)
-                         : cp__fail(err, code, path->buf, "%s", msg);
+    cp_status st = value ? cp__fail(err, code, cp__path_str(path), msg, value)
+                         : cp__fail(err, code, cp__path_str(path), "%s", msg);
     cp__path_pop(path, m);
     return st;
 }
