@@ -13,13 +13,22 @@
 #include <stdio.h>
 #include <string.h>
 
+size_t cp__json_stream_size = 64 * 1024;
+
+/* A line break and the indentation of the current depth, in one append
+ * while the depth is under 32. */
 static void newline(cp__wctx *w)
 {
+    static const char indent[] = "\n"
+                                 "                                "
+                                 "                                "; /* 64 spaces */
     if (w->compact)
         return;
-    cp__buf_putc(&w->out, '\n');
-    for (int i = 0; i < w->depth; i++)
-        cp__buf_append(&w->out, "  ", 2);
+    size_t n = 1 + 2 * (size_t)w->depth;
+    const size_t max = sizeof indent - 1;
+    cp__buf_append(&w->out, indent, n < max ? n : max);
+    for (; n > max; n -= max - 1)
+        cp__buf_append(&w->out, indent + 1, n - max < max - 1 ? n - max : max - 1);
 }
 
 static void write_string(cp__wctx *w, const char *s, size_t n)
@@ -293,4 +302,35 @@ void cp__json_write_node(cp__wctx *w, const cp__node *n, const char *kind)
         }
     }
     close_container(w, '}', ms.count);
+}
+
+/* The document: the root object and the final line break. */
+static void write_document(cp__wctx *w, const cp__node *node, const char *kind)
+{
+    cp__json_write_node(w, node, kind);
+    cp__buf_putc(&w->out, '\n');
+}
+
+char *cp__json_write_string(const cp__node *node, const char *kind, int compact, size_t *len)
+{
+    cp__wctx w;
+    memset(&w, 0, sizeof w);
+    w.compact = compact;
+    write_document(&w, node, kind);
+    return cp__buf_take(&w.out, len);
+}
+
+int cp__json_write_stream(const cp__node *node, const char *kind, int compact, cp__buf_sink sink,
+                          void *ctx)
+{
+    cp__wctx w;
+    memset(&w, 0, sizeof w);
+    w.compact = compact;
+    int rc = cp__buf_init_stream(&w.out, cp__json_stream_size, sink, ctx);
+    if (rc == 0) {
+        write_document(&w, node, kind);
+        rc = cp__buf_flush(&w.out);
+    }
+    cp__buf_fini(&w.out);
+    return rc;
 }
