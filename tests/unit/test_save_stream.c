@@ -292,6 +292,24 @@ START_TEST(deep_nesting_indents)
 }
 END_TEST
 
+/* Integers and dates are written by hand (no snprintf): the same digits. */
+START_TEST(integers_written_as_printf_would)
+{
+    cp_client *c = cpt_load_client(
+        "{'format':'careerplan','version':1,'kind':'client','id':'c1','x':[0,7,-1,10,-10,"
+        "2147483648,9223372036854775807,-9223372036854775808]}");
+    cp_save_options o = CP_SAVE_OPTIONS_INIT;
+    o.flags = CP_SAVE_COMPACT;
+    char *got = NULL;
+    ck_assert_int_eq(cp_client_save_string(c, &o, &got, NULL, NULL), CP_OK);
+    ck_assert_str_eq(got, "{\"format\":\"careerplan\",\"version\":1,\"kind\":\"client\","
+                          "\"id\":\"c1\",\"x\":[0,7,-1,10,-10,2147483648,9223372036854775807,"
+                          "-9223372036854775808]}\n");
+    cp_free(got);
+    cp_client_free(c);
+}
+END_TEST
+
 /* A sink that fails is called no more: the writer returns its errno. */
 START_TEST(a_failing_sink_stops_the_writer)
 {
@@ -380,6 +398,7 @@ static Suite *save_stream_suite(void)
     tcase_add_test(tc, fixtures_stream_like_strings);
     tcase_add_test(tc, fuzz_corpus_streams_like_strings);
     tcase_add_test(tc, deep_nesting_indents);
+    tcase_add_test(tc, integers_written_as_printf_would);
     tcase_add_test(tc, a_failing_sink_stops_the_writer);
     tcase_add_test(tc, save_file_error_in_the_middle);
     suite_add_tcase(s, tc);

@@ -74,6 +74,46 @@ static void write_string(cp__wctx *w, const char *s, size_t n)
     cp__buf_putc(&w->out, '"');
 }
 
+/* A decimal integer, as "%lld" writes it, without snprintf. */
+static void write_int(cp__wctx *w, long long v)
+{
+    char buf[24];
+    char *end = buf + sizeof buf, *p = end;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    cp__buf_append(&w->out, p, (size_t)(end - p));
+}
+
+/* A date as a JSON string, "YYYY-MM-DD" as cp_date_format() writes it,
+ * without snprintf. */
+static void write_date(cp__wctx *w, cp_date d)
+{
+    if (!cp_date_is_valid(d)) { /* not in a model: the setters refuse it */
+        char buf[40] = "";
+        cp_date_format(d, buf, sizeof buf);
+        write_string(w, buf, strlen(buf));
+        return;
+    }
+    char q[12] = {'"',
+                  (char)('0' + d.year / 1000),
+                  (char)('0' + d.year / 100 % 10),
+                  (char)('0' + d.year / 10 % 10),
+                  (char)('0' + d.year % 10),
+                  '-',
+                  (char)('0' + d.month / 10),
+                  (char)('0' + d.month % 10),
+                  '-',
+                  (char)('0' + d.day / 10),
+                  (char)('0' + d.day % 10),
+                  '"'};
+    cp__buf_append(&w->out, q, sizeof q);
+}
+
 /* Member separator state for the object being written. */
 typedef struct member_state {
     int count;
@@ -136,8 +176,7 @@ static void write_json(cp__wctx *w, const json_t *v)
         write_string(w, json_string_value(v), json_string_length(v));
         break;
     case JSON_INTEGER:
-        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        cp__buf_puts(&w->out, num);
+        write_int(w, (long long)json_integer_value(v));
         break;
     case JSON_REAL: {
         /* Shortest form that reads back to the same double. */
@@ -190,7 +229,6 @@ static int field_present(const cp__node *n, const cp__field *f)
 
 static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
 {
-    char buf[40];
     switch (f->kind) {
     case CP__K_STRING: {
         const char *s = *CP__CAT(n, f, char *);
@@ -198,15 +236,13 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
         break;
     }
     case CP__K_DATE:
-        cp_date_format(*CP__CAT(n, f, cp_date), buf, sizeof buf);
-        write_string(w, buf, strlen(buf));
+        write_date(w, *CP__CAT(n, f, cp_date));
         break;
     case CP__K_BOOL:
         cp__buf_puts(&w->out, "true");
         break;
     case CP__K_INT:
-        snprintf(buf, sizeof buf, "%d", *CP__CAT(n, f, int));
-        cp__buf_puts(&w->out, buf);
+        write_int(w, *CP__CAT(n, f, int));
         break;
     case CP__K_ENUM: {
         const char *s = cp__enum_name(f->enums, *CP__CAT(n, f, int));
@@ -238,8 +274,7 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
             if (count++)
                 cp__buf_putc(&w->out, ',');
             newline(w);
-            snprintf(buf, sizeof buf, "%d", i);
-            cp__buf_puts(&w->out, buf);
+            write_int(w, i);
         }
         close_container(w, ']', count);
         break;
