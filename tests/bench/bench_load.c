@@ -10,9 +10,10 @@
  *   cp-save-path   load + cp_caseload_save_path() (pretty, streamed) to FILE.saved,
  *                  which is then removed, + free: its peak RSS against cp-load's
  *                  is what a save adds to a load's peak. Prints, as JSON, the
- *                  bytes saved, the RSS once loaded and the peak RSS during the
- *                  save alone (the high-water mark is reset after the load,
- *                  /proc/self/clear_refs; 0 where that is not possible), in KiB
+ *                  bytes saved, the load's peak RSS, the RSS once loaded and the
+ *                  peak RSS during the save alone (the high-water mark, and with
+ *                  it ru_maxrss, is reset after the load, /proc/self/clear_refs;
+ *                  0 where that is not possible), in KiB
  *   jansson-save   json_load_file() + json_dumps(JSON_INDENT(2)) + free: its baseline
  *   model-bytes    load with a counting allocator; prints, as JSON, the bytes
  *                  the library holds live once the load is done (the model's
@@ -147,8 +148,8 @@ static int mode_save_path(const char *path)
     cp_document *doc;
     if (cp_load(path, &doc))
         return 1;
-    long loaded = status_kib("VmRSS");
-    int reset = reset_peak() == 0;
+    long loaded = status_kib("VmRSS"), load_peak = status_kib("VmHWM");
+    int reset = reset_peak() == 0; /* ru_maxrss is reset too: load_peak keeps it */
     size_t n = strlen(path);
     char *out = malloc(n + sizeof ".saved");
     if (!out)
@@ -162,8 +163,8 @@ static int mode_save_path(const char *path)
     FILE *fp = fopen(out, "rb");
     if (!fp || fseek(fp, 0, SEEK_END) != 0)
         return fail("the saved file", NULL);
-    printf("{\"bytes\": %ld, \"loaded_kib\": %ld, \"save_peak_kib\": %ld}\n", ftell(fp), loaded,
-           save_peak);
+    printf("{\"bytes\": %ld, \"load_peak_kib\": %ld, \"loaded_kib\": %ld, \"save_peak_kib\": %ld}\n",
+           ftell(fp), load_peak, loaded, save_peak);
     fclose(fp);
     remove(out);
     free(out);
