@@ -567,6 +567,11 @@ CP_API cp_status cp_client_save_string(const cp_client *client, const cp_save_op
 /**
  * Writes a client as a canonical "client" document to a stream (flushed, not closed).
  *
+ * Since 0.2 the text is written as it is made, through a buffer of 64 KiB,
+ * never held whole (the bytes are those of cp_client_save_string()). A write
+ * that fails stops the save at once: CP_EIO with the system's reason, and
+ * the stream holds the part written before it.
+ *
  * @param client the client; not NULL
  * @param fp   an open stream; not NULL
  * @param opts options, or NULL for the defaults
@@ -596,7 +601,9 @@ CP_API cp_status cp_client_save_file(const cp_client *client, FILE *fp,
  * temporary file is ".cpXXXXXX" in the target's folder, so any legal file
  * name can be saved, and the folder is synced after the rename, so the save
  * survives a power cut. A message too long for cp_error keeps the system's
- * reason and shortens the path in its middle.
+ * reason and shortens the path in its middle. Since 0.2 the text goes to the
+ * temporary file as it is made, through a buffer of 64 KiB: a save needs
+ * no memory for the whole output.
  *
  * What survives a failure (since 0.2): when any step fails (creating the
  * temporary file, a write, setting its mode or owner, its fsync, closing

@@ -8,6 +8,13 @@
  *   cp-load-2      the same on two threads: cp_document_load_path_with(), jobs 2
  *   jansson-load   json_load_file() + json_decref(): the baseline of a load
  *   cp-save        load + cp_document_save_string() (pretty) + free
+ *   cp-save-path   load + cp_caseload_save_path() (pretty, streamed) to FILE.saved,
+ *                  which is then removed, + free: its peak RSS against cp-load's
+ *                  is what a save adds to a load's peak. Prints, as JSON, the
+ *                  bytes saved, the load's peak RSS, the RSS once loaded and the
+ *                  peak RSS during the save alone (the high-water mark, and with
+ *                  it ru_maxrss, is reset after the load, /proc/self/clear_refs;
+ *                  0 where that is not possible), in KiB
  *   jansson-save   json_load_file() + json_dumps(JSON_INDENT(2)) + free: its baseline
  *   model-bytes    load with a counting allocator; prints, as JSON, the bytes
  *                  the library holds live once the load is done (the model's
@@ -113,6 +120,60 @@ static int mode_save(const char *path)
         return fail("save", &e);
     printf("%zu\n", len);
     cp_free(s);
+    cp_document_free(doc);
+    return 0;
+}
+
+/* VmRSS or VmHWM of /proc/self/status in KiB; 0 when unknown. */
+static long status_kib(const char *field)
+{
+    FILE *fp = fopen("/proc/self/status", "r");
+    char line[256];
+    long v = 0;
+    size_t n = strlen(field);
+    while (fp && fgets(line, sizeof line, fp))
+        if (strncmp(line, field, n) == 0 && line[n] == ':')
+            v = strtol(line + n + 1, NULL, 10);
+    if (fp)
+        fclose(fp);
+    return v;
+}
+
+/* Resets the peak RSS to the current RSS (Linux 4.0 and later); 0 or -1. */
+static int reset_peak(void)
+{
+    FILE *fp = fopen("/proc/self/clear_refs", "w");
+    if (!fp)
+        return -1;
+    int ok = fputs("5", fp) >= 0;
+    return fclose(fp) == 0 && ok ? 0 : -1;
+}
+
+static int mode_save_path(const char *path)
+{
+    cp_document *doc;
+    if (cp_load(path, &doc))
+        return 1;
+    long loaded = status_kib("VmRSS"), load_peak = status_kib("VmHWM");
+    int reset = reset_peak() == 0; /* ru_maxrss is reset too: load_peak keeps it */
+    size_t n = strlen(path);
+    char *out = malloc(n + sizeof ".saved");
+    if (!out)
+        return fail("malloc", NULL);
+    memcpy(out, path, n);
+    memcpy(out + n, ".saved", sizeof ".saved");
+    cp_error e;
+    if (cp_caseload_save_path(cp_document_caseload(doc), out, NULL, &e) != CP_OK)
+        return fail("save_path", &e);
+    long save_peak = reset ? status_kib("VmHWM") : 0;
+    FILE *fp = fopen(out, "rb");
+    if (!fp || fseek(fp, 0, SEEK_END) != 0)
+        return fail("the saved file", NULL);
+    printf("{\"bytes\": %ld, \"load_peak_kib\": %ld, \"loaded_kib\": %ld, \"save_peak_kib\": %ld}\n",
+           ftell(fp), load_peak, loaded, save_peak);
+    fclose(fp);
+    remove(out);
+    free(out);
     cp_document_free(doc);
     return 0;
 }
@@ -257,6 +318,8 @@ int main(int argc, char **argv)
         return mode_jansson(path, 0);
     if (strcmp(m, "cp-save") == 0)
         return mode_save(path);
+    if (strcmp(m, "cp-save-path") == 0)
+        return mode_save_path(path);
     if (strcmp(m, "jansson-save") == 0)
         return mode_jansson(path, 1);
     if (strcmp(m, "model-bytes") == 0)

@@ -22,7 +22,7 @@ disk): the lines are 1,000 generated clients repeated with renumbered ids,
 written into the pipe as the tool reads them.
 
 Usage: bench_ratios.py --bench-load EXE --careerplan EXE --workdir DIR
-                       [--tasks load,save,memory,validate,python,linearity,jsonl-memory]
+                       [--tasks load,save,memory,save-memory,validate,python,linearity,jsonl-memory]
                        [--sizes 1000,10000] [--runs 5]
 Environment: CP_BENCH_BIG=1 adds 100,000 clients (1.55 GB) to the sizes, and
 1,000,000 to those of jsonl-memory; CP_BENCH_RUNS overrides --runs.
@@ -181,6 +181,30 @@ class Bench:
         self.row("load + save (pretty) vs jansson load + json_dumps indent 2", n, secs(med(a)),
                  secs(med(b)), med(a) / med(b), "≤ 1.1×")
 
+    def save_memory(self, n, path):
+        """What a save to a path adds to a load's memory (it streams through a
+        64 KiB buffer: the output is never held whole). Two figures: the
+        process's peak RSS against a bare load's, and, since a load's own
+        peak (the parse) may hide the save's, the peak RSS during the save
+        alone (bench_load resets the high-water mark once loaded) against
+        the RSS it starts from."""
+        bl = self.a.bench_load
+        a, b = paired([bl, "cp-save-path", path], [bl, "cp-load", path],
+                      max(3, self.a.runs // 2))
+        rows = [json.loads(x[2]) for x in a]
+        # the reset of the high-water mark resets ru_maxrss too: the process's
+        # peak is the larger of the load's and the save's
+        whole = statistics.median(max(r["load_peak_kib"], r["save_peak_kib"])
+                                  if r["save_peak_kib"] else x[1] for r, x in zip(rows, a))
+        self.row("peak RSS of load + save_path (pretty) vs load alone", n, mib(whole),
+                 mib(med(b, 1)), whole / med(b, 1), "< 1.05×")
+        if all(r["save_peak_kib"] for r in rows):
+            peak = statistics.median(r["save_peak_kib"] for r in rows)
+            loaded = statistics.median(r["loaded_kib"] for r in rows)
+            self.row("peak RSS during save_path (%.1f MB written) vs the RSS once loaded"
+                     % (rows[0]["bytes"] / 1e6), n, mib(peak), mib(loaded), peak / loaded,
+                     "< 1.05×")
+
     def memory(self, n, path):
         bl = self.a.bench_load
         out = run([bl, "model-bytes", path])[2]
@@ -272,7 +296,7 @@ def main():
     ap.add_argument("--bench-load", required=True)
     ap.add_argument("--careerplan")
     ap.add_argument("--workdir", required=True)
-    ap.add_argument("--tasks", default="load,save,memory,validate,python,linearity,threads")
+    ap.add_argument("--tasks", default="load,save,memory,save-memory,validate,python,linearity,threads")
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-python", dest="python_bench", action="store_false",
@@ -297,6 +321,8 @@ def main():
             b.save(n, path)
         if "memory" in tasks:
             b.memory(n, path)
+        if "save-memory" in tasks:
+            b.save_memory(n, path)
         if "validate" in tasks and a.careerplan:
             b.validate(n, path)
         if "python" in tasks:

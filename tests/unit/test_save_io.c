@@ -2,12 +2,14 @@
  * src/lib/core/sysio.h). Every system call of a save to a path is made to
  * fail in turn, with ENOSPC, EIO and EDQUOT: a failed save returns CP_EIO
  * with the system's reason, leaves the file it would replace byte for byte
- * (or absent) and no temporary file behind. A short write is retried. */
+ * (or absent) and no temporary file behind. A short write is retried. The
+ * same through a writer's buffer small enough that a save is many writes. */
 #define _POSIX_C_SOURCE 200809L
 
 #include "testutil.h"
 
 #include "../../src/lib/core/sysio.h"
+#include "../../src/lib/io/json_write.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -147,6 +149,7 @@ static void setup(void)
     calls = fail_at = fail_errno = 0;
     write_limit = 0;
     zero_writes = eintr_writes = fake_owner = 0;
+    cp__json_stream_size = 64 * 1024;
 }
 
 static void teardown(void)
@@ -482,6 +485,101 @@ START_TEST(not_a_regular_file)
 }
 END_TEST
 
+/* ---- streamed: a save of many writes (issue 13 item 4) ---- */
+
+static cp_client *example_client(char **want, size_t *len)
+{
+    cp_client *c = NULL;
+    ck_assert_int_eq(
+        cp_client_load_string(cpt_example_client, strlen(cpt_example_client), NULL, &c, NULL),
+        CP_OK);
+    ck_assert_int_eq(cp_client_save_string(c, NULL, want, len, NULL), CP_OK);
+    return c;
+}
+
+/* Every call of a save written in ten buffers fails in turn: the same
+ * guarantees as a save in one write. */
+START_TEST(streamed_every_call)
+{
+    char *want = NULL;
+    size_t len = 0;
+    cp_client *c = example_client(&want, &len);
+    cp__json_stream_size = (len + 9) / 10;
+    ck_assert_int_eq(fail_each_call(save_client, c, want, 1), 13 + 9);
+    ck_assert_int_eq(fail_each_call(save_client, c, want, 0), 11 + 9);
+    put_original();
+    calls = writes = 0;
+    ck_assert_int_eq(cp_client_save_path(c, path, NULL, NULL), CP_OK);
+    char seq[512];
+    names_of_clean_run(seq, sizeof seq);
+    ck_assert_str_eq(seq, "lstat stat mkstemp write write write write write write write write "
+                          "write write fchmod fsync close link rename open-dir fsync-dir "
+                          "close-dir unlink");
+    ck_assert_int_eq(writes, 10);
+    cp_free(want);
+    cp_client_free(c);
+}
+END_TEST
+
+/* A write failing in the middle of the stream is the last: the temporary
+ * file is closed and removed, the failure reported once. */
+START_TEST(a_failed_write_is_the_last)
+{
+    char *want = NULL;
+    size_t len = 0;
+    cp_client *c = example_client(&want, &len);
+    cp__json_stream_size = (len + 9) / 10;
+    for (int k = 1; k <= 10; k++) {
+        put_original();
+        calls = writes = 0;
+        fail_at = 3 + k; /* lstat stat mkstemp, then the k-th write */
+        fail_errno = EIO;
+        cp_error e;
+        ck_assert_cp(cp_client_save_path(c, path, NULL, &e), CP_EIO, "", &e);
+        fail_at = 0;
+        ck_assert_int_eq(writes, k);
+        ck_assert_int_eq(calls, 3 + k + 2);
+        ck_assert_str_eq(names[3 + k + 1], "close");
+        ck_assert_str_eq(names[3 + k + 2], "unlink");
+        const char *reason = strstr(e.message, strerror(EIO));
+        ck_assert_ptr_nonnull(reason);
+        ck_assert_ptr_null(strstr(reason + 1, strerror(EIO)));
+        ck_assert_ptr_nonnull(strstr(e.message, "cannot write"));
+        char *got = content();
+        ck_assert_str_eq(got, original);
+        free(got);
+        char left[256];
+        ck_assert_int_eq(strays(left, sizeof left), 0);
+    }
+    cp_free(want);
+    cp_client_free(c);
+}
+END_TEST
+
+/* Short and interrupted writes within each buffer are continued. */
+START_TEST(streamed_short_writes_are_retried)
+{
+    char *want = NULL;
+    size_t len = 0;
+    cp_client *c = example_client(&want, &len);
+    cp__json_stream_size = 100;
+    put_original();
+    write_limit = 7;
+    eintr_writes = 2;
+    calls = writes = 0;
+    ck_assert_int_eq(cp_client_save_path(c, path, NULL, NULL), CP_OK);
+    int want_writes = 2 + (int)(len / 100) * 15 + (int)(len % 100 + 6) / 7;
+    ck_assert_int_eq(writes, want_writes);
+    char *got = content();
+    ck_assert_str_eq(got, want);
+    free(got);
+    char left[256];
+    ck_assert_int_eq(strays(left, sizeof left), 0);
+    cp_free(want);
+    cp_client_free(c);
+}
+END_TEST
+
 static Suite *save_io_suite(void)
 {
     Suite *s = suite_create("save_io");
@@ -496,6 +594,9 @@ static Suite *save_io_suite(void)
     tcase_add_test(tc, a_write_without_progress_is_no_space);
     tcase_add_test(tc, folder_not_opened);
     tcase_add_test(tc, not_a_regular_file);
+    tcase_add_test(tc, streamed_every_call);
+    tcase_add_test(tc, a_failed_write_is_the_last);
+    tcase_add_test(tc, streamed_short_writes_are_retried);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -493,24 +493,40 @@ CP__KIND_ROOT(provision_map, CP_DOCUMENT_KIND_PROVISION_MAP)
 
 /* ---- saving ---- */
 
-static cp_status render(const cp__node *node, cp_document_kind kind, const cp_save_options *opts,
-                        char **out, size_t *len, cp_error *err)
+/* The options of a save, checked before anything is written: 0 or 1
+ * (compact) in *compact. */
+static cp_status save_mode(const cp_save_options *opts, int *compact, cp_error *err)
 {
     if (opts && opts->version != CP_SAVE_OPTIONS_VERSION)
         return cp__fail(err, CP_EINVAL, NULL, "save options version %u is not supported",
                         opts->version);
     if (opts && (opts->flags & ~(CP_SAVE_COMPACT | CP_SAVE_REPLACE_READONLY)))
         return cp__fail(err, CP_EINVAL, NULL, "unknown save flags 0x%x", opts->flags);
-    cp__wctx w;
-    memset(&w, 0, sizeof w);
-    w.compact = opts && (opts->flags & CP_SAVE_COMPACT);
-    cp__json_write_node(&w, node, cp_document_kind_to_string(kind));
-    cp__buf_putc(&w.out, '\n');
-    char *s = cp__buf_take(&w.out, len);
-    if (!s)
-        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
-    *out = s;
+    *compact = opts && (opts->flags & CP_SAVE_COMPACT);
     return CP_OK;
+}
+
+/* What a streamed save writes: a node as a document of its kind. */
+typedef struct save_job {
+    const cp__node *node;
+    const char *kind;
+    int compact;
+} save_job;
+
+/* A cp__save_producer: the document through the writer's fixed buffer. */
+static int produce(void *ctx, cp__buf_sink sink, void *sink_ctx)
+{
+    const save_job *job = ctx;
+    return cp__json_write_stream(job->node, job->kind, job->compact, sink, sink_ctx);
+}
+
+/* A cp__buf_sink writing to a FILE * (ctx). */
+static int file_sink(void *ctx, const char *data, size_t len)
+{
+    errno = 0;
+    if (fwrite(data, 1, len, ctx) == len)
+        return 0;
+    return errno ? errno : EIO;
 }
 
 static cp_status save_string(const cp__node *node, cp_document_kind kind,
@@ -519,7 +535,15 @@ static cp_status save_string(const cp__node *node, cp_document_kind kind,
     cp_error_clear(err);
     if (!node || !out)
         return cp__fail(err, CP_EINVAL, NULL, "object or output is NULL");
-    return render(node, kind, opts, out, len, err);
+    int compact;
+    cp_status st = save_mode(opts, &compact, err);
+    if (st != CP_OK)
+        return st;
+    char *s = cp__json_write_string(node, cp_document_kind_to_string(kind), compact, len);
+    if (!s)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    *out = s;
+    return CP_OK;
 }
 
 static cp_status save_file(const cp__node *node, cp_document_kind kind, FILE *fp,
@@ -528,15 +552,18 @@ static cp_status save_file(const cp__node *node, cp_document_kind kind, FILE *fp
     cp_error_clear(err);
     if (!node || !fp)
         return cp__fail(err, CP_EINVAL, NULL, "object or stream is NULL");
-    char *s = NULL;
-    size_t len = 0;
-    cp_status st = render(node, kind, opts, &s, &len, err);
+    save_job job = {node, cp_document_kind_to_string(kind), 0};
+    cp_status st = save_mode(opts, &job.compact, err);
     if (st != CP_OK)
         return st;
-    if (fwrite(s, 1, len, fp) != len || fflush(fp) != 0)
-        st = cp__fail(err, CP_EIO, NULL, "write failed: %s", strerror(errno));
-    cp__free(s);
-    return st;
+    int rc = produce(&job, file_sink, fp); /* ENOMEM: before anything is written */
+    if (rc == 0 && fflush(fp) != 0)
+        rc = errno ? errno : EIO;
+    if (rc == ENOMEM)
+        return cp__fail(err, CP_ENOMEM, NULL, "out of memory");
+    if (rc != 0)
+        return cp__fail(err, CP_EIO, NULL, "write failed: %s", strerror(rc));
+    return CP_OK;
 }
 
 static cp_status save_path(const cp__node *node, cp_document_kind kind, const char *path,
@@ -545,13 +572,11 @@ static cp_status save_path(const cp__node *node, cp_document_kind kind, const ch
     cp_error_clear(err);
     if (!node || !path || !*path)
         return cp__fail(err, CP_EINVAL, NULL, "object or path is NULL or empty");
-    char *s = NULL;
-    size_t len = 0;
-    cp_status st = render(node, kind, opts, &s, &len, err);
-    if (st == CP_OK)
-        st = cp__save_atomic(path, s, len, opts, err);
-    cp__free(s);
-    return st;
+    save_job job = {node, cp_document_kind_to_string(kind), 0};
+    cp_status st = save_mode(opts, &job.compact, err);
+    if (st != CP_OK)
+        return st;
+    return cp__save_atomic(path, produce, &job, opts, err);
 }
 
 cp_status cp_document_save_string(const cp_document *doc, const cp_save_options *opts, char **out,

@@ -13,13 +13,22 @@
 #include <stdio.h>
 #include <string.h>
 
+size_t cp__json_stream_size = 64 * 1024;
+
+/* A line break and the indentation of the current depth, in one append
+ * while the depth is under 32. */
 static void newline(cp__wctx *w)
 {
+    static const char indent[] = "\n"
+                                 "                                "
+                                 "                                "; /* 64 spaces */
     if (w->compact)
         return;
-    cp__buf_putc(&w->out, '\n');
-    for (int i = 0; i < w->depth; i++)
-        cp__buf_append(&w->out, "  ", 2);
+    size_t n = 1 + 2 * (size_t)w->depth;
+    const size_t max = sizeof indent - 1;
+    cp__buf_append(&w->out, indent, n < max ? n : max);
+    for (; n > max; n -= max - 1)
+        cp__buf_append(&w->out, indent + 1, n - max < max - 1 ? n - max : max - 1);
 }
 
 static void write_string(cp__wctx *w, const char *s, size_t n)
@@ -63,6 +72,46 @@ static void write_string(cp__wctx *w, const char *s, size_t n)
     }
     cp__buf_append(&w->out, s + start, n - start);
     cp__buf_putc(&w->out, '"');
+}
+
+/* A decimal integer, as "%lld" writes it, without snprintf. */
+static void write_int(cp__wctx *w, long long v)
+{
+    char buf[24];
+    char *end = buf + sizeof buf, *p = end;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    cp__buf_append(&w->out, p, (size_t)(end - p));
+}
+
+/* A date as a JSON string, "YYYY-MM-DD" as cp_date_format() writes it,
+ * without snprintf. */
+static void write_date(cp__wctx *w, cp_date d)
+{
+    if (!cp_date_is_valid(d)) { /* not in a model: the setters refuse it */
+        char buf[40] = "";
+        cp_date_format(d, buf, sizeof buf);
+        write_string(w, buf, strlen(buf));
+        return;
+    }
+    char q[12] = {'"',
+                  (char)('0' + d.year / 1000),
+                  (char)('0' + d.year / 100 % 10),
+                  (char)('0' + d.year / 10 % 10),
+                  (char)('0' + d.year % 10),
+                  '-',
+                  (char)('0' + d.month / 10),
+                  (char)('0' + d.month % 10),
+                  '-',
+                  (char)('0' + d.day / 10),
+                  (char)('0' + d.day % 10),
+                  '"'};
+    cp__buf_append(&w->out, q, sizeof q);
 }
 
 /* Member separator state for the object being written. */
@@ -127,8 +176,7 @@ static void write_json(cp__wctx *w, const json_t *v)
         write_string(w, json_string_value(v), json_string_length(v));
         break;
     case JSON_INTEGER:
-        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        cp__buf_puts(&w->out, num);
+        write_int(w, (long long)json_integer_value(v));
         break;
     case JSON_REAL: {
         /* Shortest form that reads back to the same double. */
@@ -181,7 +229,6 @@ static int field_present(const cp__node *n, const cp__field *f)
 
 static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
 {
-    char buf[40];
     switch (f->kind) {
     case CP__K_STRING: {
         const char *s = *CP__CAT(n, f, char *);
@@ -189,15 +236,13 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
         break;
     }
     case CP__K_DATE:
-        cp_date_format(*CP__CAT(n, f, cp_date), buf, sizeof buf);
-        write_string(w, buf, strlen(buf));
+        write_date(w, *CP__CAT(n, f, cp_date));
         break;
     case CP__K_BOOL:
         cp__buf_puts(&w->out, "true");
         break;
     case CP__K_INT:
-        snprintf(buf, sizeof buf, "%d", *CP__CAT(n, f, int));
-        cp__buf_puts(&w->out, buf);
+        write_int(w, *CP__CAT(n, f, int));
         break;
     case CP__K_ENUM: {
         const char *s = cp__enum_name(f->enums, *CP__CAT(n, f, int));
@@ -229,8 +274,7 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
             if (count++)
                 cp__buf_putc(&w->out, ',');
             newline(w);
-            snprintf(buf, sizeof buf, "%d", i);
-            cp__buf_puts(&w->out, buf);
+            write_int(w, i);
         }
         close_container(w, ']', count);
         break;
@@ -293,4 +337,35 @@ void cp__json_write_node(cp__wctx *w, const cp__node *n, const char *kind)
         }
     }
     close_container(w, '}', ms.count);
+}
+
+/* The document: the root object and the final line break. */
+static void write_document(cp__wctx *w, const cp__node *node, const char *kind)
+{
+    cp__json_write_node(w, node, kind);
+    cp__buf_putc(&w->out, '\n');
+}
+
+char *cp__json_write_string(const cp__node *node, const char *kind, int compact, size_t *len)
+{
+    cp__wctx w;
+    memset(&w, 0, sizeof w);
+    w.compact = compact;
+    write_document(&w, node, kind);
+    return cp__buf_take(&w.out, len);
+}
+
+int cp__json_write_stream(const cp__node *node, const char *kind, int compact, cp__buf_sink sink,
+                          void *ctx)
+{
+    cp__wctx w;
+    memset(&w, 0, sizeof w);
+    w.compact = compact;
+    int rc = cp__buf_init_stream(&w.out, cp__json_stream_size, sink, ctx);
+    if (rc == 0) {
+        write_document(&w, node, kind);
+        rc = cp__buf_flush(&w.out);
+    }
+    cp__buf_fini(&w.out);
+    return rc;
 }

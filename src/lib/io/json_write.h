@@ -15,4 +15,20 @@ typedef struct cp__wctx {
  * node's fields and unknown members, then "}". */
 void cp__json_write_node(cp__wctx *w, const cp__node *node, const char *kind);
 
+/* The size of the buffer cp__json_write_stream() writes through: 64 KiB.
+ * A test sets it smaller (down to 1) so that a run crosses many buffers. */
+extern size_t cp__json_stream_size;
+
+/* The document whose root is node, of kind (its envelope), then "\n", as a
+ * new NUL-terminated string (free with cp__free), its length in *len; NULL
+ * when out of memory. compact: no whitespace. */
+char *cp__json_write_string(const cp__node *node, const char *kind, int compact, size_t *len);
+
+/* The same bytes passed to sink(ctx, ...) through a buffer of
+ * cp__json_stream_size bytes, in calls of exactly that size and the rest at
+ * the end: the whole text is never held. Returns 0, ENOMEM, or the errno the
+ * sink returned, after which it was not called again. */
+int cp__json_write_stream(const cp__node *node, const char *kind, int compact, cp__buf_sink sink,
+                          void *ctx);
+
 #endif

@@ -97,42 +97,44 @@ static int sync_dir(const char *target)
     return rc == 0 || errno == EINVAL ? 0 : -1; /* some file systems cannot sync a directory */
 }
 
-/* Writes all of data, retrying a short write and an interrupted one; a
- * write that makes no progress is "no space". 0 or -1 with errno set. */
-static int write_all(int fd, const char *data, size_t len)
+/* The sink of the temporary file (a cp__buf_sink, ctx: the descriptor):
+ * writes all of data, retrying a short write and an interrupted one; a write
+ * that makes no progress is "no space". 0 or the errno. */
+static int write_all(void *ctx, const char *data, size_t len)
 {
+    int fd = *(const int *)ctx;
     size_t done = 0;
     while (done < len) {
         ssize_t n = cp__io.write(fd, data + done, len - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return -1;
-        if (n == 0) {
-            errno = ENOSPC;
-            return -1;
-        }
+            return errno;
+        if (n == 0)
+            return ENOSPC;
         done += (size_t)n;
     }
     return 0;
 }
 
-/* Writes the temporary file: data, mode, owner (where the process may set
- * it), synced and closed. 0, or the errno of the first failure. */
-static int write_temp(int fd, const char *data, size_t len, const struct stat *old)
+/* Writes the temporary file: what produce writes, mode, owner (where the
+ * process may set it), synced and closed. 0, or the errno of the first
+ * failure (ENOMEM: produce ran out of memory). */
+static int write_temp(int fd, cp__save_producer produce, void *ctx, const struct stat *old)
 {
     /* A plan holds personal data: a new file is readable by its owner only;
      * a replaced file keeps its mode, and its owner and group where the
      * process may set them (root). */
     mode_t mode = old ? (old->st_mode & 07777) : 0600;
-    int failed = write_all(fd, data, len) != 0 || cp__io.fchmod(fd, mode) != 0;
-    if (!failed && old && (old->st_uid != geteuid() || old->st_gid != getegid()) &&
+    int saved = produce(ctx, write_all, &fd);
+    if (!saved && cp__io.fchmod(fd, mode) != 0)
+        saved = errno;
+    if (!saved && old && (old->st_uid != geteuid() || old->st_gid != getegid()) &&
         cp__io.fchown(fd, old->st_uid, old->st_gid) != 0 && errno != EPERM)
-        failed = 1;
-    if (!failed && cp__io.fsync(fd) != 0)
-        failed = 1;
-    int saved = failed ? errno : 0;
-    if (cp__io.close(fd) != 0 && !failed)
+        saved = errno;
+    if (!saved && cp__io.fsync(fd) != 0)
+        saved = errno;
+    if (cp__io.close(fd) != 0 && !saved)
         saved = errno;
     return saved;
 }
@@ -170,7 +172,7 @@ static int replace(const char *tmp, const char *target, char *bak, int exists)
     return 0;
 }
 
-cp_status cp__save_atomic(const char *path, const char *data, size_t len,
+cp_status cp__save_atomic(const char *path, cp__save_producer produce, void *ctx,
                           const cp_save_options *opts, cp_error *err)
 {
     cp_status st = CP_OK;
@@ -209,12 +211,13 @@ cp_status cp__save_atomic(const char *path, const char *data, size_t len,
         st = fail_io(err, "cannot create a temporary file beside", path, errno);
         goto out;
     }
-    int failed = write_temp(fd, data, len, exists ? &sb : NULL);
+    int failed = write_temp(fd, produce, ctx, exists ? &sb : NULL);
     if (!failed)
         failed = replace(tmp, target, bak, exists);
     if (failed) {
         cp__io.unlink(tmp);
-        st = fail_io(err, "cannot write", path, failed);
+        st = failed == ENOMEM ? cp__fail(err, CP_ENOMEM, NULL, "out of memory")
+                              : fail_io(err, "cannot write", path, failed);
     }
 out:
     cp__free(target);
