@@ -167,7 +167,7 @@ static int run(int argc, char **argv)
             const char *v = a[1] == 'j' || a[6] == '\0' ? (i + 1 < argc ? argv[++i] : NULL) : a + 7;
             char *end = NULL;
             long n = v && *v >= '0' && *v <= '9' ? strtol(v, &end, 10) : 0;
-            if (!v || *end != '\0' || n < 1 || n > CP_LOAD_MAX_JOBS) {
+            if (!end || *end != '\0' || n < 1 || n > CP_LOAD_MAX_JOBS) {
                 fprintf(stderr, "%s: --jobs needs a number of threads from 1 to %d\n", CLI_PROGRAM,
                         CP_LOAD_MAX_JOBS);
                 cli_usage_hint(NULL);
