@@ -276,7 +276,7 @@ typedef struct cp_load_progress {
 
 /**
  * Called by a load from time to time (after each batch of clients, at most
- * every 4 MiB of text or 256 clients) on the thread that called the load.
+ * every 1 MiB of text or 256 clients) on the thread that called the load.
  * It must not call into the document being loaded (there is none yet).
  *
  * @param progress how far the load has got; valid during the call

@@ -40,7 +40,7 @@
 
 /* A batch ends at this many clients or this many bytes of their text. */
 #define CP__BATCH_CLIENTS 256
-#define CP__BATCH_BYTES ((size_t)4 << 20)
+#define CP__BATCH_BYTES ((size_t)1 << 20)
 
 /* What became of a client of the batch. */
 enum { NOT_DONE = 0, BUILT, WHOLE, NO_MEMORY };
