@@ -155,6 +155,23 @@ void cli_report_coded_diagnostics(const char *file, const cp_diagnostics *list);
 
 /** Writes each diagnostic as cli_report_coded_diagnostics() does, on fp. */
 void cli_put_coded_diagnostics(FILE *fp, const char *file, const cp_diagnostics *list);
+/** As cli_put_coded_diagnostics() for a text that starts at line first_line
+ * of FILE (a line of a JSON Lines file): each diagnostic's line is moved by
+ * first_line - 1. */
+void cli_put_coded_diagnostics_from(FILE *fp, const char *file, const cp_diagnostics *list,
+                                    long first_line);
+
+/**
+ * validate's check of one text: loads it (plainly first, collecting every
+ * error only when that fails), checks its rules, reports every problem on
+ * stderr at FILE:LINE:COLUMN. lineno 0: the text is the whole FILE; lineno N
+ * > 0: it is line N of a JSON Lines FILE, which must be a client document
+ * (CP_EFORMAT at /kind otherwise), and its lines are reported as N.
+ *
+ * @return CLI_OK when nothing is an error; *kind is the document's kind
+ */
+int cli_validate_text(const char *file, long lineno, const char *text, size_t len,
+                      unsigned flags, cp_date as_of, cp_diagnostics *list, cp_document_kind *kind);
 
 /**
  * Reports an error on stderr as "FILE: error: PATH: MESSAGE", or

@@ -83,11 +83,8 @@ static cp_status check_rules(cp_document *doc, cp_date as_of, cp_diagnostics *li
                     : CP_OK;
 }
 
-/* Loads the text of one file collecting every problem, checks the rules
- * when it loads, and reports everything with its line and column.
- * Returns CLI_OK when nothing is an error; *kind is the document's kind. */
-static int check_text(const char *file, const char *text, size_t len, unsigned flags,
-                      cp_date as_of, cp_diagnostics *list, cp_document_kind *kind)
+int cli_validate_text(const char *file, long lineno, const char *text, size_t len,
+                      unsigned flags, cp_date as_of, cp_diagnostics *list, cp_document_kind *kind)
 {
     cp_error err;
     cp_error_clear(&err);
@@ -101,6 +98,8 @@ static int check_text(const char *file, const char *text, size_t len, unsigned f
      * documents and build the same one (tests/fuzz/fuzz_load.c checks). */
     cli_progress progress;
     cli_progress_begin(&progress, file);
+    if (lineno > 0)
+        progress.on = 0; /* a line: the caller shows the file's progress */
     cp_load_tuning tuning = CP_LOAD_TUNING_INIT;
     tuning.jobs = cli_jobs();
     tuning.progress = cli_load_progress;
@@ -114,27 +113,42 @@ static int check_text(const char *file, const char *text, size_t len, unsigned f
     if (st == CP_OK) {
         *kind = cp_document_get_kind(doc);
         cp_error_clear(&err);
-        st = check_rules(doc, as_of, list, &err);
+        if (lineno > 0 && *kind != CP_DOCUMENT_KIND_CLIENT) {
+            st = CP_EFORMAT;
+            if (cp_diagnostics_add(list, CP_SEVERITY_ERROR, cp_status_name(st), "/kind",
+                                   "each line of a JSON Lines file is a client document, "
+                                   "not a caseload or another kind") != CP_OK)
+                st = CP_ENOMEM;
+        } else {
+            st = check_rules(doc, as_of, list, &err);
+        }
         cp_document_free(doc);
     }
     int rc = st == CP_OK ? CLI_OK : CLI_FAIL;
+    long first_line = lineno > 0 ? lineno : 1;
     /* An error that stopped the load whole (syntax, envelope, limits) is
      * not in the list: a syntax error has its own position, the others are
      * placed like the diagnostics. */
     if (st != CP_OK && err.line > 0) {
-        cli_report_coded_diagnostics(file, list);
+        if (lineno == 0 || cp_diagnostics_locate(list, text, len) == CP_OK)
+            cli_put_coded_diagnostics_from(stderr, file, list, first_line);
+        err.line += (int)(first_line - 1);
         cli_report_error(file, &err);
         return CLI_FAIL;
     }
-    if (st != CP_OK && cp_diagnostics_count_at_least(list, CP_SEVERITY_ERROR) == 0 &&
+    if (st != CP_OK && st != CP_ENOMEM &&
+        cp_diagnostics_count_at_least(list, CP_SEVERITY_ERROR) == 0 &&
         cp_diagnostics_add(list, CP_SEVERITY_ERROR, cp_status_name(st), err.path,
                            err.message[0] ? err.message : cp_status_string(st)) != CP_OK)
         st = CP_ENOMEM;
     if (st == CP_ENOMEM || cp_diagnostics_locate(list, text, len) != CP_OK) {
-        cli_error(file, NULL, "out of memory");
+        if (lineno > 0)
+            cli_error(file, NULL, "line %ld: out of memory", lineno);
+        else
+            cli_error(file, NULL, "out of memory");
         return CLI_FAIL;
     }
-    cli_report_coded_diagnostics(file, list);
+    cli_put_coded_diagnostics_from(stderr, file, list, first_line);
     if (cp_diagnostics_count_at_least(list, CP_SEVERITY_ERROR) > 0)
         rc = CLI_FAIL;
     return rc;
@@ -182,7 +196,7 @@ int cli_validate_main(const cli_command *cmd, int argc, char **argv)
         char *text = cli_read_input(argv[i], &len);
         cp_document_kind kind = CP_DOCUMENT_KIND_UNSET;
         cp_diagnostics_clear(list);
-        if (!text || check_text(file, text, len, strict ? CP_LOAD_STRICT : 0u, as_of, list,
+        if (!text || cli_validate_text(file, 0, text, len, strict ? CP_LOAD_STRICT : 0u, as_of, list,
                                 &kind) != CLI_OK) {
             status = CLI_FAIL;
         } else if (!quiet) {

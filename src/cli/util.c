@@ -205,13 +205,20 @@ void cli_report_diagnostics(const char *file, const cp_diagnostics *list)
 
 void cli_put_coded_diagnostics(FILE *fp, const char *file, const cp_diagnostics *list)
 {
+    cli_put_coded_diagnostics_from(fp, file, list, 1);
+}
+
+void cli_put_coded_diagnostics_from(FILE *fp, const char *file, const cp_diagnostics *list,
+                                    long first_line)
+{
     size_t n = cp_diagnostics_count(list);
     for (size_t i = 0; i < n; i++) {
         const cp_diagnostic *d = cp_diagnostics_at(list, i);
         const char *severity = cp_severity_to_string(cp_diagnostic_severity(d));
         cli_put_text(fp, file);
         if (cp_diagnostic_line(d) > 0)
-            fprintf(fp, ":%d:%d", cp_diagnostic_line(d), cp_diagnostic_column(d));
+            fprintf(fp, ":%ld:%d", cp_diagnostic_line(d) + first_line - 1,
+                    cp_diagnostic_column(d));
         fprintf(fp, ": %s: ", severity ? severity : "note");
         const char *path = cp_diagnostic_path(d);
         if (path && *path) {
