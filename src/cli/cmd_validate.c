@@ -98,11 +98,10 @@ int cli_validate_text(const char *file, long lineno, const char *text, size_t le
      * documents and build the same one (tests/fuzz/fuzz_load.c checks). */
     cli_progress progress;
     cli_progress_begin(&progress, file);
-    if (lineno > 0)
-        progress.on = 0; /* a line: the caller shows the file's progress */
     cp_load_tuning tuning = CP_LOAD_TUNING_INIT;
     tuning.jobs = cli_jobs();
-    tuning.progress = cli_load_progress;
+    /* A line of JSON Lines: the caller shows the file's progress. */
+    tuning.progress = lineno > 0 ? NULL : cli_load_progress;
     tuning.progress_user = &progress;
     cp_status st = cp_document_load_string_with(text, len, &opts, &tuning, &doc, &err);
     cli_progress_end(&progress);
