@@ -381,33 +381,25 @@ static int read_root(loader *L, cp__buf *rest, json_t **rest_root)
     memset(&sink, 0, sizeof sink);
     cp__rctx c;
     memset(&c, 0, sizeof c);
-    c.opts = L->opts;
     c.err = &err;
     c.sink = &sink;
-    /* The caseload's own members; its warnings (unknown members) are for
-     * the whole loader to report, in the text's order. */
+    /* The caseload's own members. A warning (an unknown member) leaves the
+     * load to the whole loader, which reports them in the text's order; as
+     * for the clients, they are caught in a list of this load's own. */
     cp_load_options o = *L->opts;
-    o.warnings = NULL;
     c.opts = &o;
     if (cp__json_check_limits(&c, r) != CP_OK)
         return 0; /* (the limits walk allocates nothing) */
-    if (L->opts->warnings && json_object_size(r) > 3) {
-        /* Members beyond the envelope: is any unknown? */
-        const char *k;
-        json_t *v;
-        json_object_foreach(r, k, v) {
-            int env = strcmp(k, "format") == 0 || strcmp(k, "version") == 0 ||
-                      strcmp(k, "kind") == 0;
-            if (!env && !cp__type_field(L->caseload->type, k))
-                return 0;
-        }
-    }
+    if (L->opts->warnings && !(o.warnings = cp_diagnostics_new()))
+        return no_memory(L, "");
     cp_status st = cp__json_read_node(&c, r, L->caseload, envelope);
     if (st == CP_ENOMEM) {
         L->oom = 1;
         L->err = err;
     }
-    return st == CP_OK;
+    int quiet = cp_diagnostics_count(o.warnings) == 0;
+    cp_diagnostics_free(o.warnings);
+    return st == CP_OK && quiet;
 }
 
 cp_status cp__caseload_load(cp__window *w, const cp_load_options *opts,
