@@ -225,32 +225,31 @@ class Bench:
         self.row("careerplan validate -q vs the same load in C", n, secs(med(a)),
                  secs(med(b)), med(a) / med(b), "≤ 1.2×")
 
-    def python(self, n, path):
+    def python_row(self, n, path, mode, task, i):
+        """bench_python.py MODE against its json baseline: the overdue counts
+        must agree; i is the measure compared (0 CPU time, 3 wall time)."""
         py = sys.executable
-        a, b = paired([py, PYBENCH, "cp", path], [py, PYBENCH, "json", path], self.a.runs)
+        a, b = paired([py, PYBENCH, mode, path], [py, PYBENCH, "json", path], self.a.runs)
         if a[0][2] != b[0][2]:
             print("bench_ratios: overdue counts differ: careerplan %s, json %s"
                   % (a[0][2].strip(), b[0][2].strip()), file=sys.stderr)
             self.ok = False
-        self.row("Python: load + overdue vs json.load + a plain loop", n, secs(med(a)),
-                 secs(med(b)), med(a) / med(b), "≤ 0.67× (1.5× faster)")
+        self.row(task, n, secs(med(a, i)), secs(med(b, i)), med(a, i) / med(b, i),
+                 "≤ 0.67× (1.5× faster)")
+
+    def python(self, n, path):
+        self.python_row(n, path, "cp", "Python: load + overdue vs json.load + a plain loop", 0)
 
     def threads(self, n, path):
         """Two threads: what they gain is wall time (their CPU time adds up),
         so these two rows compare wall times, medians of interleaved runs."""
-        bl, py = self.a.bench_load, sys.executable
+        bl = self.a.bench_load
         a, b = paired([bl, "cp-load-2", path], [bl, "jansson-load", path], self.a.runs)
         self.row("load on 2 threads vs jansson json_load_file + json_decref (wall time)", n,
                  secs(med(a, 3)), secs(med(b, 3)), med(a, 3) / med(b, 3), "≤ 0.7× (2 threads)")
         if self.a.python_bench:
-            a, b = paired([py, PYBENCH, "cp2", path], [py, PYBENCH, "json", path], self.a.runs)
-            if a[0][2] != b[0][2]:
-                print("bench_ratios: overdue counts differ: careerplan %s, json %s"
-                      % (a[0][2].strip(), b[0][2].strip()), file=sys.stderr)
-                self.ok = False
-            self.row("Python: load(jobs=2) + overdue vs json.load + a plain loop (wall time)", n,
-                     secs(med(a, 3)), secs(med(b, 3)), med(a, 3) / med(b, 3),
-                     "≤ 0.67× (1.5× faster)")
+            self.python_row(n, path, "cp2", "Python: load(jobs=2) + overdue vs json.load + a "
+                            "plain loop (wall time)", 3)
 
     def jsonl_memory(self, sizes):
         """Peak RSS of validate over JSON Lines at each size against the
