@@ -664,3 +664,43 @@ CP_NONNULL(cp_neet_report)
 %include <careerplan/calendar.h>
 %include <stdint.i>
 %include <careerplan/jsonl.h>
+
+/* ---- a query's hits in one call ---- */
+
+%inline %{
+/* The hits of a query as a list of tuples (client, plan, goal, action,
+ * date, days, count): the C objects (None where the hit has none), the date
+ * (None when it has none) and the two numbers. One call instead of seven per
+ * hit: a query can return a hit for every action of a caseload, and the
+ * per-hit calls cost more than the query itself (careerplan._model's
+ * Caseload._query). */
+PyObject *cp_py_hits_rows(const cp_hits *hits)
+{
+    /* SWIG_NewPointerObj() wants a wrapper's self: none here. */
+#define cp_py_pointer(ptr, type, flags) SWIG_Python_NewPointerObj(NULL, ptr, type, flags)
+    size_t n = hits ? cp_hits_count(hits) : 0;
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; list && i < n; i++) {
+        const cp_hit *h = cp_hits_at(hits, i);
+        const cp_client *c = cp_hit_get_client(h);
+        const cp_plan *p = cp_hit_get_plan(h);
+        const cp_goal *g = cp_hit_get_goal(h);
+        const cp_action *a = cp_hit_get_action(h);
+        PyObject *row = Py_BuildValue(
+            "(NNNNNln)",
+            c ? cp_py_pointer((void *)c, SWIGTYPE_p_cp_client, 0) : Py_NewRef(Py_None),
+            p ? cp_py_pointer((void *)p, SWIGTYPE_p_cp_plan, 0) : Py_NewRef(Py_None),
+            g ? cp_py_pointer((void *)g, SWIGTYPE_p_cp_goal, 0) : Py_NewRef(Py_None),
+            a ? cp_py_pointer((void *)a, SWIGTYPE_p_cp_action, 0) : Py_NewRef(Py_None),
+            cp_py_date_out(cp_hit_get_date(h)), cp_hit_get_days(h),
+            (Py_ssize_t)cp_hit_get_count(h));
+        if (!row) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, row);
+    }
+#undef cp_py_pointer
+    return list;
+}
+%}

@@ -156,6 +156,28 @@ class TestQueries(unittest.TestCase):
             made.to_dict()  # only a query's hits have the library's form
         self.assertEqual(repr(made), "<careerplan.Hit >")
 
+    def test_hits_share_wrappers_and_keep_their_json(self):
+        hits = self.cl.actions_due(AS_OF, 60)
+        self.assertEqual(len(hits), 4)
+        # one wrapper per object, the caseload's own
+        for h in hits:
+            self.assertIs(h.client, self.cl[h.client.id])
+            self.assertIs(h.action, h.client.find_action(h.action.id))
+            self.assertIs(h.goal, h.action.goal)
+            self.assertIs(h.plan, h.goal.plan)
+        first = hits[0]
+        before = first.to_dict()["description"]
+        # the dict form is the JSON taken when the query ran
+        first.action.description = "Changed since"
+        self.assertEqual(first.to_dict()["description"], before)
+        self.assertEqual(first.action.description, "Changed since")
+        self.assertEqual([h.to_dict()["action"] for h in hits], [h.action.id for h in hits])
+        # a hit's action removed since: StateError, not freed memory
+        first.goal.actions.remove(first.action)
+        with self.assertRaises(cp.StateError):
+            first.action.description
+        self.assertEqual(first.to_dict()["description"], before)
+
     def test_actions_due(self):
         self.assertEqual([h.action.id for h in self.cl.actions_due(AS_OF, 7)],
                          ["y11s-a-tutor"])

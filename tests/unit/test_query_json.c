@@ -181,6 +181,35 @@ START_TEST(review_smart_and_client_hits_json)
 }
 END_TEST
 
+START_TEST(hits_json_escapes_texts)
+{
+    /* Names and texts escaped as the library's documents escape them: the
+     * joined name is one string, a control character is \u00XX (lower
+     * case), non-ASCII text is written as it is. */
+    cp_client *c1 = cp_caseload_find_client(cl, "c1");
+    cp_error e;
+    ck_assert_ok(cp_client_set_given_name(c1, "Zo\xc3\xab \"Z\"", &e), &e);
+    ck_assert_ok(cp_client_set_family_name(c1, "O\\Brien\t", &e), &e);
+    ck_assert_ok(
+        cp_action_set_description(cp_client_find_action(c1, "a2"), "Ring\x01 \"the\"\ncollege", &e),
+        &e);
+    cp_hits *h = NULL;
+    ck_assert_ok(cp_caseload_actions_overdue(cl, as_of, &h, &e), &e);
+    ck_hits_json(h, "[\n"
+                    "  {\n"
+                    "    \"date\": \"2026-02-27\",\n"
+                    "    \"days\": -3,\n"
+                    "    \"client\": \"c1\",\n"
+                    "    \"name\": \"Zo\xc3\xab \\\"Z\\\" O\\\\Brien\\t\",\n"
+                    "    \"plan\": \"p1\",\n"
+                    "    \"goal\": \"g1\",\n"
+                    "    \"action\": \"a2\",\n"
+                    "    \"description\": \"Ring\\u0001 \\\"the\\\"\\ncollege\"\n"
+                    "  }\n"
+                    "]\n");
+}
+END_TEST
+
 /* The action ids of a list, in order, joined by spaces. */
 static void action_ids(const cp_hits *h, char *out, size_t size)
 {
@@ -257,6 +286,7 @@ static Suite *query_json_suite(void)
     tcase_add_test(t, stats_json_without_name_or_mean);
     tcase_add_test(t, action_hits_json);
     tcase_add_test(t, review_smart_and_client_hits_json);
+    tcase_add_test(t, hits_json_escapes_texts);
     tcase_add_test(t, sort_by_date);
     tcase_add_test(t, bad_arguments);
     suite_add_tcase(s, t);

@@ -19,12 +19,62 @@ import datetime
 import operator
 import threading
 import weakref
+from _weakref import _remove_dead_weakref
 
 from . import _careerplan as _c
 from . import _enums
 from ._errors import InvalidValueError, StateError
 
-_registry = weakref.WeakValueDictionary()
+
+
+class _Ref(weakref.ref):
+    """A weak reference that knows its key in the registry."""
+
+    __slots__ = ("key",)
+
+
+class _Registry:
+    """C addresses to wrappers, weakly: weakref.WeakValueDictionary's get,
+    set, pop and del, and nothing else. Its KeyedRef is made by Python-level
+    __new__ and __init__, which cost two thirds of wrapping an object; a
+    query wraps the objects of its hits by the ten thousand. An entry goes
+    when its wrapper is collected, through the one call the standard
+    library's own dictionary makes for that (_remove_dead_weakref, which
+    removes the key only while its value is a dead reference, never a newer
+    wrapper at the same address)."""
+
+    __slots__ = ("_d", "_gone")
+
+    def __init__(self):
+        d = self._d = {}
+
+        def gone(ref, remove=_remove_dead_weakref):
+            remove(d, ref.key)
+
+        self._gone = gone
+
+    def get(self, key):
+        ref = self._d.get(key)
+        return None if ref is None else ref()
+
+    def __setitem__(self, key, obj):
+        ref = _Ref(obj, self._gone)
+        ref.key = key
+        self._d[key] = ref
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def pop(self, key, default=None):
+        ref = self._d.pop(key, None)
+        obj = None if ref is None else ref()
+        return default if obj is None else obj
+
+    def __len__(self):
+        return len(self._d)
+
+
+_registry = _Registry()
 _ABSENT = object()
 
 

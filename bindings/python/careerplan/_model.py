@@ -793,27 +793,39 @@ class Caseload(_CaseloadBase):
         return diags
 
     def _query(self, fn, *args, hit=None):
+        cls = hit or Hit
         lock = self._acquire()
         try:
             hits = fn(self._ptr, *args)
             try:
-                items = [self._hit(_c.cp_hits_at(hits, i), hit or Hit)
-                         for i in range(_c.cp_hits_count(hits))]
-                for item, row in zip(items, json.loads(_c.cp_hits_to_json(hits))):
-                    item._row = row
+                rows = _c.cp_py_hits_rows(hits)
+                text = _HitRows(_c.cp_hits_to_json(hits))
             finally:
                 _c.cp_hits_free(hits)
+            # Hits share their client, plan and goal: each is wrapped once.
+            seen = {}
+
+            def wrap(kind, ptr, parent):
+                if ptr is None:
+                    return None
+                key = int(ptr)
+                obj = seen.get(key)
+                if obj is None:
+                    obj = seen[key] = _wrap(kind, ptr, parent)
+                return obj
+
+            items = []
+            for i, (c, p, g, a, date, days, count) in enumerate(rows):
+                client = wrap(Client, c, self)
+                plan = wrap(Plan, p, client)
+                goal = wrap(Goal, g, plan)
+                item = cls(client, plan, goal, wrap(Action, a, goal), date, days, count)
+                item._rows = text
+                item._index = i
+                items.append(item)
         finally:
             lock.release()
         return Hits(items)
-
-    def _hit(self, h, cls):
-        client = _wrap(Client, _c.cp_hit_get_client(h), self)
-        plan = _wrap(Plan, _c.cp_hit_get_plan(h), client)
-        goal = _wrap(Goal, _c.cp_hit_get_goal(h), plan)
-        action = _wrap(Action, _c.cp_hit_get_action(h), goal)
-        return cls(client, plan, goal, action, _c.cp_hit_get_date(h), _c.cp_hit_get_days(h),
-                   _c.cp_hit_get_count(h))
 
     def actions_due(self, as_of, within_days=0):
         """Open actions of non-closed plans due from as_of to as_of + within_days."""
@@ -1359,13 +1371,32 @@ class Diagnostics(Root):
 
 # ---- query results ----
 
+class _HitRows:
+    """The library's JSON of a query's hits (cp_hits_to_json()), the text
+    taken when the query ran and parsed on the first Hit.to_dict(): most
+    callers never ask for it, and parsing a hit for every action of a
+    caseload would cost more than the query."""
+
+    __slots__ = ("_text", "_rows")
+
+    def __init__(self, text):
+        self._text = text
+        self._rows = None
+
+    def row(self, i):
+        rows = self._rows
+        if rows is None:  # two threads may both parse it: the same result
+            rows = self._rows = json.loads(self._text)
+        return rows[i]
+
+
 class Hit:
     """One hit of a caseload query: the client and, where relevant, the
     plan, goal and action (live objects of the caseload), the date (an
     action's due date or a plan's next review), days from the query's as-of
     date to it (negative when overdue) and a count (failing actions)."""
 
-    __slots__ = ("client", "plan", "goal", "action", "date", "days", "count", "_row")
+    __slots__ = ("client", "plan", "goal", "action", "date", "days", "count", "_rows", "_index")
 
     def __init__(self, client, plan, goal, action, date, days, count):
         self.client = client
@@ -1375,7 +1406,8 @@ class Hit:
         self.date = date
         self.days = days
         self.count = count
-        self._row = None  # the library's JSON of the hit, set by the query
+        self._rows = None  # the library's JSON of the query's hits (_HitRows), set by the query
+        self._index = 0
 
     def to_dict(self):
         """The hit as the library writes it (cp_hits_to_json(), the items of
@@ -1383,12 +1415,13 @@ class Hit:
         "days" (hits with a date), "client", "name" (when recorded), "plan"
         (hits with a plan), "goal", "action" and "description" (action hits),
         "count" (when not 0)."""
-        if self._row is None:
+        if self._rows is None:
             raise ValueError("only the hits of a caseload query have a dict form")
-        return dict(self._row)
+        return dict(self._rows.row(self._index))
 
     def __repr__(self):
-        parts = ["%s=%r" % (k, v) for k, v in (self._row or {}).items()]
+        row = self._rows.row(self._index) if self._rows is not None else {}
+        parts = ["%s=%r" % (k, v) for k, v in row.items()]
         return "<careerplan.Hit %s>" % " ".join(parts)
 
 

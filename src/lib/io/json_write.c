@@ -31,10 +31,9 @@ static void newline(cp__wctx *w)
         cp__buf_append(&w->out, indent + 1, n - max < max - 1 ? n - max : max - 1);
 }
 
-static void write_string(cp__wctx *w, const char *s, size_t n)
+void cp__jw_escaped(cp__wctx *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    cp__buf_putc(&w->out, '"');
     size_t start = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
@@ -71,11 +70,17 @@ static void write_string(cp__wctx *w, const char *s, size_t n)
         }
     }
     cp__buf_append(&w->out, s + start, n - start);
+}
+
+void cp__jw_string(cp__wctx *w, const char *s, size_t n)
+{
+    cp__buf_putc(&w->out, '"');
+    cp__jw_escaped(w, s, n);
     cp__buf_putc(&w->out, '"');
 }
 
 /* A decimal integer, as "%lld" writes it, without snprintf. */
-static void write_int(cp__wctx *w, long long v)
+void cp__jw_int(cp__wctx *w, long long v)
 {
     char buf[24];
     char *end = buf + sizeof buf, *p = end;
@@ -91,12 +96,12 @@ static void write_int(cp__wctx *w, long long v)
 
 /* A date as a JSON string, "YYYY-MM-DD" as cp_date_format() writes it,
  * without snprintf. */
-static void write_date(cp__wctx *w, cp_date d)
+void cp__jw_date(cp__wctx *w, cp_date d)
 {
     if (!cp_date_is_valid(d)) { /* not in a model: the setters refuse it */
         char buf[40] = "";
         cp_date_format(d, buf, sizeof buf);
-        write_string(w, buf, strlen(buf));
+        cp__jw_string(w, buf, strlen(buf));
         return;
     }
     char q[12] = {'"',
@@ -114,27 +119,27 @@ static void write_date(cp__wctx *w, cp_date d)
     cp__buf_append(&w->out, q, sizeof q);
 }
 
-/* Member separator state for the object being written. */
-typedef struct member_state {
-    int count;
-} member_state;
-
-static void member(cp__wctx *w, member_state *ms, const char *key)
+void cp__jw_item(cp__wctx *w, int *count)
 {
-    if (ms->count++)
+    if ((*count)++)
         cp__buf_putc(&w->out, ',');
     newline(w);
-    write_string(w, key, strlen(key));
+}
+
+void cp__jw_member(cp__wctx *w, int *count, const char *key)
+{
+    cp__jw_item(w, count);
+    cp__jw_string(w, key, strlen(key));
     cp__buf_append(&w->out, w->compact ? ":" : ": ", w->compact ? 1 : 2);
 }
 
-static void open_container(cp__wctx *w, char c)
+void cp__jw_open(cp__wctx *w, char c)
 {
     cp__buf_putc(&w->out, c);
     w->depth++;
 }
 
-static void close_container(cp__wctx *w, char c, int count)
+void cp__jw_close(cp__wctx *w, char c, int count)
 {
     w->depth--;
     if (count)
@@ -148,35 +153,35 @@ static void write_json(cp__wctx *w, const json_t *v)
     char num[40];
     switch (json_typeof(v)) {
     case JSON_OBJECT: {
-        member_state ms = {0};
+        int members = 0;
         const char *key;
         json_t *child;
-        open_container(w, '{');
+        cp__jw_open(w, '{');
         json_object_foreach((json_t *)v, key, child) {
-            member(w, &ms, key);
+            cp__jw_member(w, &members, key);
             write_json(w, child);
         }
-        close_container(w, '}', ms.count);
+        cp__jw_close(w, '}', members);
         break;
     }
     case JSON_ARRAY: {
         size_t i;
         json_t *child;
-        open_container(w, '[');
+        cp__jw_open(w, '[');
         json_array_foreach(v, i, child) {
             if (i)
                 cp__buf_putc(&w->out, ',');
             newline(w);
             write_json(w, child);
         }
-        close_container(w, ']', (int)json_array_size(v));
+        cp__jw_close(w, ']', (int)json_array_size(v));
         break;
     }
     case JSON_STRING:
-        write_string(w, json_string_value(v), json_string_length(v));
+        cp__jw_string(w, json_string_value(v), json_string_length(v));
         break;
     case JSON_INTEGER:
-        write_int(w, (long long)json_integer_value(v));
+        cp__jw_int(w, (long long)json_integer_value(v));
         break;
     case JSON_REAL: {
         /* Shortest form that reads back to the same double. */
@@ -232,75 +237,75 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
     switch (f->kind) {
     case CP__K_STRING: {
         const char *s = *CP__CAT(n, f, char *);
-        write_string(w, s, strlen(s));
+        cp__jw_string(w, s, strlen(s));
         break;
     }
     case CP__K_DATE:
-        write_date(w, *CP__CAT(n, f, cp_date));
+        cp__jw_date(w, *CP__CAT(n, f, cp_date));
         break;
     case CP__K_BOOL:
         cp__buf_puts(&w->out, "true");
         break;
     case CP__K_INT:
-        write_int(w, *CP__CAT(n, f, int));
+        cp__jw_int(w, *CP__CAT(n, f, int));
         break;
     case CP__K_ENUM: {
         const char *s = cp__enum_name(f->enums, *CP__CAT(n, f, int));
-        write_string(w, s, strlen(s));
+        cp__jw_string(w, s, strlen(s));
         break;
     }
     case CP__K_FLAGS: {
         unsigned bits = *CP__CAT(n, f, unsigned);
         int count = 0;
-        open_container(w, '[');
+        cp__jw_open(w, '[');
         for (int i = 1; i < f->enums->count; i++) {
             if (!(bits & (1u << (i - 1))))
                 continue;
             if (count++)
                 cp__buf_putc(&w->out, ',');
             newline(w);
-            write_string(w, f->enums->names[i], strlen(f->enums->names[i]));
+            cp__jw_string(w, f->enums->names[i], strlen(f->enums->names[i]));
         }
-        close_container(w, ']', count);
+        cp__jw_close(w, ']', count);
         break;
     }
     case CP__K_INTSET: {
         unsigned bits = *CP__CAT(n, f, unsigned);
         int count = 0;
-        open_container(w, '[');
+        cp__jw_open(w, '[');
         for (int i = f->min; i <= f->max; i++) {
             if (!(bits & (1u << i)))
                 continue;
             if (count++)
                 cp__buf_putc(&w->out, ',');
             newline(w);
-            write_int(w, i);
+            cp__jw_int(w, i);
         }
-        close_container(w, ']', count);
+        cp__jw_close(w, ']', count);
         break;
     }
     case CP__K_STRLIST: {
         const cp__strlist *l = CP__CAT(n, f, cp__strlist);
-        open_container(w, '[');
+        cp__jw_open(w, '[');
         for (size_t i = 0; i < l->count; i++) {
             if (i)
                 cp__buf_putc(&w->out, ',');
             newline(w);
-            write_string(w, l->items[i], strlen(l->items[i]));
+            cp__jw_string(w, l->items[i], strlen(l->items[i]));
         }
-        close_container(w, ']', (int)l->count);
+        cp__jw_close(w, ']', (int)l->count);
         break;
     }
     case CP__K_LIST: {
         const cp__list *l = CP__CAT(n, f, cp__list);
-        open_container(w, '[');
+        cp__jw_open(w, '[');
         for (size_t i = 0; i < l->count; i++) {
             if (i)
                 cp__buf_putc(&w->out, ',');
             newline(w);
             cp__json_write_node(w, l->items[i], NULL);
         }
-        close_container(w, ']', (int)l->count);
+        cp__jw_close(w, ']', (int)l->count);
         break;
     }
     case CP__K_OBJECT:
@@ -311,32 +316,32 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
 
 void cp__json_write_node(cp__wctx *w, const cp__node *n, const char *kind)
 {
-    member_state ms = {0};
-    open_container(w, '{');
+    int members = 0;
+    cp__jw_open(w, '{');
     if (kind) {
-        member(w, &ms, "format");
-        write_string(w, "careerplan", 10);
-        member(w, &ms, "version");
+        cp__jw_member(w, &members, "format");
+        cp__jw_string(w, "careerplan", 10);
+        cp__jw_member(w, &members, "version");
         cp__buf_putc(&w->out, '1');
-        member(w, &ms, "kind");
-        write_string(w, kind, strlen(kind));
+        cp__jw_member(w, &members, "kind");
+        cp__jw_string(w, kind, strlen(kind));
     }
     for (size_t i = 0; i < n->type->nfields; i++) {
         const cp__field *f = &n->type->fields[i];
         if (!field_present(n, f))
             continue;
-        member(w, &ms, f->name);
+        cp__jw_member(w, &members, f->name);
         write_field(w, n, f);
     }
     if (n->unknown) {
         const char *key;
         json_t *v;
         json_object_foreach((json_t *)n->unknown, key, v) {
-            member(w, &ms, key);
+            cp__jw_member(w, &members, key);
             write_json(w, v);
         }
     }
-    close_container(w, '}', ms.count);
+    cp__jw_close(w, '}', members);
 }
 
 /* The document: the root object and the final line break. */

@@ -11,6 +11,22 @@ typedef struct cp__wctx {
     int depth;
 } cp__wctx;
 
+/* The pieces the writer is made of, for other emitters of the same JSON (the
+ * query hits of query_json.c): the text of a string, escaped (", \ and
+ * control characters), without its quotes; a string, quoted and escaped; a
+ * decimal integer; a date as a "YYYY-MM-DD" string; "{" or "[" (one level
+ * deeper); "}" or "]" after count members or items (a line break before it
+ * when count is not 0); before each array item, "," after the first and a
+ * line break; before each object member the same, then the key and ":". */
+void cp__jw_escaped(cp__wctx *w, const char *s, size_t n);
+void cp__jw_string(cp__wctx *w, const char *s, size_t n);
+void cp__jw_int(cp__wctx *w, long long v);
+void cp__jw_date(cp__wctx *w, cp_date d);
+void cp__jw_open(cp__wctx *w, char c);
+void cp__jw_close(cp__wctx *w, char c, int count);
+void cp__jw_item(cp__wctx *w, int *count);
+void cp__jw_member(cp__wctx *w, int *count, const char *key);
+
 /* Opens "{", writes the envelope members when kind is not NULL, then the
  * node's fields and unknown members, then "}". */
 void cp__json_write_node(cp__wctx *w, const cp__node *node, const char *kind);
