@@ -119,9 +119,6 @@ static cp_status read_string(cp__rctx *c, json_t *v, const cp__field *f, char **
         return st;
     const char *s = json_string_value(v);
     size_t n = json_string_length(v);
-    if (!cp__utf8_valid(s, n))
-        return fail(c, CP_EVALUE, "string is not valid UTF-8 or holds a NUL character", NULL,
-                    NULL);
     if (!n && (f->flags & (CP__F_REQUIRED | CP__F_ID | CP__F_REF)))
         return fail(c, CP_EVALUE, "%s must not be empty", f->name, NULL);
     if (f->format && !f->format->valid(s))

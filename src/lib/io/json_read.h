@@ -22,7 +22,11 @@ cp_status cp__json_check_limits(cp__rctx *c, json_t *root);
 /* The same over a value at `depth` of its document (the root is at 1). */
 cp_status cp__json_check_limits_at(cp__rctx *c, json_t *value, size_t depth);
 /* Fills node from obj. Members named in `skip` (NULL-terminated, may be
- * NULL) are ignored: the document envelope. With a collecting sink, an
+ * NULL) are ignored: the document envelope. obj is jansson's decoding of a
+ * text without JSON_ALLOW_NUL, as every caller's is (json_doc.c,
+ * caseload_load.c): its strings are valid UTF-8 without NUL already
+ * (jansson's decoder checks every byte, refuses "\u0000" and lone
+ * surrogates), and the reader does not check them again. With a collecting sink, an
  * error in a member or item is recorded there and that member or item
  * skipped; only CP_ENOMEM stops. */
 cp_status cp__json_read_node(cp__rctx *c, json_t *obj, cp__node *node, const char *const *skip);
