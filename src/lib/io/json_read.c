@@ -123,7 +123,7 @@ static cp_status read_string(cp__rctx *c, json_t *v, const cp__field *f, char **
         return fail(c, CP_EVALUE, "%s must not be empty", f->name, NULL);
     if (f->format && !f->format->valid(s))
         return fail(c, CP_EVALUE, f->format->message, s, NULL);
-    *out = cp__strndup(s, n);
+    *out = c->arena ? cp__arena_strndup(c->arena, s, n) : cp__strndup(s, n);
     if (!*out)
         return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
     return CP_OK;
@@ -183,14 +183,15 @@ static cp_status read_strlist_item(cp__rctx *c, json_t *item, const cp__field *f
     cp_status st = read_string(c, item, f, &s);
     if (st != CP_OK)
         return st;
-    if ((f->flags & CP__F_REF) && cp__strlist_find(l, s) != (size_t)-1) {
+    if ((f->flags & CP__F_REF) && cp__strlist_find(l, s) != (size_t)-1)
         st = fail(c, CP_EDUPLICATE, "\"%.100s\" is listed twice", s, NULL);
+    else if ((st = cp__strlist_push_owned(l, s)) == CP_OK)
+        return CP_OK;
+    else
+        st = fail(c, st, "out of memory", NULL, NULL);
+    if (!c->arena) /* (an arena's string stays until its client goes) */
         cp__free(s);
-        return st;
-    }
-    st = cp__strlist_push(l, s);
-    cp__free(s);
-    return st != CP_OK ? fail(c, st, "out of memory", NULL, NULL) : CP_OK;
+    return st;
 }
 
 /* Reads each item of the array v with one(c, item, f, state), under the
@@ -304,7 +305,7 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
                     return st;
                 continue;
             }
-            cp__node *child = cp__node_new(f->type, node);
+            cp__node *child = cp__node_new_in(c->arena, f->type, node);
             if (!child || cp__list_push(l, child) != CP_OK) {
                 cp__node_free(child);
                 return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
@@ -322,7 +323,7 @@ static cp_status read_field(cp__rctx *c, json_t *v, cp__node *node, const cp__fi
     case CP__K_OBJECT: {
         if ((st = want(c, v, json_is_object(v), "an object")) != CP_OK)
             return st;
-        cp__node *child = cp__node_new(f->type, node);
+        cp__node *child = cp__node_new_in(c->arena, f->type, node);
         if (!child)
             return fail(c, CP_ENOMEM, "out of memory", NULL, NULL);
         *CP__AT(node, f, cp__node *) = child;

@@ -15,6 +15,9 @@ typedef struct cp__rctx {
     const char *text; /* the JSON text the tree was parsed from, or NULL */
     size_t text_len;
     cp__sink *sink; /* where member errors go: NULL or a sink without a list stops at the first */
+    /* Where the nodes and strings read are built: a client's arena (the
+     * per-client loader's, core/arena.h), or NULL for cp__malloc(). */
+    struct cp__arena *arena;
 } cp__rctx;
 
 /* Checks depth, string, item limits over a whole tree. */

@@ -391,7 +391,7 @@ cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_
     for (size_t i = 0; i < r->outcomes.count; i++) {
         const struct cp_outcome *o = (const struct cp_outcome *)r->outcomes.items[i];
         struct cp_action *a = plan_action(p, o->action);
-        strlist_free(&a->barriers);
+        cp__field_reset(&a->base, &cp__action_fields[CP__ACTION_BARRIERS]);
         if (o->result == CP_OUTCOME_RESULT_NOT_ACHIEVED) {
             /* "not yet": open, with its barriers (none when a change of this
              * review drops or revises it: the change decides) */
@@ -407,7 +407,7 @@ cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_
         if (c->kind == CP_CHANGE_KIND_GOAL_REVISED) {
             if (statements[i]) {
                 struct cp_goal *g = plan_goal(p, c->goal);
-                cp__free(g->statement);
+                cp__node_release(&g->base, g->statement);
                 g->statement = statements[i];
             }
             continue;
@@ -415,17 +415,17 @@ cp_status cp_review_apply(cp_review *review, const cp_review_policy *policy, cp_
         struct cp_action *a = plan_action(p, c->action);
         if (c->kind == CP_CHANGE_KIND_ACTION_REVISED) {
             if (statements[i]) {
-                cp__free(a->description);
+                cp__node_release(&a->base, a->description);
                 a->description = statements[i];
             }
             if (!cp_date_is_none(c->due))
                 a->due = c->due;
             reopen(a);
-            strlist_free(&a->barriers);
+            cp__field_reset(&a->base, &cp__action_fields[CP__ACTION_BARRIERS]);
         } else if (c->kind == CP_CHANGE_KIND_ACTION_DROPPED) {
             a->status = CP_ACTION_STATUS_DROPPED;
             a->completed = none;
-            strlist_free(&a->barriers);
+            cp__field_reset(&a->base, &cp__action_fields[CP__ACTION_BARRIERS]);
         }
     }
     for (size_t i = 0; i < nscores; i++) {

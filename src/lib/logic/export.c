@@ -158,7 +158,7 @@ static size_t drop_dangling(cp__node *n)
             cp__strlist *l = CP__AT(n, f, cp__strlist);
             for (size_t j = l->count; j-- > 0;) {
                 if (!cp__node_resolve(n, l->items[j], f->type)) {
-                    cp__strlist_remove(l, j);
+                    cp__strlist_remove(n, l, j);
                     removed++;
                 }
             }

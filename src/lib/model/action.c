@@ -42,7 +42,7 @@ cp_status cp_action_set_owner(cp_action *action, cp_owner owner, cp_error *err)
     /* The loader refuses owner_supporter without owner "supporter"
      * (cp__action_check), so the API never leaves that combination behind. */
     if (owner != CP_OWNER_SUPPORTER) {
-        cp__free(action->owner_supporter);
+        cp__node_release(&action->base, action->owner_supporter);
         action->owner_supporter = NULL;
     }
     return CP_OK;

@@ -87,7 +87,7 @@ cp_status cp_consent_set_role(cp_consent *consent, cp_recipient_role role, cp_er
     cp_status st = cp__set_enum(&consent->base, &cp__consent_fields[CP__CONSENT_ROLE], (int)role, err);
     if (st != CP_OK)
         return st;
-    cp__free(consent->supporter);
+    cp__node_release(&consent->base, consent->supporter);
     consent->supporter = NULL;
     return CP_OK;
 }

@@ -2,14 +2,15 @@
 #include "node.h"
 
 #include "../core/alloc.h"
+#include "../core/arena.h"
 #include "../core/error.h"
 #include "model.h"
 
 #include <string.h>
 
-cp__node *cp__node_new(const cp__type *type, cp__node *parent)
+cp__node *cp__node_new_in(cp__arena *arena, const cp__type *type, cp__node *parent)
 {
-    cp__node *n = cp__calloc(1, type->size);
+    cp__node *n = arena ? cp__arena_calloc(arena, type->size) : cp__calloc(1, type->size);
     if (!n)
         return NULL;
     n->type = type;
@@ -22,18 +23,47 @@ cp__node *cp__node_new(const cp__type *type, cp__node *parent)
     return n;
 }
 
-static void free_list(cp__list *l)
+cp__node *cp__node_new(const cp__type *type, cp__node *parent)
+{
+    return cp__node_new_in(NULL, type, parent);
+}
+
+/* The arena the node's client was built in (core/arena.h), or NULL: a
+ * client's own, or its nearest ancestor client's. */
+static const cp__arena *arena_of(const cp__node *node)
+{
+    while (node && node->type != &cp__client_type)
+        node = node->parent;
+    return node ? ((const struct cp_client *)node)->arena : NULL;
+}
+
+/* Frees memory of a node of arena a's client unless a holds it. */
+static void release_in(const cp__arena *a, void *p)
+{
+    if (p && !cp__arena_owns(a, p))
+        cp__free(p);
+}
+
+void cp__node_release(const cp__node *owner, void *p)
+{
+    if (p)
+        release_in(arena_of(owner), p);
+}
+
+static void free_in(cp__node *node, const cp__arena *a);
+
+static void free_list(cp__list *l, const cp__arena *a)
 {
     for (size_t i = 0; i < l->count; i++)
-        cp__node_free(l->items[i]);
+        free_in(l->items[i], a);
     cp__free(l->items);
     memset(l, 0, sizeof *l);
 }
 
-static void free_strlist(cp__strlist *l)
+static void free_strlist(cp__strlist *l, const cp__arena *a)
 {
     for (size_t i = 0; i < l->count; i++)
-        cp__free(l->items[i]);
+        release_in(a, l->items[i]);
     cp__free(l->items);
     memset(l, 0, sizeof *l);
 }
@@ -57,7 +87,7 @@ static size_t value_size(cp__kind kind)
     }
 }
 
-void cp__field_reset(cp__node *node, const cp__field *f)
+static void reset_in(cp__node *node, const cp__field *f, const cp__arena *a)
 {
     size_t n = value_size(f->kind);
     if (n) {
@@ -66,22 +96,28 @@ void cp__field_reset(cp__node *node, const cp__field *f)
     }
     switch (f->kind) {
     case CP__K_STRING:
-        cp__free(*CP__AT(node, f, char *));
+        release_in(a, *CP__AT(node, f, char *));
         *CP__AT(node, f, char *) = NULL;
         break;
     case CP__K_STRLIST:
-        free_strlist(CP__AT(node, f, cp__strlist));
+        free_strlist(CP__AT(node, f, cp__strlist), a);
         break;
     case CP__K_LIST:
-        free_list(CP__AT(node, f, cp__list));
+        free_list(CP__AT(node, f, cp__list), a);
         break;
     case CP__K_OBJECT:
-        cp__node_free(*CP__AT(node, f, cp__node *));
+        if (*CP__AT(node, f, cp__node *))
+            free_in(*CP__AT(node, f, cp__node *), a);
         *CP__AT(node, f, cp__node *) = NULL;
         break;
     default: /* held by value: done above */
         break;
     }
+}
+
+void cp__field_reset(cp__node *node, const cp__field *f)
+{
+    reset_in(node, f, arena_of(node));
 }
 
 int cp__node_is_marked(const cp__node *node)
@@ -94,16 +130,27 @@ int cp__node_is_marked(const cp__node *node)
     return 0;
 }
 
-void cp__node_free(cp__node *node)
+/* Frees node and what it holds; a is the arena of its client (or NULL). A
+ * client frees with its own arena, which goes after everything it holds (a
+ * client itself is never in its arena: cp__node_new() made it). */
+static void free_in(cp__node *node, const cp__arena *a)
 {
-    if (!node)
-        return;
+    cp__arena *own = NULL;
+    if (node->type == &cp__client_type)
+        a = own = ((struct cp_client *)node)->arena;
     if (node->type->fini)
         node->type->fini(node);
     for (size_t i = 0; i < node->type->nfields; i++)
-        cp__field_reset(node, &node->type->fields[i]);
+        reset_in(node, &node->type->fields[i], a);
     cp__unknown.free(node->unknown);
-    cp__free(node);
+    release_in(a, node);
+    cp__arena_free(own);
+}
+
+void cp__node_free(cp__node *node)
+{
+    if (node)
+        free_in(node, arena_of(node));
 }
 
 cp__node *cp__node_clone(const cp__node *src, cp__node *parent)
@@ -229,7 +276,7 @@ cp__node *cp__list_at(const cp__list *l, size_t index)
     return index < l->count ? l->items[index] : NULL;
 }
 
-cp_status cp__strlist_push(cp__strlist *l, const char *s)
+cp_status cp__strlist_push_owned(cp__strlist *l, char *s)
 {
     if (l->count == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 4;
@@ -239,18 +286,26 @@ cp_status cp__strlist_push(cp__strlist *l, const char *s)
         l->items = items;
         l->cap = cap;
     }
-    char *copy = cp__strdup(s);
-    if (!copy)
-        return CP_ENOMEM;
-    l->items[l->count++] = copy;
+    l->items[l->count++] = s;
     return CP_OK;
 }
 
-void cp__strlist_remove(cp__strlist *l, size_t index)
+cp_status cp__strlist_push(cp__strlist *l, const char *s)
+{
+    char *copy = cp__strdup(s);
+    if (!copy)
+        return CP_ENOMEM;
+    cp_status st = cp__strlist_push_owned(l, copy);
+    if (st != CP_OK)
+        cp__free(copy);
+    return st;
+}
+
+void cp__strlist_remove(const cp__node *owner, cp__strlist *l, size_t index)
 {
     if (index >= l->count)
         return;
-    cp__free(l->items[index]);
+    cp__node_release(owner, l->items[index]);
     memmove(&l->items[index], &l->items[index + 1], (l->count - index - 1) * sizeof *l->items);
     l->count--;
 }
@@ -426,7 +481,7 @@ cp_status cp__set_string(cp__node *node, const cp__field *f, const char *value, 
             return cp__fail(err, rs, NULL, "out of memory");
         }
     }
-    cp__free(*slot);
+    cp__node_release(node, *slot);
     *slot = copy;
     return CP_OK;
 }
@@ -532,7 +587,7 @@ cp_status cp__strlist_remove_at(cp__node *node, const cp__field *f, size_t index
     if (index >= l->count)
         return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range (%zu %s)", index,
                         l->count, f->name);
-    cp__strlist_remove(l, index);
+    cp__strlist_remove(node, l, index);
     return CP_OK;
 }
 
@@ -671,7 +726,7 @@ cp_status cp__object_strlist_remove(cp__node *node, const cp__field *f, int inde
     cp__strlist *l = cp__object_strlist(node, f, index, 0);
     if (!l || item >= l->count)
         return cp__fail(err, CP_ERANGE, NULL, "index %zu is out of range", item);
-    cp__strlist_remove(l, item);
+    cp__strlist_remove(node, l, item);
     return CP_OK;
 }
 

@@ -16,6 +16,7 @@
 #include <careerplan/common.h>
 #include <careerplan/date.h>
 
+#include "../core/arena.h"
 #include "../core/path.h"
 
 #include <stddef.h>
@@ -137,6 +138,13 @@ typedef struct cp__strlist {
 
 /* Creates a zeroed node with enum defaults applied; NULL when out of memory. */
 cp__node *cp__node_new(const cp__type *type, cp__node *parent);
+/* The same in arena (core/arena.h) when it is not NULL: the loader's, for
+ * the nodes under a client it builds in the client's arena. */
+cp__node *cp__node_new_in(cp__arena *arena, const cp__type *type, cp__node *parent);
+/* Frees p, memory owner holds (a string, a node), unless it lies in the
+ * arena of owner's client; NULL is a no-op. Every replacement or removal of
+ * a model string or node goes through here or cp__node_free(). */
+void cp__node_release(const cp__node *owner, void *p);
 /* Frees a node, its fields and children; NULL is a no-op. */
 void cp__node_free(cp__node *node);
 /* Deep copy, unknown members included; NULL when out of memory. */
@@ -162,7 +170,10 @@ void cp__list_drop_last(cp__list *list);
 cp__node *cp__list_take(cp__list *list, size_t index);
 cp__node *cp__list_at(const cp__list *list, size_t index);
 cp_status cp__strlist_push(cp__strlist *list, const char *s);
-void cp__strlist_remove(cp__strlist *list, size_t index);
+/* Appends s itself (no copy); on CP_ENOMEM the caller still owns it. */
+cp_status cp__strlist_push_owned(cp__strlist *list, char *s);
+/* Removes item index of list, a member of owner (cp__node_release()). */
+void cp__strlist_remove(const cp__node *owner, cp__strlist *list, size_t index);
 const char *cp__strlist_at(const cp__strlist *list, size_t index);
 /* Index of s in list or (size_t)-1. */
 size_t cp__strlist_find(const cp__strlist *list, const char *s);
