@@ -116,15 +116,30 @@ END_TEST
 START_TEST(offsets_in_one_scan)
 {
     const char *text = " {\"a\": [1, {\"b~/c\": \"x\"}, [true]],\n \"d\": {}}";
-    /* Sorted by strcmp, as the function wants. */
-    const char *const pointers[] = {"",      "/a",   "/a/0", "/a/1/b~0~1c", "/a/2",
-                                    "/a/2/0", "/a/3", "/d",   "/d/e"};
+    /* Sorted by strcmp, each with its prefixes, as the function wants. */
+    const char *const pointers[] = {"",     "/a",     "/a/0", "/a/1", "/a/1/b~0~1c",
+                                    "/a/2", "/a/2/0", "/a/3", "/d",   "/d/e"};
     size_t n = sizeof pointers / sizeof *pointers;
-    size_t got[9];
+    size_t got[10];
     cp__json_offsets(text, strlen(text), pointers, n, got);
-    size_t want[9] = {1, 7, 8, 20, 26, 27, CP__NO_OFFSET, 41, CP__NO_OFFSET};
+    size_t want[10] = {1, 7, 8, 11, 20, 26, 27, CP__NO_OFFSET, 41, CP__NO_OFFSET};
     for (size_t i = 0; i < n; i++)
         ck_assert_uint_eq(got[i], want[i]);
+    /* Values under one whose pointer is not asked for are not looked at:
+     * "/a/1/b~0~1c" without "/a/1" is not found. */
+    const char *const without_prefix[] = {"", "/a", "/a/1/b~0~1c", "/d"};
+    cp__json_offsets(text, strlen(text), without_prefix, 4, got);
+    ck_assert_uint_eq(got[1], 7);
+    ck_assert_uint_eq(got[2], CP__NO_OFFSET);
+    ck_assert_uint_eq(got[3], 41);
+    /* Strings skipped over where nothing is visited: escaped quotes and
+     * backslashes before a quote ("x\"}" and "\\" end where they should). */
+    const char *escaped = "{\"a\": {\"s\": \"x\\\"}\", \"k\\\\\": \"\\\\\"}, \"b\": [\"]\"]}";
+    const char *const b_only[] = {"", "/b", "/b/0"};
+    cp__json_offsets(escaped, strlen(escaped), b_only, 3, got);
+    ck_assert_uint_eq(got[0], 0);
+    ck_assert_uint_eq(got[1], (size_t)(strstr(escaped, "[\"]") - escaped));
+    ck_assert_uint_eq(got[2], got[1] + 1);
     cp__json_offsets(text, strlen(text), pointers, 0, got); /* nothing asked: no scan */
 }
 END_TEST

@@ -72,6 +72,20 @@ static unsigned long hex4(const char *s, size_t i, size_t len)
  * truncated to cap - 1 bytes; a \u0000 ends it). */
 static size_t scan_string(const char *text, size_t len, size_t i, char *out, size_t cap)
 {
+    if (!out) { /* skipped: the next quote not escaped by an odd run of backslashes */
+        for (size_t from = i + 1; from < len;) {
+            const char *q = memchr(text + from, '"', len - from);
+            if (!q)
+                break;
+            size_t at = (size_t)(q - text), run = 0;
+            while (at - run - 1 > i && text[at - run - 1] == '\\')
+                run++;
+            if (run % 2 == 0)
+                return at;
+            from = at + 1;
+        }
+        return len;
+    }
     size_t n = 0;
     for (i++; i < len && text[i] != '"'; i++) {
         if (text[i] != '\\') {
@@ -117,9 +131,11 @@ static int holds(size_t from, size_t to, size_t stop)
     return stop >= from && stop <= to;
 }
 
-/* Called at the first byte `at` of every value, its pointer in path; a
- * non-zero return stops the scan. */
+/* Called at the first byte `at` of every value, its pointer in path:
+ * returns VISIT_ON, VISIT_STOP (the scan stops) or VISIT_SKIP (the value's
+ * members and items, if any, are not visited). */
 typedef int (*visit_fn)(void *ctx, cp__path *path, size_t at);
+enum { VISIT_ON, VISIT_STOP, VISIT_SKIP };
 
 static cp__locate_result scan(const char *text, size_t len, size_t max_depth, size_t stop,
                               cp__path *path, size_t *at, visit_fn visit, void *ctx)
@@ -135,6 +151,8 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
      * fit in the pointer either. */
     char keys[CP_ERROR_PATH_SIZE];
     size_t kept = 0;
+    size_t quiet = 0; /* not 0: no visits at this depth and deeper (VISIT_SKIP) */
+    int skip = 0;
     cp__locate_result result = CP__LOCATE_NONE;
     cp__path_init(path);
     for (size_t i = 0; frames && i < len && result == CP__LOCATE_NONE; i++) {
@@ -152,21 +170,25 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
             want_key = c == ',' && top->object;
             if (c != ',')
                 depth--;
+            if (depth < quiet)
+                quiet = 0;
             continue;
         }
         if (top && top->object && want_key) {
-            size_t end = scan_string(text, len, i, key, sizeof key);
+            /* Where nothing is visited (quiet) no pointer is needed: the
+             * key is skipped, not decoded, and nothing is pushed. */
+            size_t end = scan_string(text, len, i, quiet ? NULL : key, quiet ? 0 : sizeof key);
             if (holds(i, end, stop)) {
                 *at = i;
                 result = CP__LOCATE_STOP;
                 break;
             }
-            size_t n = strlen(key) + 1;
-            if (n <= sizeof keys - kept) {
+            size_t n = quiet ? 0 : strlen(key) + 1;
+            if (!quiet && n <= sizeof keys - kept) {
                 memcpy(keys + kept, key, n);
                 cp__path_push(path, keys + kept);
                 kept += n;
-            } else {
+            } else if (!quiet) {
                 cp__path_push_cut(path);
             }
             top->has_member = 1;
@@ -176,10 +198,11 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
         }
         /* A value starts at i. */
         if (top && !top->object && !top->has_member) {
-            cp__path_push_index(path, top->index);
+            if (!quiet)
+                cp__path_push_index(path, top->index);
             top->has_member = 1;
         }
-        if (visit && visit(ctx, path, i))
+        if (visit && !quiet && (skip = visit(ctx, path, i)) == VISIT_STOP)
             break;
         size_t end = i;
         if (c == '{' || c == '[') {
@@ -197,6 +220,9 @@ static cp__locate_result scan(const char *text, size_t len, size_t max_depth, si
             f->kept = kept;
             f->has_member = 0;
             want_key = f->object;
+            if (skip == VISIT_SKIP && !quiet)
+                quiet = depth;
+            skip = VISIT_ON;
             continue;
         }
         if (c == '"') {
@@ -236,16 +262,22 @@ static int cmp_pointer(const void *key, const void *item)
     return strcmp((const char *)key, *(const char *const *)item);
 }
 
+/* The pointers include every prefix of each one (json_positions.c), so a
+ * value whose pointer is not among them holds none of them: its members and
+ * items are not visited (most of a caseload, where a few of its objects
+ * have a diagnostic). */
 static int offsets_visit(void *p, cp__path *path, size_t at)
 {
     struct offsets_ctx *c = p;
     const char *const *hit = bsearch(cp__path_str(path), c->pointers, c->n, sizeof *c->pointers,
                                      cmp_pointer);
-    if (hit && c->offsets[hit - c->pointers] == CP__NO_OFFSET) {
+    if (!hit)
+        return VISIT_SKIP;
+    if (c->offsets[hit - c->pointers] == CP__NO_OFFSET) {
         c->offsets[hit - c->pointers] = at;
         c->left--;
     }
-    return c->left == 0;
+    return c->left == 0 ? VISIT_STOP : VISIT_ON;
 }
 
 void cp__json_offsets(const char *text, size_t len, const char *const *pointers, size_t n,

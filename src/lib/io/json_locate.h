@@ -33,7 +33,9 @@ cp__locate_result cp__json_locate(const char *text, size_t len, size_t max_depth
 /* Where values are in JSON text, in one scan: offsets[i] is the offset of
  * the first byte of the value whose JSON Pointer is pointers[i] (the
  * pointers sorted by strcmp, without repeats; "" is the root), or
- * CP__NO_OFFSET when the text has no such value. The text must be well
+ * CP__NO_OFFSET when the text has no such value. With every pointer, each
+ * of its prefixes must be among them ("/a/b" needs "" and "/a"): the scan
+ * looks inside a value only when its pointer is. The text must be well
  * formed JSON (it loaded). */
 void cp__json_offsets(const char *text, size_t len, const char *const *pointers, size_t n,
                       size_t *offsets);
