@@ -30,9 +30,13 @@ typedef struct cp__arena cp__arena;
  * out of memory. */
 cp__arena *cp__arena_new(size_t first);
 
-/* The smallest block after the first: 1 KiB, so that at most that much of
- * a client's arena stands unused at the end of its load. */
-#define CP__ARENA_MIN_BLOCK 1024u
+/* The smallest block after the first, usable bytes: at most that much of a
+ * client's arena stands unused at the end of its load. 960, so that a
+ * block with its header (976 bytes) stays below glibc malloc's "large"
+ * requests (1,008 bytes and up), the first of which after frees merges
+ * every small chunk freed (malloc_consolidate): the parse of the client
+ * being read has just freed thousands. */
+#define CP__ARENA_MIN_BLOCK 960u
 
 /* size bytes aligned for a model node (pointers, long long, double), zeroed;
  * NULL when out of memory. */

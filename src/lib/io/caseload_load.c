@@ -49,6 +49,7 @@ typedef struct slice {
     size_t from, to;  /* the client's text */
     size_t index;     /* in "clients" */
     cp__node *node;   /* the client, once built */
+    cp__arena *arena; /* what it is built in, allocated with the batch's (run_batch) */
     int outcome;
     cp_error err;     /* NO_MEMORY: the error */
 } slice;
@@ -113,15 +114,12 @@ static int build_client(loader *L, slice *s, cp_diagnostics *warnings)
     cp_status st = CP_ETYPE;
     /* The client object is at depth 3: the root, "clients", the client. */
     if (json_is_object(v) && (st = cp__json_check_limits_at(&c, v, 3)) == CP_OK) {
-        /* Its nodes and strings in an arena of its own: 5/8 of its text's
-         * size to begin with, then blocks of 1 KiB (core/arena.h). On the
-         * benchmark's caseloads (pretty-printed) that left the least
-         * unused: a peak of 129 MiB for 10,000 clients, against 131 MiB
-         * with 1/2 and 142 MiB with 3/4. */
         node = cp__node_new(&cp__client_type, L->caseload);
-        cp__arena *arena = node ? cp__arena_new(n / 8 * 5) : NULL;
-        if (node)
+        cp__arena *arena = node ? s->arena : NULL;
+        if (node) { /* the client owns its arena from here on */
             ((struct cp_client *)node)->arena = c.arena = arena;
+            s->arena = NULL;
+        }
         if (!arena)
             st = cp__fail(&s->err, CP_ENOMEM, cp__path_str(&c.path), "out of memory");
         else if ((st = cp__json_read_node(&c, v, node, NULL)) == CP_OK)
@@ -158,8 +156,11 @@ static void *work(void *arg)
 
 static void drop_batch(loader *L)
 {
-    for (size_t i = 0; i < L->nbatch; i++)
+    for (size_t i = 0; i < L->nbatch; i++) {
         cp__node_free(L->batch[i].node);
+        cp__arena_free(L->batch[i].arena);
+        L->batch[i].arena = NULL;
+    }
     L->nbatch = 0;
     L->batch_bytes = 0;
 }
@@ -180,6 +181,19 @@ static int run_batch(loader *L)
     atomic_store(&L->next, 0);
     atomic_store(&L->bad, 0);
     int ok = 1;
+    /* Each client's arena (core/arena.h), all of them before any client is
+     * parsed: 5/8 of its text's size, which on the benchmark's
+     * (pretty-printed) caseloads left the least unused (a peak of 129 MiB
+     * for 10,000 clients, against 131 MiB with 1/2 and 142 MiB with 3/4).
+     * Allocated between two parses, a block this large (a "large" request
+     * for glibc's malloc) would first merge every small chunk the previous
+     * client's parse freed (malloc_consolidate), and the next parse would
+     * then find none ready: 5 % more instructions for the whole load. */
+    for (size_t i = 0; ok && i < L->nbatch; i++) {
+        slice *sl = &L->batch[i];
+        if (!sl->arena && !(sl->arena = cp__arena_new((sl->to - sl->from) / 8 * 5)))
+            ok = no_memory(L, "");
+    }
     for (unsigned j = 0; j < jobs; j++) {
         ws[j].L = L;
         ws[j].warnings = NULL;
@@ -224,6 +238,8 @@ static int run_batch(loader *L)
     for (size_t i = 0; i < L->nbatch; i++) {
         cp__list_push(L->clients, L->batch[i].node); /* room reserved: cannot fail */
         L->batch[i].node = NULL;
+        cp__arena_free(L->batch[i].arena); /* NULL: the client took it */
+        L->batch[i].arena = NULL;
     }
     size_t done = L->batch[L->nbatch - 1].to;
     L->nbatch = 0;
@@ -265,6 +281,7 @@ static int read_clients(loader *L, size_t at, size_t *end)
         s->to = to;
         s->index = L->nclients - 1;
         s->node = NULL;
+        s->arena = NULL;
         s->outcome = NOT_DONE;
         L->batch_bytes += to - at;
         if ((L->nbatch == CP__BATCH_CLIENTS || L->batch_bytes >= CP__BATCH_BYTES) &&
