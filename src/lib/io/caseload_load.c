@@ -188,7 +188,8 @@ static int run_batch(loader *L)
      * Allocated between two parses, a block this large (a "large" request
      * for glibc's malloc) would first merge every small chunk the previous
      * client's parse freed (malloc_consolidate), and the next parse would
-     * then find none ready: 5 % more instructions for the whole load. */
+     * then find none ready: 3 % more instructions for the whole load
+     * (2.58 against 2.50 billion for 1,000 clients, callgrind). */
     for (size_t i = 0; ok && i < L->nbatch; i++) {
         slice *sl = &L->batch[i];
         if (!sl->arena && !(sl->arena = cp__arena_new((sl->to - sl->from) / 8 * 5)))
