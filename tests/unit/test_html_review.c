@@ -36,16 +36,16 @@ START_TEST(summary_page)
               "<h2>Achieved</h2>\n<table>\n<thead><tr><th scope=\"col\">Action</th>"
               "<th scope=\"col\">Notes</th><th scope=\"col\">Barriers</th>"
               "<th scope=\"col\">What helped</th></tr></thead>\n<tbody>\n"
-              "<tr><td>Research five careers</td><td>-</td><td>-</td><td>The quiz</td></tr>\n"
+              "<tr><td dir=\"auto\">Research five careers</td><td dir=\"auto\">-</td><td dir=\"auto\">-</td><td dir=\"auto\">The quiz</td></tr>\n"
               "</tbody>\n</table>\n<h2>Partly achieved</h2>\n");
-    ck_has(p, "<tr><td>Look at vacancies</td><td>-</td><td>-</td><td>-</td></tr>\n"
+    ck_has(p, "<tr><td dir=\"auto\">Look at vacancies</td><td dir=\"auto\">-</td><td dir=\"auto\">-</td><td dir=\"auto\">-</td></tr>\n"
               "</tbody>\n</table>\n<h2>Not yet</h2>\n");
-    ck_has(p, "<tr><td>Write two applications</td><td>&lt;script&gt;alert(1)&lt;/script&gt;"
-              "</td><td>confidence (unsure); time</td><td>-</td></tr>\n");
+    ck_has(p, "<tr><td dir=\"auto\">Write two applications</td><td dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt;"
+              "</td><td dir=\"auto\">confidence (unsure); time</td><td dir=\"auto\">-</td></tr>\n");
     ck_has(p, "<h2>Confidence (1-10)</h2>\n<table>\n<thead><tr><th scope=\"col\">Goal</th>"
               "<th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n"
-              "<tr><td>Find work &amp; &lt;b&gt;grow&lt;/b&gt;</td><td>4</td><td>7</td></tr>\n"
-              "<tr><td>Volunteer</td><td>-</td><td>5</td></tr>\n</tbody>\n</table>\n");
+              "<tr><td dir=\"auto\">Find work &amp; &lt;b&gt;grow&lt;/b&gt;</td><td>4</td><td>7</td></tr>\n"
+              "<tr><td dir=\"auto\">Volunteer</td><td>-</td><td>5</td></tr>\n</tbody>\n</table>\n");
     ck_has(p, "<svg role=\"img\" width=\"240\" height=\"80\" viewBox=\"0 0 240 80\" "
               "xmlns=\"http://www.w3.org/2000/svg\"><title>Confidence before and after the "
               "review (1-10): Find work &amp; &lt;b&gt;grow&lt;/b&gt; 4 then 7; Volunteer 5"
@@ -56,8 +56,8 @@ START_TEST(summary_page)
               "<rect x=\"0\" y=\"60\" width=\"100\" height=\"14\" fill=\"#0b5cad\"/>\n</svg>\n");
     ck_has(p, "<h2>Changes agreed</h2>\n<table>\n<thead><tr><th scope=\"col\">Change</th>"
               "<th scope=\"col\">About</th><th scope=\"col\">Due</th><th scope=\"col\">Note"
-              "</th></tr></thead>\n<tbody>\n<tr><td>Revised</td><td>Write two applications</td>"
-              "<td><time datetime=\"2026-03-02\">2026-03-02</time></td><td>-</td></tr>\n"
+              "</th></tr></thead>\n<tbody>\n<tr><td>Revised</td><td dir=\"auto\">Write two applications</td>"
+              "<td><time datetime=\"2026-03-02\">2026-03-02</time></td><td dir=\"auto\">-</td></tr>\n"
               "</tbody>\n</table>\n"
               "<h2>Next review</h2>\n<p><time datetime=\"2026-03-09\">2026-03-09</time></p>\n"
               "</main>\n</body>\n</html>\n");

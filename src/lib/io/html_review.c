@@ -18,15 +18,12 @@ static const char *heading(int result)
     return result == CP_OUTCOME_RESULT_NOT_ACHIEVED ? "Not yet" : cp__summary_heading(result);
 }
 
-/* A cell of free text, "-" when there is none. */
+/* A cell of recorded text, "-" when there is none. Recorded text is
+ * marked dir="auto", as on the other pages: a client's words in Arabic or
+ * Urdu read right to left in a left-to-right page. */
 static void put_cell(cp__buf *b, const char *text)
 {
-    cp__html_raw(b, "<td>");
-    if (text)
-        cp__html_text(b, text);
-    else
-        cp__html_raw(b, "-");
-    cp__html_raw(b, "</td>");
+    cp__html_auto(b, "td", text);
 }
 
 /* One outcome as a row: the action, notes, barriers ("KIND (DETAIL)",
@@ -34,13 +31,13 @@ static void put_cell(cp__buf *b, const char *text)
 static void put_outcome(cp__buf *b, const cp__summary_outcome *item)
 {
     const struct cp_outcome *o = item->outcome;
-    cp__html_raw(b, "<tr><td>");
+    cp__html_raw(b, "<tr><td dir=\"auto\">");
     if (!item->action)
         cp__html_raw(b, "(unknown action ");
     cp__html_text(b, item->action ? item->action->description : o->action);
     cp__html_raw(b, item->action ? "</td>" : ")</td>");
     put_cell(b, o->notes);
-    cp__html_raw(b, "<td>");
+    cp__html_raw(b, "<td dir=\"auto\">");
     for (size_t k = 0; k < o->barriers.count; k++) {
         const struct cp_barrier *br = (const struct cp_barrier *)o->barriers.items[k];
         cp__html_raw(b, k ? "; " : "");
@@ -123,7 +120,7 @@ static void put_scores(cp__buf *b, const cp__review_summary *s)
                     "</thead>\n<tbody>\n");
     for (size_t i = 0; i < s->score_count; i++) {
         const cp__summary_score *sc = &s->scores[i];
-        cp__html_raw(b, "<tr><td>");
+        cp__html_raw(b, "<tr><td dir=\"auto\">");
         put_goal(b, sc);
         if (sc->before)
             snprintf(num, sizeof num, "</td><td>%d</td>", sc->before);
@@ -145,7 +142,7 @@ static void put_change(cp__buf *b, const cp__summary_change *item)
     const char *text = cp__summary_change_text(item);
     cp__html_raw(b, "<tr><td>");
     cp__html_raw(b, cp__summary_change_word(item));
-    cp__html_raw(b, text ? "</td><td>" : "</td><td>(unknown ");
+    cp__html_raw(b, text ? "</td><td dir=\"auto\">" : "</td><td dir=\"auto\">(unknown ");
     cp__html_text(b, text                                     ? text
                      : c->kind == CP_CHANGE_KIND_GOAL_REVISED ? c->goal
                                                               : c->action);
