@@ -26,7 +26,6 @@ from . import _enums
 from ._errors import InvalidValueError, StateError
 
 
-
 class _Ref(weakref.ref):
     """A weak reference that knows its key in the registry."""
 

@@ -109,21 +109,25 @@ cp_status cp_diagnostics_locate(cp_diagnostics *list, const char *json, size_t l
         }
         /* Lines and columns in one pass over the text, in offset order. */
         qsort(order, count, sizeof *order, cmp_placed);
-        int line = 1;
-        size_t pos = 0, start = 0; /* start: where pos's line starts */
+        /* Everything before pos is counted: its line, and the characters
+         * since that line's start. The offsets only grow, so each byte is
+         * looked at once: whole lines are passed with memchr, and only the
+         * line a diagnostic is on is counted (in characters, not bytes:
+         * UTF-8 continuation bytes are not counted), from where the last
+         * count on it stopped, so that a one-line document with many
+         * diagnostics is not counted again for each. */
+        int line = 1, before = 0;
+        size_t pos = 0;
         for (size_t k = 0; k < count && order[k].at != CP__NO_OFFSET; k++) {
             size_t at = order[k].at < len ? order[k].at : len;
             const char *nl;
             while (pos < at && (nl = memchr(json + pos, '\n', at - pos)) != NULL) {
                 line++;
-                pos = start = (size_t)(nl - json) + 1;
+                before = 0;
+                pos = (size_t)(nl - json) + 1;
             }
-            pos = at;
-            /* The column counts characters, not bytes: UTF-8 continuation
-             * bytes are not counted. */
-            int before = 0;
-            for (size_t i = start; i < at; i++)
-                before += ((unsigned char)json[i] & 0xC0) != 0x80;
+            for (; pos < at; pos++)
+                before += ((unsigned char)json[pos] & 0xC0) != 0x80;
             cp__diagnostic_place(list, order[k].index, line, before + 1);
         }
     }
