@@ -157,6 +157,20 @@ START_TEST(locate_utf8_columns_and_arguments)
     ck_assert_int_eq(cp_diagnostic_column(cp_diagnostics_at(list, 0)), 18); /* é counts as one */
     ck_assert_int_eq(cp_diagnostic_column(cp_diagnostics_at(list, 1)), 1);
     ck_assert_int_eq(cp_diagnostic_column(cp_diagnostics_at(list, 2)), 1); /* at the root */
+    /* Several on a later line, after UTF-8: each column counted from the
+     * line's start, whatever was counted for the one before. */
+    const char *lines = "{\n \"a\": \"\xc3\xa9\", \"b\": 1,\n \"c\": 2}";
+    cp_diagnostics *more = cp_diagnostics_new();
+    ck_assert_int_eq(cp_diagnostics_add(more, CP_SEVERITY_WARNING, "w", "/c", "c"), CP_OK);
+    ck_assert_int_eq(cp_diagnostics_add(more, CP_SEVERITY_WARNING, "w", "/b", "b"), CP_OK);
+    ck_assert_int_eq(cp_diagnostics_add(more, CP_SEVERITY_WARNING, "w", "/a", "a"), CP_OK);
+    ck_assert_int_eq(cp_diagnostics_locate(more, lines, strlen(lines)), CP_OK);
+    const int want[3][2] = {{3, 7}, {2, 17}, {2, 7}};
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert_int_eq(cp_diagnostic_line(cp_diagnostics_at(more, i)), want[i][0]);
+        ck_assert_int_eq(cp_diagnostic_column(cp_diagnostics_at(more, i)), want[i][1]);
+    }
+    cp_diagnostics_free(more);
     ck_assert_int_eq(cp_diagnostics_locate(list, NULL, 3), CP_EINVAL);
     ck_assert_int_eq(cp_diagnostics_locate(NULL, text, 3), CP_OK);
     cp_diagnostics_free(list);
