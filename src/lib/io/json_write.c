@@ -167,14 +167,13 @@ static void write_json(cp__wctx *w, const json_t *v)
     case JSON_ARRAY: {
         size_t i;
         json_t *child;
+        int items = 0;
         cp__jw_open(w, '[');
         json_array_foreach(v, i, child) {
-            if (i)
-                cp__buf_putc(&w->out, ',');
-            newline(w);
+            cp__jw_item(w, &items);
             write_json(w, child);
         }
-        cp__jw_close(w, ']', (int)json_array_size(v));
+        cp__jw_close(w, ']', items);
         break;
     }
     case JSON_STRING:
@@ -286,26 +285,24 @@ static void write_field(cp__wctx *w, const cp__node *n, const cp__field *f)
     }
     case CP__K_STRLIST: {
         const cp__strlist *l = CP__CAT(n, f, cp__strlist);
+        int items = 0;
         cp__jw_open(w, '[');
         for (size_t i = 0; i < l->count; i++) {
-            if (i)
-                cp__buf_putc(&w->out, ',');
-            newline(w);
+            cp__jw_item(w, &items);
             cp__jw_string(w, l->items[i], strlen(l->items[i]));
         }
-        cp__jw_close(w, ']', (int)l->count);
+        cp__jw_close(w, ']', items);
         break;
     }
     case CP__K_LIST: {
         const cp__list *l = CP__CAT(n, f, cp__list);
+        int items = 0;
         cp__jw_open(w, '[');
         for (size_t i = 0; i < l->count; i++) {
-            if (i)
-                cp__buf_putc(&w->out, ',');
-            newline(w);
+            cp__jw_item(w, &items);
             cp__json_write_node(w, l->items[i], NULL);
         }
-        cp__jw_close(w, ']', (int)l->count);
+        cp__jw_close(w, ']', items);
         break;
     }
     case CP__K_OBJECT:

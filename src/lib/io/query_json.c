@@ -11,8 +11,8 @@
 #include <careerplan/careerplan.h>
 #include <string.h>
 
-/* A text of the model as a JSON string; null when it is not set (an
- * action made through the API may not have its description yet). */
+/* A text of the model as a JSON string. Ids and descriptions are required
+ * by the model, so never NULL here; null rather than a crash if one were. */
 static void string(cp__wctx *w, const char *s)
 {
     if (s)
